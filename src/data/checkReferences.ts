@@ -1,0 +1,120 @@
+import type { Problem } from "./problem";
+import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt } from "./schema";
+import { showValue } from "./showValue";
+import type { Located } from "./validateFiles";
+
+export interface ReferenceInput {
+  readonly episodes: readonly Episode[];
+  /** How many listed episode files could not be loaded, to explain a missing episode. */
+  readonly unloadedEpisodeFiles: number;
+  readonly analogies:
+    | { readonly file: string; readonly roles: readonly Located<AnalogyRole>[] }
+    | undefined;
+  readonly articles: ReadonlyArray<{
+    readonly file: string;
+    readonly article: Article;
+    readonly excerpts: readonly Located<Excerpt>[];
+  }>;
+}
+
+export interface ReferenceOutput {
+  readonly roles: readonly AnalogyRole[];
+  readonly articles: readonly Article[];
+  readonly problems: readonly Problem[];
+}
+
+/**
+ * Checks what points from one file into another: analogy members and
+ * excerpt links must name loaded episodes and existing events. A broken link
+ * is dropped; a role or excerpt left with nothing to show is dropped with it.
+ */
+export function checkReferences(input: ReferenceInput): ReferenceOutput {
+  const problems: Problem[] = [];
+  const eventIdsByEpisode = new Map(
+    input.episodes.map((episode) => [episode.id, new Set(episode.events.map((event) => event.id))]),
+  );
+  const missingEpisode = (id: string) =>
+    input.unloadedEpisodeFiles > 0
+      ? `${showValue(id)} is not a loaded episode (${input.unloadedEpisodeFiles} episode file(s) could not be loaded; see their problems)`
+      : `${showValue(id)} is not an episode of this collection`;
+
+  const roles: AnalogyRole[] = [];
+  for (const { value: role, index } of input.analogies?.roles ?? []) {
+    const file = input.analogies?.file ?? "";
+    const rolePath = `roles[${index}]`;
+    const members: AnalogyMember[] = [];
+    role.members.forEach((member, memberIndex) => {
+      const memberPath = `${rolePath}.members[${memberIndex}]`;
+      const eventIds = eventIdsByEpisode.get(member.episode);
+      const dropped = `episode ${showValue(member.episode)} in role "${role.id}"`;
+      if (!eventIds) {
+        problems.push({
+          file,
+          path: `${memberPath}.episode`,
+          message: missingEpisode(member.episode),
+          dropped,
+        });
+        return;
+      }
+      if (members.some((other) => other.episode === member.episode)) {
+        problems.push({
+          file,
+          path: `${memberPath}.episode`,
+          message: `${showValue(member.episode)} is already listed in this role: expected each episode once`,
+          dropped,
+        });
+        return;
+      }
+      const events = member.events.filter((eventId) => eventIds.has(eventId));
+      // A member whose every event is missing is dropped rather than shown as "no event plays this role".
+      const memberDropped = member.events.length > 0 && events.length === 0;
+      member.events.forEach((eventId, eventIndex) => {
+        if (eventIds.has(eventId)) return;
+        problems.push({
+          file,
+          path: `${memberPath}.events[${eventIndex}]`,
+          message: `${showValue(eventId)} is not an event of episode "${member.episode}"`,
+          dropped: memberDropped ? dropped : `the link to ${showValue(eventId)}`,
+        });
+      });
+      if (memberDropped) return;
+      members.push({ ...member, events });
+    });
+    if (members.length > 0) roles.push({ ...role, members });
+  }
+
+  const articles: Article[] = [];
+  for (const { file, article, excerpts } of input.articles) {
+    if (articles.some((other) => other.id === article.id)) {
+      problems.push({
+        file,
+        path: "id",
+        message: `${showValue(article.id)} is already the id of another article: expected article ids unique`,
+        dropped: "the whole file",
+      });
+      continue;
+    }
+    const kept: Excerpt[] = [];
+    for (const { value: excerpt, index } of excerpts) {
+      const events = excerpt.events.filter((ref, refIndex) => {
+        const [episodeId = "", eventId = ""] = ref.split("/");
+        const eventIds = eventIdsByEpisode.get(episodeId);
+        if (eventIds?.has(eventId)) return true;
+        problems.push({
+          file,
+          path: `excerpts[${index}].events[${refIndex}]`,
+          message: eventIds
+            ? `${showValue(ref)} names no event: episode "${episodeId}" has no event "${eventId}"`
+            : `${showValue(ref)} names no event: ${missingEpisode(episodeId)}`,
+          dropped: `the link to ${showValue(ref)}`,
+        });
+        return false;
+      });
+      if (events.length === 0 && excerpt.check === undefined) continue;
+      kept.push({ ...excerpt, events });
+    }
+    articles.push({ ...article, excerpts: kept });
+  }
+
+  return { roles, articles, problems };
+}

@@ -1,0 +1,173 @@
+import { describe, expect, it } from "vitest";
+import { readSampleJson, sampleReader } from "../../tests/support/fixtureReader";
+import { loadCollection } from "./loadCollection";
+import { formatProblem } from "./problem";
+
+type Json = Record<string, any>;
+
+function edited(file: string, edit: (data: Json) => void): Json {
+  const data = readSampleJson(file) as Json;
+  edit(data);
+  return data;
+}
+
+async function load(overrides: Record<string, unknown> = {}) {
+  const result = await loadCollection("collection.json", sampleReader(overrides));
+  return { ...result, messages: result.problems.map(formatProblem) };
+}
+
+describe("loadCollection", () => {
+  it("loads the sample collection without problems", async () => {
+    const result = await load();
+    expect(result.messages).toEqual([]);
+    expect(result.ok).toBe(true);
+    if (!result.ok) return;
+    expect(result.collection.title).toBe("Sample collection");
+    expect(result.collection.episodes.map((episode) => episode.id)).toEqual([
+      "hungary-1956",
+      "prague-1968",
+    ]);
+    expect(result.collection.roles.map((role) => role.id)).toEqual(["troops-arrive"]);
+    expect(result.collection.articles[0]?.excerpts).toHaveLength(2);
+  });
+
+  it("shows the other episodes when one file has broken JSON", async () => {
+    const result = await load({ "episodes/prague-1968.json": '{\n  "id": "prague-1968",,\n}' });
+    expect(result.ok && result.collection.episodes.map((episode) => episode.id)).toEqual([
+      "hungary-1956",
+    ]);
+    expect(result.messages).toContain(
+      "episodes/prague-1968.json: is not valid JSON: line 2, column 23: expected a field name in double quotes (is there a trailing comma?)",
+    );
+  });
+
+  it("reports a file that cannot be read and goes on", async () => {
+    const result = await load({ "episodes/hungary-1956.json": null });
+    expect(result.ok).toBe(true);
+    expect(result.messages[0]).toBe("episodes/hungary-1956.json: could not be read (HTTP 404)");
+    expect(result.problems[0]?.dropped).toBe("the whole file");
+  });
+
+  it("drops analogy links into an episode that failed, and says why", async () => {
+    const result = await load({ "episodes/prague-1968.json": null });
+    expect(result.messages).toContain(
+      'analogies.json: roles[0].members[1].episode: "prague-1968" is not a loaded episode (1 episode file(s) could not be loaded; see their problems)',
+    );
+    expect(result.messages).toContain(
+      'articles/sample-article.json: excerpts[1].events[0]: "prague-1968/invasion" names no event: "prague-1968" is not a loaded episode (1 episode file(s) could not be loaded; see their problems)',
+    );
+    if (!result.ok) throw new Error("expected a loaded collection");
+    expect(result.collection.roles[0]?.members.map((member) => member.episode)).toEqual([
+      "hungary-1956",
+    ]);
+    // The excerpt that only linked to 1968 has nothing left to show.
+    expect(result.collection.articles[0]?.excerpts.map((excerpt) => excerpt.id)).toEqual([
+      "hungary-invaded",
+    ]);
+  });
+
+  it("rejects an analogy member that names a missing event", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members[0].events.push("third-intervention");
+      }),
+    });
+    expect(result.messages).toEqual([
+      'analogies.json: roles[0].members[0].events[1]: "third-intervention" is not an event of episode "hungary-1956"',
+    ]);
+    if (!result.ok) throw new Error("expected a loaded collection");
+    expect(result.collection.roles[0]?.members[0]?.events).toEqual(["second-soviet-intervention"]);
+  });
+
+  it("drops a member whose every event is missing rather than showing it as empty", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members[1].events = ["no-such-event"];
+      }),
+    });
+    expect(result.problems[0]?.dropped).toBe('episode "prague-1968" in role "troops-arrive"');
+    expect(result.ok && result.collection.roles[0]?.members).toHaveLength(1);
+  });
+
+  it("rejects an episode listed twice in one role", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members.push({ episode: "hungary-1956", events: ["demonstration"] });
+      }),
+    });
+    expect(result.messages).toEqual([
+      'analogies.json: roles[0].members[2].episode: "hungary-1956" is already listed in this role: expected each episode once',
+    ]);
+  });
+
+  it("rejects an analogy member in an episode that is not in the collection", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members.push({ episode: "poland-1981", events: ["martial-law"] });
+      }),
+    });
+    expect(result.messages).toEqual([
+      'analogies.json: roles[0].members[2].episode: "poland-1981" is not an episode of this collection',
+    ]);
+  });
+
+  it("rejects an excerpt link to a missing event", async () => {
+    const result = await load({
+      "articles/sample-article.json": edited("articles/sample-article.json", (d) => {
+        d.excerpts[1].events = ["prague-1968/invasion", "prague-1968/occupation"];
+      }),
+    });
+    expect(result.messages).toEqual([
+      'articles/sample-article.json: excerpts[1].events[1]: "prague-1968/occupation" names no event: episode "prague-1968" has no event "occupation"',
+    ]);
+    expect(result.ok && result.collection.articles[0]?.excerpts[1]?.events).toEqual([
+      "prague-1968/invasion",
+    ]);
+  });
+
+  it("rejects two episode files with one id, keeping the first", async () => {
+    const result = await load({
+      "episodes/prague-1968.json": edited("episodes/prague-1968.json", (d) => {
+        d.id = "hungary-1956";
+      }),
+    });
+    expect(result.messages).toContain(
+      'episodes/prague-1968.json: id: "hungary-1956" is already the id of another episode in the collection: expected episode ids unique',
+    );
+    expect(result.ok && result.collection.episodes.map((episode) => episode.title)).toEqual([
+      "The Hungarian Revolution of 1956",
+    ]);
+  });
+
+  it("fails with the manifest's problems when the manifest is unusable", async () => {
+    const result = await load({ "collection.json": "not json" });
+    expect(result.ok).toBe(false);
+    expect(result.messages).toEqual([
+      "collection.json: is not valid JSON: line 1, column 1: unexpected character",
+    ]);
+  });
+
+  it("fails when no episode can be loaded, listing every problem", async () => {
+    const result = await load({
+      "episodes/hungary-1956.json": null,
+      "episodes/prague-1968.json": "[",
+    });
+    expect(result.ok).toBe(false);
+    expect(result.messages).toEqual([
+      "episodes/hungary-1956.json: could not be read (HTTP 404)",
+      expect.stringMatching(/^episodes\/prague-1968.json: is not valid JSON: line 1, column 2/),
+      "collection.json: episodes: none of the listed episodes could be loaded",
+    ]);
+  });
+
+  it("loads a collection without analogies or articles", async () => {
+    const result = await load({
+      "collection.json": edited("collection.json", (d) => {
+        delete d.analogies;
+        delete d.articles;
+      }),
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.ok && result.collection.roles).toEqual([]);
+  });
+});

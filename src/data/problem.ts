@@ -1,0 +1,36 @@
+/** Something wrong in a data file, and what was left out because of it. */
+export interface Problem {
+  /** The file as the collection names it, e.g. "episodes/prague-1968.json". */
+  readonly file: string;
+  /** A JSON path inside the file, e.g. "events[4].date"; empty for the whole file. */
+  readonly path: string;
+  /** What was found and what was expected. */
+  readonly message: string;
+  /** What the app leaves out because of it, e.g. 'event "invasion"'; empty if nothing. */
+  readonly dropped: string;
+}
+
+const identifier = /^[A-Za-z_$][\w$]*$/;
+
+/** Writes a path as JavaScript would: events[4].date. */
+export function toJsonPath(segments: readonly PropertyKey[]): string {
+  let path = "";
+  for (const segment of segments) {
+    if (typeof segment === "number") path += `[${segment}]`;
+    else if (typeof segment === "string" && identifier.test(segment)) {
+      path += path === "" ? segment : `.${segment}`;
+    } else path += `[${JSON.stringify(String(segment))}]`;
+  }
+  return path;
+}
+
+export function joinJsonPath(base: string, rest: string): string {
+  if (base === "") return rest;
+  if (rest === "") return base;
+  return rest.startsWith("[") ? `${base}${rest}` : `${base}.${rest}`;
+}
+
+export function formatProblem(problem: Problem): string {
+  const location = problem.path === "" ? problem.file : `${problem.file}: ${problem.path}`;
+  return `${location}: ${problem.message}`;
+}

@@ -1,0 +1,201 @@
+import type { z } from "zod";
+import { describeIssue } from "./describeIssue";
+import { joinJsonPath, type Problem, toJsonPath } from "./problem";
+import {
+  type AnalogyRole,
+  type Article,
+  type CollectionManifest,
+  collectionSchema,
+  type Episode,
+  type EpisodeEvent,
+  type Excerpt,
+  eventSchema,
+  excerptSchema,
+  headerSchemas,
+  roleSchema,
+} from "./schema";
+import { showValue } from "./showValue";
+
+/** A file's usable content, if any, and every problem found in it. */
+export interface FileValidation<T> {
+  readonly value: T | undefined;
+  readonly problems: readonly Problem[];
+}
+
+/** Valid items with their index in the file, so that later checks can name their path. */
+export interface Located<T> {
+  readonly value: T;
+  readonly index: number;
+}
+
+export interface Analogies {
+  readonly roles: readonly Located<AnalogyRole>[];
+}
+
+export interface LocatedArticle {
+  readonly article: Article;
+  readonly excerpts: readonly Located<Excerpt>[];
+}
+
+const WHOLE_FILE = "the whole file";
+
+function parseWith<T>(
+  schema: z.ZodType<T>,
+  data: unknown,
+  file: string,
+  basePath: string,
+  dropped: string,
+): { value: T | undefined; problems: Problem[] } {
+  const result = schema.safeParse(data, { error: describeIssue, reportInput: true });
+  if (result.success) return { value: result.data, problems: [] };
+  const problems = result.error.issues.map((issue) => ({
+    file,
+    path: joinJsonPath(basePath, toJsonPath(issue.path)),
+    message: issue.message,
+    dropped,
+  }));
+  return { value: undefined, problems };
+}
+
+function readableId(item: unknown): string | undefined {
+  if (typeof item === "object" && item !== null && "id" in item && typeof item.id === "string") {
+    return item.id;
+  }
+  return undefined;
+}
+
+/**
+ * Validates a list item by item, keeping the valid ones; of two items with
+ * the same id the first is kept.
+ */
+function validateItems<T extends { id: string }>(
+  items: readonly unknown[],
+  schema: z.ZodType<T>,
+  file: string,
+  listPath: string,
+  noun: string,
+): { items: Located<T>[]; problems: Problem[] } {
+  const kept: Located<T>[] = [];
+  const problems: Problem[] = [];
+  const firstIndexById = new Map<string, number>();
+  items.forEach((item, index) => {
+    const itemPath = `${listPath}[${index}]`;
+    const id = readableId(item);
+    const dropped = id === undefined ? `${noun} ${index}` : `${noun} "${id}"`;
+    const result = parseWith(schema, item, file, itemPath, dropped);
+    problems.push(...result.problems);
+    if (!result.value) return;
+    const earlier = firstIndexById.get(result.value.id);
+    if (earlier !== undefined) {
+      problems.push({
+        file,
+        path: `${itemPath}.id`,
+        message: `${showValue(result.value.id)} is already the id of ${listPath}[${earlier}]: expected ids unique in the file`,
+        dropped: `${noun} ${index}`,
+      });
+      return;
+    }
+    firstIndexById.set(result.value.id, index);
+    kept.push({ value: result.value, index });
+  });
+  return { items: kept, problems };
+}
+
+export function validateManifest(file: string, data: unknown): FileValidation<CollectionManifest> {
+  return parseWith(collectionSchema, data, file, "", WHOLE_FILE);
+}
+
+export function validateEpisode(file: string, data: unknown): FileValidation<Episode> {
+  const header = parseWith(headerSchemas.episode, data, file, "", WHOLE_FILE);
+  if (!header.value) return { value: undefined, problems: header.problems };
+  const events = validateItems<EpisodeEvent>(
+    header.value.events,
+    eventSchema,
+    file,
+    "events",
+    "event",
+  );
+  if (events.items.length === 0) {
+    return {
+      value: undefined,
+      problems: [
+        ...events.problems,
+        { file, path: "events", message: "no valid events are left", dropped: WHOLE_FILE },
+      ],
+    };
+  }
+  return {
+    value: { ...header.value, events: events.items.map((item) => item.value) },
+    problems: events.problems,
+  };
+}
+
+export function validateAnalogies(file: string, data: unknown): FileValidation<Analogies> {
+  const header = parseWith(headerSchemas.analogies, data, file, "", WHOLE_FILE);
+  if (!header.value) return { value: undefined, problems: header.problems };
+  const roles = validateItems<AnalogyRole>(header.value.roles, roleSchema, file, "roles", "role");
+  return { value: { roles: roles.items }, problems: roles.problems };
+}
+
+function quoteProblem(excerpt: Excerpt, paragraphs: readonly string[]): string | undefined {
+  const paragraph = paragraphs[excerpt.paragraph];
+  if (paragraph === undefined) {
+    return `paragraph ${excerpt.paragraph} does not exist: expected 0 to ${paragraphs.length - 1}`;
+  }
+  if (!paragraph.includes(excerpt.quote)) {
+    return `${showValue(excerpt.quote)} does not occur word for word in paragraphs[${excerpt.paragraph}]`;
+  }
+  return undefined;
+}
+
+export function validateArticle(file: string, data: unknown): FileValidation<LocatedArticle> {
+  const header = parseWith(headerSchemas.article, data, file, "", WHOLE_FILE);
+  if (!header.value) return { value: undefined, problems: header.problems };
+  const { paragraphs } = header.value;
+  const excerpts = validateItems<Excerpt>(
+    header.value.excerpts,
+    excerptSchema,
+    file,
+    "excerpts",
+    "excerpt",
+  );
+  const problems = [...excerpts.problems];
+  const kept: Located<Excerpt>[] = [];
+  for (const located of excerpts.items) {
+    const { value: excerpt, index } = located;
+    const message = quoteProblem(excerpt, paragraphs);
+    if (message === undefined) {
+      kept.push(located);
+      continue;
+    }
+    const field = paragraphs[excerpt.paragraph] === undefined ? "paragraph" : "quote";
+    problems.push({
+      file,
+      path: `excerpts[${index}].${field}`,
+      message,
+      dropped: `excerpt "${excerpt.id}"`,
+    });
+  }
+  return {
+    value: {
+      article: { ...header.value, excerpts: kept.map((item) => item.value) },
+      excerpts: kept,
+    },
+    problems,
+  };
+}
+
+export type FileKind = "collection" | "episode" | "analogies" | "article";
+
+const kindMarkers: ReadonlyArray<[string, FileKind]> = [
+  ["episodes", "collection"],
+  ["events", "episode"],
+  ["roles", "analogies"],
+  ["paragraphs", "article"],
+];
+
+/** Tells a file's kind by its defining field, for validating single files. */
+export function detectFileKind(data: unknown): FileKind | undefined {
+  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
+  return kindMarkers.find(([marker]) => marker in data)?.[1];
+}

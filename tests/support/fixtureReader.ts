@@ -1,0 +1,24 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import type { ReadText } from "../../src/data/loadCollection";
+
+export const SAMPLE_DIR = join(import.meta.dirname, "..", "fixtures", "sample");
+
+export function readSampleJson(file: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(join(SAMPLE_DIR, file), "utf8"));
+}
+
+/**
+ * Reads the sample collection from disk, with some files replaced: a string
+ * is served as the file's text, an object as its JSON, null as a missing file.
+ */
+export function sampleReader(overrides: Record<string, unknown> = {}): ReadText {
+  return async (file) => {
+    if (file in overrides) {
+      const override = overrides[file];
+      if (override === null) throw new Error("HTTP 404");
+      return typeof override === "string" ? override : JSON.stringify(override);
+    }
+    return readFileSync(join(SAMPLE_DIR, file), "utf8");
+  };
+}
