@@ -1,5 +1,5 @@
 import type { z } from "zod";
-import { showValue } from "./showValue";
+import { plural, showValue } from "./showValue";
 
 type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
 
@@ -12,10 +12,6 @@ const typeNames: Record<string, string> = {
   object: "an object",
   tuple: "a list",
 };
-
-function plural(count: number | bigint, noun: string): string {
-  return `${count} ${noun}${count === 1 || count === 1n ? "" : "s"}`;
-}
 
 /**
  * The loader's error map: every message says what was found and what was

@@ -12,3 +12,8 @@ export function showValue(value: unknown): string {
   }
   return String(value);
 }
+
+/** "1 event", "3 events". */
+export function plural(count: number | bigint, noun: string): string {
+  return `${count} ${noun}${count === 1 || count === 1n ? "" : "s"}`;
+}

@@ -1,0 +1,68 @@
+import { execFile } from "node:child_process";
+import { join } from "node:path";
+import { promisify } from "node:util";
+import { describe, expect, it } from "vitest";
+
+const root = join(import.meta.dirname, "..", "..");
+const run = promisify(execFile);
+
+async function validate(...targets: string[]) {
+  try {
+    const { stdout, stderr } = await run(
+      process.execPath,
+      ["--import", "tsx", "src/cli/validate.ts", ...targets],
+      { cwd: root },
+    );
+    return { code: 0, stdout, stderr };
+  } catch (error) {
+    const failure = error as { code: number; stdout: string; stderr: string };
+    return { code: failure.code, stdout: failure.stdout, stderr: failure.stderr };
+  }
+}
+
+describe("npm run validate", () => {
+  it("accepts a valid collection and exits 0", async () => {
+    const result = await validate("tests/fixtures/sample/collection.json");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/sample/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts)",
+    );
+  });
+
+  it("prints every problem of a broken collection, each with its file and path, and exits 1", async () => {
+    const result = await validate("tests/fixtures/broken/collection.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr.trim().split("\n")).toEqual([
+      'tests/fixtures/broken/episodes/prague-1968.json: events[1].date: "1968-13-01" is not a date (month 13)',
+      "tests/fixtures/broken/episodes/syntax-error.json: is not valid JSON: line 8, column 1: expected a field name in double quotes (is there a trailing comma?)",
+      "tests/fixtures/broken/episodes/missing.json: could not be read (no such file)",
+      'tests/fixtures/sample/analogies.json: roles[0].members[1].events[0]: "invasion" is not an event of episode "prague-1968"',
+      'tests/fixtures/sample/articles/sample-article.json: excerpts[1].events[0]: "prague-1968/invasion" names no event: episode "prague-1968" has no event "invasion"',
+      "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt)",
+    ]);
+  });
+
+  it("validates single files of each kind, and fails if any one fails", async () => {
+    const result = await validate(
+      "tests/fixtures/sample/episodes/hungary-1956.json",
+      "tests/fixtures/sample/analogies.json",
+      "tests/fixtures/sample/articles/sample-article.json",
+      "tests/fixtures/broken/episodes/syntax-error.json",
+    );
+    expect(result.code).toBe(1);
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/sample/episodes/hungary-1956.json: valid (2 valid events)",
+    );
+    expect(result.stdout).toContain("✓ tests/fixtures/sample/analogies.json: valid (1 valid role)");
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/sample/articles/sample-article.json: valid (2 valid excerpts)",
+    );
+    expect(result.stderr).toContain("syntax-error.json: is not valid JSON: line 8, column 1");
+  });
+
+  it("says what a file of unknown kind should have been", async () => {
+    const result = await validate("package.json");
+    expect(result.code).toBe(1);
+    expect(result.stderr).toContain("package.json: is not an Echoes file: expected a collection");
+  });
+});
