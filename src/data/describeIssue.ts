@@ -1,7 +1,7 @@
-import type { z } from "zod";
+import type { $ZodErrorMap } from "zod/v4/core";
 import { plural, showValue } from "./showValue";
 
-type RawIssue = Parameters<z.core.$ZodErrorMap>[0];
+type RawIssue = Parameters<$ZodErrorMap>[0];
 
 const typeNames: Record<string, string> = {
   string: "text",

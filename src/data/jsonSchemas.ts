@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import { analogiesSchema, articleSchema, collectionSchema, episodeSchema } from "./schema";
 
 const fileSchemas = {

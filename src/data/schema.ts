@@ -1,4 +1,4 @@
-import { z } from "zod";
+import * as z from "zod/mini";
 import {
   HISTORICAL_DATE_FORMATS,
   HISTORICAL_DATE_PATTERN,
@@ -10,7 +10,8 @@ import { showValue } from "./showValue";
 /**
  * The data format, version 1. These schemas are the one definition: the
  * loader validates with them, and `npm run schema` writes the published JSON
- * Schemas in data/schema/ from them.
+ * Schemas in data/schema/ from them. They use zod's mini build, which keeps
+ * the app's bundle small.
  */
 export const FORMAT_VERSION = 1;
 
@@ -41,65 +42,77 @@ const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const WEB_URL_PATTERN = /^https?:\/\/\S+$/i;
 
+const describe = (description: string) => z.meta({ description });
+
 const text = z
   .string()
-  .regex(/\S/, { error: "must not be empty" })
-  .meta({ description: "Plain text; shown as written, never as HTML." });
+  .check(
+    z.regex(/\S/, { error: "must not be empty" }),
+    describe("Plain text; shown as written, never as HTML."),
+  );
 
-const id = z.string().regex(ID_PATTERN, {
-  error: (issue) =>
-    `${showValue(issue.input)} is not an id: expected lowercase letters and digits joined by single hyphens, e.g. "troops-arrive"`,
-});
+const describedText = (description: string) =>
+  z.string().check(z.regex(/\S/, { error: "must not be empty" }), describe(description));
 
-const webUrl = z
-  .string()
-  .regex(WEB_URL_PATTERN, {
+const id = z.string().check(
+  z.regex(ID_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not an id: expected lowercase letters and digits joined by single hyphens, e.g. "troops-arrive"`,
+  }),
+);
+
+const webUrl = z.string().check(
+  z.regex(WEB_URL_PATTERN, {
     error: (issue) =>
       `${showValue(issue.input)} is not a web address: expected a URL starting with http:// or https://`,
     abort: true,
-  })
-  .refine((value) => URL.canParse(value), {
+  }),
+  z.refine((value) => URL.canParse(value), {
     error: (issue) => `${showValue(issue.input)} is not a valid web address`,
-  })
-  .meta({ description: "An http:// or https:// address." });
+  }),
+  describe("An http:// or https:// address."),
+);
 
-export const historicalDateSchema = z
-  .string()
-  .regex(new RegExp(HISTORICAL_DATE_PATTERN), {
-    error: (issue) =>
-      `${showValue(issue.input)} is not a date: expected ${HISTORICAL_DATE_FORMATS}`,
-    abort: true,
-  })
-  .transform((value, context) => {
+export const historicalDateSchema = z.pipe(
+  z.string().check(
+    z.regex(new RegExp(HISTORICAL_DATE_PATTERN), {
+      error: (issue) =>
+        `${showValue(issue.input)} is not a date: expected ${HISTORICAL_DATE_FORMATS}`,
+    }),
+    describe(
+      `A calendar date written as ${HISTORICAL_DATE_FORMATS} (local time at the place); how much is written is its precision.`,
+    ),
+  ),
+  z.transform((value: string, context) => {
     const result = parseHistoricalDate(value);
     if (result.ok) return result.date;
     context.issues.push({ code: "custom", input: value, message: `"${value}" ${result.reason}` });
     return z.NEVER;
-  })
-  .meta({
-    description: `A calendar date written as ${HISTORICAL_DATE_FORMATS} (local time at the place); how much is written is its precision.`,
-  });
+  }),
+);
 
 const sourceSchema = z
   .strictObject({
     title: text,
     publisher: text,
     url: webUrl,
-    locator: text.optional().meta({ description: 'Where in the source, e.g. "p. 213".' }),
+    locator: z.optional(describedText('Where in the source, e.g. "p. 213".')),
   })
-  .meta({ description: "A source a reader can open." });
+  .check(describe("A source a reader can open."));
 
-const sources = z.array(sourceSchema).min(1);
+const sources = z.array(sourceSchema).check(z.minLength(1));
+
+const count = z.number().check(z.nonnegative());
 
 const figureValueSchema = z.union(
   [
-    z.number().nonnegative(),
-    z
-      .tuple([z.number().nonnegative(), z.number().nonnegative()])
-      .refine(([min, max]) => min <= max, {
+    count,
+    z.tuple([count, count]).check(
+      z.refine(([min, max]) => min <= max, {
         error: (issue) =>
           `${JSON.stringify(issue.input)} is not a range: expected [min, max] with min <= max`,
       }),
+    ),
   ],
   {
     error: (issue) =>
@@ -108,53 +121,57 @@ const figureValueSchema = z.union(
 );
 
 const figureSchema = z.strictObject({
-  label: text.meta({ description: 'What is counted, e.g. "Soviet troops".' }),
+  label: describedText('What is counted, e.g. "Soviet troops".'),
   value: figureValueSchema,
-  unit: text.meta({ description: 'e.g. "soldiers", "people", "tanks".' }),
-  note: text.optional(),
+  unit: describedText('e.g. "soldiers", "people", "tanks".'),
+  note: z.optional(text),
   sources,
 });
 
 const certaintySchema = z
   .strictObject({
     level: z.enum(CERTAINTY_LEVELS),
-    note: text.optional(),
+    note: z.optional(text),
   })
-  .refine((certainty) => certainty.level === "confirmed" || certainty.note !== undefined, {
-    error: (issue) => {
-      const level = (issue.input as { level?: unknown } | undefined)?.level;
-      return `an event whose certainty is ${showValue(level)} needs a note saying what is uncertain or disputed`;
-    },
-    path: ["note"],
-  });
+  .check(
+    z.refine((certainty) => certainty.level === "confirmed" || certainty.note !== undefined, {
+      error: (issue) => {
+        const level = (issue.input as { level?: unknown } | undefined)?.level;
+        return `an event whose certainty is ${showValue(level)} needs a note saying what is uncertain or disputed`;
+      },
+      path: ["note"],
+    }),
+  );
 
 export const eventSchema = z
   .strictObject({
     id,
     date: historicalDateSchema,
-    endDate: historicalDateSchema.optional(),
+    endDate: z.optional(historicalDateSchema),
     title: text,
     summary: text,
     kind: z.enum(EVENT_KINDS),
-    actors: z.array(text).optional(),
-    place: text.optional(),
-    figures: z.array(figureSchema).optional(),
+    actors: z.optional(z.array(text)),
+    place: z.optional(text),
+    figures: z.optional(z.array(figureSchema)),
     certainty: certaintySchema,
     sources,
   })
-  .superRefine((event, context) => {
-    if (event.endDate && periodStartMs(event.endDate) < periodStartMs(event.date)) {
-      context.addIssue({
-        code: "custom",
-        path: ["endDate"],
-        input: event.endDate.text,
-        message: `"${event.endDate.text}" is before the event's date "${event.date.text}": expected an end date on or after it`,
-      });
-    }
-  });
+  .check(
+    z.superRefine((event, context) => {
+      if (event.endDate && periodStartMs(event.endDate) < periodStartMs(event.date)) {
+        context.addIssue({
+          code: "custom",
+          path: ["endDate"],
+          input: event.endDate.text,
+          message: `"${event.endDate.text}" is before the event's date "${event.date.text}": expected an end date on or after it`,
+        });
+      }
+    }),
+  );
 
 const fileHeader = {
-  $schema: z.string().optional(),
+  $schema: z.optional(z.string()),
   formatVersion: z.literal(FORMAT_VERSION),
 };
 
@@ -162,46 +179,52 @@ const episodeShape = {
   ...fileHeader,
   id,
   title: text,
-  label: text.meta({ description: 'A short place and period label, e.g. "Hungary, 1956".' }),
+  label: describedText('A short place and period label, e.g. "Hungary, 1956".'),
   summary: text,
 };
 
 export const episodeSchema = z.strictObject({
   ...episodeShape,
-  events: z.array(eventSchema).min(1),
+  events: z.array(eventSchema).check(z.minLength(1)),
 });
 
 const memberSchema = z
   .strictObject({
     episode: id,
-    events: z.array(id).meta({ description: "The events that play the role; empty if none does." }),
-    note: text.optional(),
+    events: z.array(id).check(describe("The events that play the role; empty if none does.")),
+    note: z.optional(text),
   })
-  .refine((member) => member.events.length > 0 || member.note !== undefined, {
-    error: "an episode with no event in this role needs a note saying why",
-    path: ["note"],
-  });
+  .check(
+    z.refine((member) => member.events.length > 0 || member.note !== undefined, {
+      error: "an episode with no event in this role needs a note saying why",
+      path: ["note"],
+    }),
+  );
 
 export const roleSchema = z.strictObject({
   id,
   label: text,
   description: text,
-  members: z.array(memberSchema).min(1),
+  members: z.array(memberSchema).check(z.minLength(1)),
   alike: z.array(text),
-  differs: z
-    .array(text)
-    .min(1, { error: "expected at least one way in which the episodes differ in this role" }),
-  sources: sources.optional(),
+  differs: z.array(text).check(
+    z.minLength(1, {
+      error: "expected at least one way in which the episodes differ in this role",
+    }),
+  ),
+  sources: z.optional(sources),
 });
 
 const analogiesShape = { ...fileHeader };
 
 export const analogiesSchema = z.strictObject({ ...analogiesShape, roles: z.array(roleSchema) });
 
-const eventRef = z.string().regex(EVENT_REF_PATTERN, {
-  error: (issue) =>
-    `${showValue(issue.input)} is not an event reference: expected "episode-id/event-id"`,
-});
+const eventRef = z.string().check(
+  z.regex(EVENT_REF_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not an event reference: expected "episode-id/event-id"`,
+  }),
+);
 
 const claimCheckSchema = z
   .strictObject({
@@ -209,59 +232,64 @@ const claimCheckSchema = z
     note: text,
     sources: z.array(sourceSchema),
   })
-  .refine((check) => check.verdict === "unverifiable" || check.sources.length > 0, {
-    error: "a verdict other than unverifiable needs at least one source",
-    path: ["sources"],
-  });
+  .check(
+    z.refine((check) => check.verdict === "unverifiable" || check.sources.length > 0, {
+      error: "a verdict other than unverifiable needs at least one source",
+      path: ["sources"],
+    }),
+  );
 
 export const excerptSchema = z
   .strictObject({
     id,
     paragraph: z
       .int()
-      .nonnegative()
-      .meta({ description: "Index into paragraphs; 0 is the first paragraph." }),
-    quote: text.meta({ description: "Exact words from that paragraph." }),
+      .check(z.nonnegative(), describe("Index into paragraphs; 0 is the first paragraph.")),
+    quote: describedText("Exact words from that paragraph."),
     events: z.array(eventRef),
-    check: claimCheckSchema.optional(),
+    check: z.optional(claimCheckSchema),
   })
-  .refine((excerpt) => excerpt.events.length > 0 || excerpt.check !== undefined, {
-    error: "an excerpt needs at least one linked event or a claim check",
-    path: ["events"],
-  });
+  .check(
+    z.refine((excerpt) => excerpt.events.length > 0 || excerpt.check !== undefined, {
+      error: "an excerpt needs at least one linked event or a claim check",
+      path: ["events"],
+    }),
+  );
 
 const articleShape = {
   ...fileHeader,
   id,
   title: text,
-  subtitle: text.optional(),
-  publisher: text.optional(),
-  author: text.optional(),
-  published: historicalDateSchema.optional(),
-  url: webUrl.optional(),
-  editorialNote: text.optional().meta({
-    description: "What was left out of the original page, and anything else a reader should know.",
-  }),
-  paragraphs: z.array(text).min(1),
+  subtitle: z.optional(text),
+  publisher: z.optional(text),
+  author: z.optional(text),
+  published: z.optional(historicalDateSchema),
+  url: z.optional(webUrl),
+  editorialNote: z.optional(
+    describedText(
+      "What was left out of the original page, and anything else a reader should know.",
+    ),
+  ),
+  paragraphs: z.array(text).check(z.minLength(1)),
 };
 
 export const articleSchema = z.strictObject({ ...articleShape, excerpts: z.array(excerptSchema) });
 
-const filePath = z
-  .string()
-  .regex(/\.json$/i, {
+const filePath = z.string().check(
+  z.regex(/\.json$/i, {
     error: (issue) =>
       `${showValue(issue.input)} is not a JSON file path: expected a name ending in .json`,
-  })
-  .meta({ description: "A path relative to this manifest, or an absolute http(s) URL." });
+  }),
+  describe("A path relative to this manifest, or an absolute http(s) URL."),
+);
 
 export const collectionSchema = z.strictObject({
   ...fileHeader,
   title: text,
-  description: text.optional(),
-  episodes: z.array(filePath).min(1),
-  analogies: filePath.optional(),
-  articles: z.array(filePath).optional(),
+  description: z.optional(text),
+  episodes: z.array(filePath).check(z.minLength(1)),
+  analogies: z.optional(filePath),
+  articles: z.optional(z.array(filePath)),
 });
 
 /**
@@ -269,7 +297,10 @@ export const collectionSchema = z.strictObject({
  * event, role or excerpt is skipped without losing the rest of its file.
  */
 export const headerSchemas = {
-  episode: z.strictObject({ ...episodeShape, events: z.array(z.unknown()).min(1) }),
+  episode: z.strictObject({
+    ...episodeShape,
+    events: z.array(z.unknown()).check(z.minLength(1)),
+  }),
   analogies: z.strictObject({ ...analogiesShape, roles: z.array(z.unknown()) }),
   article: z.strictObject({ ...articleShape, excerpts: z.array(z.unknown()) }),
 };

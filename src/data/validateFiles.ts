@@ -1,4 +1,4 @@
-import type { z } from "zod";
+import type * as z from "zod/mini";
 import { describeIssue } from "./describeIssue";
 import { joinJsonPath, type Problem, toJsonPath } from "./problem";
 import {
@@ -40,7 +40,7 @@ export interface LocatedArticle {
 const WHOLE_FILE = "the whole file";
 
 function parseWith<T>(
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   data: unknown,
   file: string,
   basePath: string,
@@ -70,7 +70,7 @@ function readableId(item: unknown): string | undefined {
  */
 function validateItems<T extends { id: string }>(
   items: readonly unknown[],
-  schema: z.ZodType<T>,
+  schema: z.ZodMiniType<T>,
   file: string,
   listPath: string,
   noun: string,

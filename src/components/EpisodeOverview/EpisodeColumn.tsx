@@ -1,0 +1,33 @@
+import { useId, useMemo } from "react";
+import { compareHistoricalDates } from "../../data/historicalDate";
+import type { Episode } from "../../data/schema";
+import { EventEntry } from "./EventEntry";
+
+export interface EpisodeColumnProps {
+  readonly episode: Episode;
+}
+
+export function EpisodeColumn({ episode }: EpisodeColumnProps) {
+  const headingId = useId();
+  const events = useMemo(
+    () => [...episode.events].sort((a, b) => compareHistoricalDates(a.date, b.date)),
+    [episode.events],
+  );
+  return (
+    <section className="echoes-episode" aria-labelledby={headingId} data-episode={episode.id}>
+      <header className="echoes-episode__header">
+        <p className="echoes-episode__label">{episode.label}</p>
+        <h2 id={headingId}>{episode.title}</h2>
+        <p className="echoes-episode__summary">{episode.summary}</p>
+      </header>
+      <ol
+        className="echoes-episode__events"
+        aria-label={`Events of ${episode.label}, in date order`}
+      >
+        {events.map((event) => (
+          <EventEntry key={event.id} event={event} />
+        ))}
+      </ol>
+    </section>
+  );
+}

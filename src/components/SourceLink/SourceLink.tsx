@@ -1,0 +1,28 @@
+import type { Source } from "../../data/schema";
+import { toSafeHref } from "./toSafeHref";
+
+export interface SourceLinkProps {
+  readonly source: Source;
+}
+
+/** A source as a link that opens in a new tab, so the reader keeps their place in Echoes. */
+export function SourceLink({ source }: SourceLinkProps) {
+  const href = toSafeHref(source.url);
+  const locator = source.locator ? `, ${source.locator}` : "";
+  return (
+    <span className="echoes-source">
+      {href ? (
+        <a href={href} target="_blank" rel="noopener noreferrer">
+          {source.title} <span className="echoes-visually-hidden">(opens in a new tab)</span>
+        </a>
+      ) : (
+        source.title
+      )}
+      <span className="echoes-source__publisher">
+        {" "}
+        · {source.publisher}
+        {locator}
+      </span>
+    </span>
+  );
+}

@@ -1,0 +1,64 @@
+import type { StateCreator } from "zustand";
+import type { Collection, LoadResult } from "../../data/loadCollection";
+import type { Problem } from "../../data/problem";
+
+export type CollectionLoad =
+  | { readonly status: "idle" }
+  | { readonly status: "loading"; readonly url: string }
+  | {
+      readonly status: "loaded";
+      readonly url: string;
+      readonly collection: Collection;
+      readonly problems: readonly Problem[];
+    }
+  | { readonly status: "failed"; readonly url: string; readonly problems: readonly Problem[] };
+
+/** Loads and validates the collection at a URL. */
+export type CollectionLoader = (url: string) => Promise<LoadResult>;
+
+export interface CollectionSlice {
+  readonly load: CollectionLoad;
+  readonly noticeDismissed: boolean;
+  /** Loads the collection at url, unless it is already loading or loaded. */
+  readonly loadCollection: (url: string) => Promise<void>;
+  readonly dismissNotice: () => void;
+}
+
+export function createCollectionSlice(
+  loader: CollectionLoader,
+): StateCreator<CollectionSlice, [], [], CollectionSlice> {
+  return (set, get) => ({
+    load: { status: "idle" },
+    noticeDismissed: false,
+    loadCollection: async (url) => {
+      const current = get().load;
+      if (current.status !== "idle" && current.url === url) return;
+      set({ load: { status: "loading", url }, noticeDismissed: false });
+      let result: LoadResult;
+      try {
+        result = await loader(url);
+      } catch (error) {
+        const message = error instanceof Error ? error.message : String(error);
+        result = {
+          ok: false,
+          problems: [
+            {
+              file: url,
+              path: "",
+              message: `could not be loaded (${message})`,
+              dropped: "the collection",
+            },
+          ],
+        };
+      }
+      // A later request for another collection wins over this one.
+      if (get().load.status !== "loading" || (get().load as { url: string }).url !== url) return;
+      set({
+        load: result.ok
+          ? { status: "loaded", url, collection: result.collection, problems: result.problems }
+          : { status: "failed", url, problems: result.problems },
+      });
+    },
+    dismissNotice: () => set({ noticeDismissed: true }),
+  });
+}
