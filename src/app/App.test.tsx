@@ -2,7 +2,8 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { readSampleJson } from "../../tests/support/fixtureReader";
-import { createSampleStore, renderWithStore } from "../../tests/support/renderWithStore";
+import { renderWithStore } from "../../tests/support/renderWithStore";
+import { createSampleStore } from "../../tests/support/sampleStore";
 import { App } from "./App";
 
 function renderApp(overrides: Record<string, unknown> = {}, curatedAppHref?: string) {
@@ -54,7 +55,10 @@ describe("<App>", () => {
   it("links every source, opening in a new tab", async () => {
     renderApp();
     const event = await screen.findByRole("article", { name: "Dubček becomes First Secretary" });
-    const link = within(event).getByRole("link", { name: "Prague Spring (opens in a new tab)" });
+    const link = within(event).getByRole("link", {
+      // jsdom drops the space that Chromium keeps in the name.
+      name: /^Prague Spring\s?\(opens in a new tab\)$/,
+    });
     expect(link).toHaveAttribute("href", "https://www.britannica.com/event/Prague-Spring");
     expect(link).toHaveAttribute("target", "_blank");
     expect(link).toHaveAttribute("rel", "noopener noreferrer");
@@ -69,10 +73,10 @@ describe("<App>", () => {
       name: /Part of this collection could not be loaded/,
     });
     expect(notice).toHaveTextContent(
-      "episodes/hungary-1956.json is not valid JSON: line 1, column 3",
+      "episodes/hungary-1956.json: is not valid JSON: line 1, column 3",
     );
     expect(notice).toHaveTextContent(
-      'episodes/prague-1968.json: events[1].date "1968-13-01" is not a date (month 13) Left out: event "invasion".',
+      'episodes/prague-1968.json: events[1].date: "1968-13-01" is not a date (month 13) Left out: event "invasion".',
     );
     expect(screen.getByRole("region", { name: /Prague Spring/ })).toBeVisible();
     expect(screen.queryByRole("region", { name: /Hungarian Revolution/ })).not.toBeInTheDocument();
@@ -88,7 +92,7 @@ describe("<App>", () => {
     const error = await screen.findByRole("region", {
       name: "This collection could not be loaded",
     });
-    expect(error).toHaveTextContent("collection.json could not be read (HTTP 404)");
+    expect(error).toHaveTextContent("collection.json: could not be read (HTTP 404)");
     expect(
       within(error).getByRole("link", { name: "Open the curated collection instead" }),
     ).toHaveAttribute("href", "/");

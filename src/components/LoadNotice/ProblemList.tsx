@@ -14,7 +14,8 @@ export function ProblemList({ problems }: ProblemListProps) {
         <li key={index}>
           <code className="echoes-problems__where">
             {problem.path === "" ? problem.file : `${problem.file}: ${problem.path}`}
-          </code>{" "}
+          </code>
+          {": "}
           <span className="echoes-problems__message">{problem.message}</span>
           {problem.dropped ? (
             <span className="echoes-problems__dropped"> Left out: {problem.dropped}.</span>

@@ -13,7 +13,8 @@ export function SourceLink({ source }: SourceLinkProps) {
     <span className="echoes-source">
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.title} <span className="echoes-visually-hidden">(opens in a new tab)</span>
+          {source.title}
+          <span className="echoes-visually-hidden">{"\u00a0(opens in a new tab)"}</span>
         </a>
       ) : (
         source.title

@@ -1,0 +1,41 @@
+import { mkdirSync } from "node:fs";
+import { join } from "node:path";
+import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
+import { inject } from "vitest";
+import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
+
+export const baseUrl = () => inject("baseUrl");
+
+export function launchBrowser(): Promise<Browser> {
+  return chromium.launch({
+    executablePath: inject("chromiumPath"),
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+}
+
+/** A page that records console errors, uncaught exceptions and failed requests. */
+export async function openPage(
+  browser: Browser,
+  path: string,
+  options: BrowserContextOptions = {},
+) {
+  const context = await browser.newContext(options);
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") errors.push(`console: ${message.text()}`);
+  });
+  page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
+  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  await page.goto(new URL(path, baseUrl()).href);
+  return { page, errors, close: () => context.close() };
+}
+
+const screenshotDir = join(import.meta.dirname, "screenshots");
+
+/** Saves a full-page screenshot under tests/e2e/screenshots/ for a person to look at. */
+export async function saveScreenshot(page: Page, name: string) {
+  mkdirSync(screenshotDir, { recursive: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+}
