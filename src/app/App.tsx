@@ -42,7 +42,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <CollectionErrorPage
             url={load.url}
             problems={load.problems}
-            {...(curatedAppHref ? { curatedAppHref } : {})}
+            curatedAppHref={curatedAppHref}
           />
         ) : null}
         {load.status === "loading" || load.status === "idle" ? (

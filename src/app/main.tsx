@@ -15,7 +15,7 @@ createRoot(root).render(
     <EchoesProvider>
       <App
         collectionUrl={requested ?? CURATED_COLLECTION}
-        {...(requested ? { curatedAppHref: window.location.pathname } : {})}
+        curatedAppHref={requested ? window.location.pathname : undefined}
       />
     </EchoesProvider>
   </StrictMode>,

@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
 import { loadCollection, type ReadText, readJsonFile } from "../data/loadCollection";
-import { formatProblem, type Problem } from "../data/problem";
+import { formatProblem, type Problem, WHOLE_FILE } from "../data/problem";
 import { plural } from "../data/showValue";
 import {
   detectFileKind,
@@ -83,7 +83,7 @@ async function validateTarget(
             path: "",
             message:
               'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles") or an article (with "paragraphs")',
-            dropped: "the whole file",
+            dropped: WHOLE_FILE,
           },
         ],
         summary: "unknown kind",

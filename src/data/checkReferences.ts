@@ -1,4 +1,4 @@
-import type { Problem } from "./problem";
+import { type Problem, WHOLE_FILE } from "./problem";
 import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt } from "./schema";
 import { showValue } from "./showValue";
 import type { Located } from "./validateFiles";
@@ -90,7 +90,7 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
         file,
         path: "id",
         message: `${showValue(article.id)} is already the id of another article: expected article ids unique`,
-        dropped: "the whole file",
+        dropped: WHOLE_FILE,
       });
       continue;
     }

@@ -1,6 +1,6 @@
 import { checkReferences } from "./checkReferences";
 import { parseJsonText } from "./parseJsonText";
-import type { Problem } from "./problem";
+import { type Problem, WHOLE_FILE } from "./problem";
 import type { AnalogyRole, Article, Episode } from "./schema";
 import { showValue } from "./showValue";
 import {
@@ -25,8 +25,6 @@ export interface Collection {
 export type LoadResult =
   | { readonly ok: true; readonly collection: Collection; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
-
-const WHOLE_FILE = "the whole file";
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -156,9 +154,7 @@ export async function loadCollection(
     ok: true,
     collection: {
       title: manifest.value.title,
-      ...(manifest.value.description === undefined
-        ? {}
-        : { description: manifest.value.description }),
+      description: manifest.value.description,
       episodes,
       roles: references.roles,
       articles: references.articles,

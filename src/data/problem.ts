@@ -10,6 +10,9 @@ export interface Problem {
   readonly dropped: string;
 }
 
+/** What a problem drops when a file cannot be used at all. */
+export const WHOLE_FILE = "the whole file";
+
 const identifier = /^[A-Za-z_$][\w$]*$/;
 
 /** Writes a path as JavaScript would: events[4].date. */

@@ -1,6 +1,6 @@
 import type * as z from "zod/mini";
 import { describeIssue } from "./describeIssue";
-import { joinJsonPath, type Problem, toJsonPath } from "./problem";
+import { joinJsonPath, type Problem, toJsonPath, WHOLE_FILE } from "./problem";
 import {
   type AnalogyRole,
   type Article,
@@ -36,8 +36,6 @@ export interface LocatedArticle {
   readonly article: Article;
   readonly excerpts: readonly Located<Excerpt>[];
 }
-
-const WHOLE_FILE = "the whole file";
 
 function parseWith<T>(
   schema: z.ZodMiniType<T>,

@@ -16,7 +16,7 @@ export interface EchoesProviderProps extends EchoesStoreOptions {
 }
 
 export function EchoesProvider({ store, loader, children }: EchoesProviderProps) {
-  const [ownStore] = useState(() => store ?? createEchoesStore(loader ? { loader } : {}));
+  const [ownStore] = useState(() => store ?? createEchoesStore({ loader }));
   return <EchoesStoreContext value={ownStore}>{children}</EchoesStoreContext>;
 }
 

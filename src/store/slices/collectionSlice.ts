@@ -52,7 +52,8 @@ export function createCollectionSlice(
         };
       }
       // A later request for another collection wins over this one.
-      if (get().load.status !== "loading" || (get().load as { url: string }).url !== url) return;
+      const latest = get().load;
+      if (latest.status !== "loading" || latest.url !== url) return;
       set({
         load: result.ok
           ? { status: "loaded", url, collection: result.collection, problems: result.problems }
