@@ -1,0 +1,30 @@
+import type { AnalogyRole } from "../data/schema";
+import { dayStartMs, type TimelineEvent } from "./timelineEvents";
+
+export interface LaneAnchor {
+  /** The event that plays the role in this lane, if any. */
+  readonly anchor: TimelineEvent | undefined;
+  /** Day 0 of this lane, in calendar milliseconds; undefined when no event plays the role. */
+  readonly zeroMs: number | undefined;
+  /** Why the lane has no anchor, from the analogy map's note, if it says. */
+  readonly note: string | undefined;
+}
+
+/**
+ * Finds, for each episode, the earliest event that plays the role; aligned
+ * mode counts that lane's days from the start of that event's day.
+ */
+export function findLaneAnchor(
+  episodeId: string,
+  events: readonly TimelineEvent[],
+  role: AnalogyRole | undefined,
+): LaneAnchor {
+  const member = role?.members.find((candidate) => candidate.episode === episodeId);
+  const memberIds = new Set(member?.events ?? []);
+  const anchor = events.find((event) => memberIds.has(event.event.id));
+  return {
+    anchor,
+    zeroMs: anchor ? dayStartMs(anchor.event) : undefined,
+    note: anchor ? undefined : member?.note,
+  };
+}

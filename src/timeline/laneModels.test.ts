@@ -1,0 +1,137 @@
+import { describe, expect, it } from "vitest";
+import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
+import { buildTimelineModel, visibleEvents } from "./laneModels";
+import { DAY_MS, toTimelineEvents } from "./timelineEvents";
+
+const hungary = testEpisode("hungary", [
+  testEvent("second", "1956-11-04", undefined, "intervention"),
+  testEvent("demo", "1956-10-23"),
+  testEvent("first", "1956-10-24", undefined, "intervention"),
+  testEvent("refugees", "1956-11"),
+  testEvent("ceasefire", "1956-10-28", "1956-10-30"),
+]);
+const prague = testEpisode("prague", [
+  testEvent("dubcek", "1968-01-05"),
+  testEvent("invasion", "1968-08-20T23:00", "1968-08-21", "intervention"),
+  testEvent("palach", "1969-01-16"),
+]);
+const lonely = testEpisode("lonely", [testEvent("only", "2000")]);
+
+const troops = testRole(
+  "troops",
+  { hungary: ["second", "first"], prague: ["invasion"], lonely: [] },
+  { lonely: "No troops came." },
+);
+const protest = testRole("protest", { hungary: ["demo"], prague: ["palach"] });
+
+describe("toTimelineEvents(episode)", () => {
+  it("sorts by date and tells points, spans and periods apart", () => {
+    const events = toTimelineEvents(hungary);
+    expect(events.map((event) => [event.event.id, event.extent])).toEqual([
+      ["demo", "point"],
+      ["first", "point"],
+      ["ceasefire", "span"],
+      ["refugees", "period"],
+      ["second", "point"],
+    ]);
+    const refugees = events.find((event) => event.event.id === "refugees");
+    expect(((refugees?.endMs ?? 0) - (refugees?.startMs ?? 0)) / DAY_MS).toBe(30);
+    const ceasefire = events.find((event) => event.event.id === "ceasefire");
+    expect(((ceasefire?.endMs ?? 0) - (ceasefire?.startMs ?? 0)) / DAY_MS).toBe(3);
+    expect(events[0]?.ref).toBe("hungary/demo");
+  });
+});
+
+describe("buildTimelineModel: aligned", () => {
+  const model = buildTimelineModel(
+    [hungary, prague, lonely],
+    [troops, protest],
+    "aligned",
+    "troops",
+  );
+  const lane = (id: string) => model.lanes.find((candidate) => candidate.episode.id === id);
+  const u0 = (laneId: string, eventId: string) =>
+    lane(laneId)?.events.find((event) => event.event.id === eventId)?.u0;
+
+  it("counts days from the earliest event in the role", () => {
+    expect(lane("hungary")?.anchor.anchor?.event.id).toBe("first");
+    expect(u0("hungary", "first")).toBe(0);
+    expect(u0("hungary", "demo")).toBe(-1);
+    expect(u0("hungary", "second")).toBe(11);
+  });
+
+  it("starts day 0 at midnight of the anchor's day, so a time of day is a fraction of it", () => {
+    expect(u0("prague", "invasion")).toBeCloseTo(23 / 24);
+    expect(u0("prague", "dubcek")).toBe(-228);
+  });
+
+  it("keeps a lane with no event in the role, empty, with the map's note", () => {
+    expect(lane("lonely")?.events).toEqual([]);
+    expect(lane("lonely")?.anchor.note).toBe("No troops came.");
+  });
+
+  it("shares one extent across the lanes", () => {
+    expect(model.extent[0]).toBe(-228);
+    expect(model.extent[1]).toBe(149);
+  });
+});
+
+describe("buildTimelineModel: calendar", () => {
+  it("places events at their calendar time, each lane with its own extent", () => {
+    const model = buildTimelineModel([hungary, prague], [troops], "calendar", "troops");
+    expect(model.lanes[0]?.extent).toEqual([Date.UTC(1956, 9, 23), Date.UTC(1956, 11, 1)]);
+    expect(model.lanes[1]?.events[1]?.u0).toBe(Date.UTC(1968, 7, 20, 23));
+  });
+
+  it("handles a century-wide domain", () => {
+    const wide = testEpisode("wide", [testEvent("a", "1900"), testEvent("b", "1999-12-31")]);
+    const model = buildTimelineModel([wide], [], "calendar", undefined);
+    expect(model.lanes[0]?.extent).toEqual([Date.UTC(1900, 0, 1), Date.UTC(1999, 11, 31)]);
+  });
+});
+
+describe("buildTimelineModel: sequence", () => {
+  it("spaces events evenly and puts the events of one role in one column", () => {
+    const model = buildTimelineModel([hungary, prague], [protest, troops], "sequence", undefined);
+    const column = (laneIndex: number, id: string) =>
+      model.lanes[laneIndex]?.events.find((event) => event.event.id === id)?.u0;
+    expect(column(0, "demo")).toBe(column(1, "palach"));
+    // Prague's role order (invasion, then Palach) differs from the role list: it keeps its own order.
+    const columns = model.lanes[1]?.events.map((event) => event.u0) ?? [];
+    expect([...columns].sort((a, b) => a - b)).toEqual(columns);
+    expect(new Set(columns).size).toBe(columns.length);
+  });
+
+  it("lines up roles in order across lanes with different numbers of events between them", () => {
+    const a = testEpisode("a", [
+      testEvent("a1", "2000-01-01"),
+      testEvent("a2", "2000-01-02"),
+      testEvent("a3", "2000-01-03"),
+      testEvent("a4", "2000-01-04"),
+    ]);
+    const b = testEpisode("b", [testEvent("b1", "2000-01-01"), testEvent("b2", "2000-01-02")]);
+    const first = testRole("first", { a: ["a1"], b: ["b1"] });
+    const last = testRole("last", { a: ["a4"], b: ["b2"] });
+    const model = buildTimelineModel([a, b], [first, last], "sequence", undefined);
+    expect(model.lanes[0]?.events.map((event) => event.u0)).toEqual([0, 1, 2, 3]);
+    expect(model.lanes[1]?.events.map((event) => event.u0)).toEqual([0, 3]);
+  });
+
+  it("lays out an episode with one event", () => {
+    const model = buildTimelineModel([lonely], [], "sequence", undefined);
+    expect(model.lanes[0]?.events.map((event) => event.u0)).toEqual([0]);
+    expect(model.extent).toEqual([-1, 1]);
+  });
+});
+
+describe("visibleEvents(lane, u0, u1)", () => {
+  it("finds points inside the window and spans that began before it", () => {
+    const model = buildTimelineModel([hungary], [troops], "aligned", "troops");
+    const lane = model.lanes[0];
+    if (!lane) throw new Error("no lane");
+    expect(visibleEvents(lane, 7.5, 8).map((event) => event.event.id)).toEqual(["refugees"]);
+    expect(visibleEvents(lane, 5, 6).map((event) => event.event.id)).toEqual(["ceasefire"]);
+    expect(visibleEvents(lane, -1, 0).map((event) => event.event.id)).toEqual(["demo", "first"]);
+    expect(visibleEvents(lane, 200, 300)).toEqual([]);
+  });
+});

@@ -1,0 +1,133 @@
+import type { AnalogyRole, Episode } from "../data/schema";
+import { findLaneAnchor, type LaneAnchor } from "./alignEpisodes";
+import { assignSequenceColumns } from "./sequenceColumns";
+import { DAY_MS, type TimelineEvent, toTimelineEvents } from "./timelineEvents";
+
+export const TIME_MODES = ["aligned", "calendar", "sequence"] as const;
+export type TimeMode = (typeof TIME_MODES)[number];
+
+/** An event's place along its lane, in the mode's units: days from day 0, calendar ms, or columns. */
+export interface PositionedEvent extends TimelineEvent {
+  readonly u0: number;
+  readonly u1: number;
+}
+
+export interface LaneModel {
+  readonly episode: Episode;
+  readonly anchor: LaneAnchor;
+  /** Events sorted by u0; empty in aligned mode when no event plays the role. */
+  readonly events: readonly PositionedEvent[];
+  /** The lane's own extent, in units; calendar lanes are drawn each on their own. */
+  readonly extent: readonly [number, number];
+  /** The longest event, in units, so that a visible-range search finds spans that began earlier. */
+  readonly longest: number;
+}
+
+export interface TimelineModel {
+  readonly mode: TimeMode;
+  readonly lanes: readonly LaneModel[];
+  /** The extent shared by the lanes in aligned and sequence modes. */
+  readonly extent: readonly [number, number];
+}
+
+function extentOf(events: readonly PositionedEvent[]): [number, number] {
+  if (events.length === 0) return [0, 1];
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (const event of events) {
+    min = Math.min(min, event.u0);
+    max = Math.max(max, event.u1);
+  }
+  return min === max ? [min - 1, max + 1] : [min, max];
+}
+
+function position(
+  events: readonly TimelineEvent[],
+  toUnits: (event: TimelineEvent) => [number, number],
+) {
+  return events
+    .map((event) => {
+      const [u0, u1] = toUnits(event);
+      return { ...event, u0, u1 };
+    })
+    .sort((a, b) => a.u0 - b.u0 || a.order - b.order);
+}
+
+/**
+ * Lays the episodes out along one axis per mode. This runs when the data,
+ * mode or aligned role change, never on a zoom frame.
+ */
+export function buildTimelineModel(
+  episodes: readonly Episode[],
+  roles: readonly AnalogyRole[],
+  mode: TimeMode,
+  alignRoleId: string | undefined,
+): TimelineModel {
+  const role = roles.find((candidate) => candidate.id === alignRoleId);
+  const timelineEvents = episodes.map(toTimelineEvents);
+  const columns =
+    mode === "sequence"
+      ? assignSequenceColumns(
+          episodes.map((episode, index) => ({
+            episodeId: episode.id,
+            events: timelineEvents[index] ?? [],
+          })),
+          roles,
+        )
+      : undefined;
+
+  const lanes = episodes.map((episode, index): LaneModel => {
+    const events = timelineEvents[index] ?? [];
+    const anchor = findLaneAnchor(episode.id, events, role);
+    let positioned: PositionedEvent[];
+    if (mode === "aligned") {
+      const zero = anchor.zeroMs;
+      positioned =
+        zero === undefined
+          ? []
+          : position(events, (event) => [
+              (event.startMs - zero) / DAY_MS,
+              (event.endMs - zero) / DAY_MS,
+            ]);
+    } else if (mode === "calendar") {
+      positioned = position(events, (event) => [event.startMs, event.endMs]);
+    } else {
+      positioned = position(events, (event) => {
+        const column = columns?.get(event.ref) ?? event.order;
+        return [column, column];
+      });
+    }
+    const longest = positioned.reduce((max, event) => Math.max(max, event.u1 - event.u0), 0);
+    return { episode, anchor, events: positioned, extent: extentOf(positioned), longest };
+  });
+
+  const filled = lanes.filter((lane) => lane.events.length > 0);
+  const extent: [number, number] =
+    filled.length === 0
+      ? [0, 1]
+      : [
+          Math.min(...filled.map((lane) => lane.extent[0])),
+          Math.max(...filled.map((lane) => lane.extent[1])),
+        ];
+  return { mode, lanes, extent };
+}
+
+/** The events of a lane that reach into [u0, u1], found by binary search on sorted starts. */
+export function visibleEvents(lane: LaneModel, u0: number, u1: number): PositionedEvent[] {
+  const { events } = lane;
+  let low = 0;
+  let high = events.length;
+  const from = u0 - lane.longest;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((events[middle]?.u0 ?? 0) < from) low = middle + 1;
+    else high = middle;
+  }
+  const visible: PositionedEvent[] = [];
+  for (let index = low; index < events.length; index += 1) {
+    const event = events[index];
+    if (!event || event.u0 > u1) break;
+    if (event.u1 >= u0) visible.push(event);
+  }
+  return visible;
+}

@@ -1,0 +1,97 @@
+/** A mark to place in a lane, in pixels, sorted by x0. */
+export interface MarkInput {
+  readonly ref: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly label: string;
+}
+
+export interface PlacedMark {
+  readonly ref: string;
+  readonly x0: number;
+  readonly x1: number;
+  readonly row: number;
+  /** The label as drawn: shortened with an ellipsis when too long. */
+  readonly label: string;
+}
+
+/** Marks that found no free row, drawn as one "+N" that opens as the reader zooms in. */
+export interface MarkCluster {
+  readonly x: number;
+  readonly refs: readonly string[];
+}
+
+export interface LaneLayout {
+  readonly marks: readonly PlacedMark[];
+  readonly clusters: readonly MarkCluster[];
+  /** Rows in use, not counting the row of clusters. */
+  readonly rows: number;
+}
+
+export interface LayoutOptions {
+  readonly maxRows: number;
+  /** Average width of a label character, in pixels. */
+  readonly charWidth: number;
+  /** Room a mark's symbol takes before its label. */
+  readonly markWidth: number;
+  /** Free space kept between neighbours in a row. */
+  readonly gap: number;
+  readonly maxLabelChars: number;
+  /** Overflowing marks closer than this join one cluster. */
+  readonly clusterRadius: number;
+}
+
+export const DEFAULT_LAYOUT: LayoutOptions = {
+  maxRows: 4,
+  charWidth: 6.6,
+  markWidth: 14,
+  gap: 8,
+  maxLabelChars: 30,
+  clusterRadius: 28,
+};
+
+export function shortenLabel(label: string, maxChars: number): string {
+  if (label.length <= maxChars) return label;
+  const cut = label.slice(0, maxChars - 1);
+  const atWord = cut.lastIndexOf(" ");
+  return `${(atWord > maxChars / 2 ? cut.slice(0, atWord) : cut).trimEnd()}…`;
+}
+
+/**
+ * Stacks marks into rows so that no two labels overlap: each mark takes the
+ * first row that is free from its x0 to the end of its bar or label. Marks
+ * that fit in no row are gathered into clusters.
+ */
+export function layoutLane(
+  marks: readonly MarkInput[],
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): LaneLayout {
+  const rowEnds: number[] = [];
+  const placed: PlacedMark[] = [];
+  const clusters: Array<{ x: number; refs: string[]; lastX: number }> = [];
+  for (const mark of marks) {
+    const label = shortenLabel(mark.label, options.maxLabelChars);
+    const end =
+      Math.max(mark.x1, mark.x0 + options.markWidth + label.length * options.charWidth) +
+      options.gap;
+    let row = rowEnds.findIndex((rowEnd) => rowEnd <= mark.x0);
+    if (row < 0 && rowEnds.length < options.maxRows) row = rowEnds.length;
+    if (row >= 0) {
+      rowEnds[row] = end;
+      placed.push({ ref: mark.ref, x0: mark.x0, x1: mark.x1, row, label });
+      continue;
+    }
+    const last = clusters.at(-1);
+    if (last && mark.x0 - last.lastX <= options.clusterRadius) {
+      last.refs.push(mark.ref);
+      last.lastX = mark.x0;
+    } else {
+      clusters.push({ x: mark.x0, refs: [mark.ref], lastX: mark.x0 });
+    }
+  }
+  return {
+    marks: placed,
+    clusters: clusters.map(({ x, refs }) => ({ x, refs })),
+    rows: rowEnds.length,
+  };
+}

@@ -1,0 +1,63 @@
+import { compareHistoricalDates, periodEndMs, periodStartMs, utcMs } from "../data/historicalDate";
+import type { Episode, EpisodeEvent } from "../data/schema";
+
+export const DAY_MS = 86_400_000;
+
+/**
+ * How an event is drawn: a point for a day or a moment, a span from its date
+ * to its end date, or a period for a date known only to the month or year
+ * (a band over that period, never a made-up exact day).
+ */
+export type EventExtent = "point" | "span" | "period";
+
+export interface TimelineEvent {
+  /** "episode-id/event-id", unique in a collection. */
+  readonly ref: string;
+  readonly episodeId: string;
+  readonly event: EpisodeEvent;
+  /** Start of the event's first period, in UTC milliseconds of its calendar. */
+  readonly startMs: number;
+  /** End of the event's last period (exclusive); equals startMs for points. */
+  readonly endMs: number;
+  readonly extent: EventExtent;
+  /** Rank in date order within its episode, from 0. */
+  readonly order: number;
+}
+
+export function toEventRef(episodeId: string, eventId: string): string {
+  return `${episodeId}/${eventId}`;
+}
+
+function extentOf(event: EpisodeEvent): EventExtent {
+  if (event.endDate) return "span";
+  return event.date.precision === "year" || event.date.precision === "month" ? "period" : "point";
+}
+
+/** An episode's events in date order, with their positions in calendar time. */
+export function toTimelineEvents(episode: Episode): TimelineEvent[] {
+  return [...episode.events]
+    .sort((a, b) => compareHistoricalDates(a.date, b.date))
+    .map((event, order) => {
+      const extent = extentOf(event);
+      const startMs = periodStartMs(event.date);
+      const endMs =
+        extent === "point"
+          ? startMs
+          : periodEndMs(extent === "span" && event.endDate ? event.endDate : event.date);
+      return {
+        ref: toEventRef(episode.id, event.id),
+        episodeId: episode.id,
+        event,
+        startMs,
+        endMs,
+        extent,
+        order,
+      };
+    });
+}
+
+/** Midnight at the start of an event's calendar day, the "day 0" of alignment. */
+export function dayStartMs(event: EpisodeEvent): number {
+  const { year, month, day } = event.date;
+  return utcMs(year, month, day);
+}
