@@ -2,6 +2,7 @@ import { useEffect } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { EpisodeOverview } from "../components/EpisodeOverview/EpisodeOverview";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { TimelineView } from "../components/Timeline/TimelineView";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectLoad, selectLoadCollection } from "../store/selectors";
 
@@ -53,6 +54,8 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <LoadNotice />
+            <TimelineView collection={collection} />
+            <h2 className="echoes-section-heading">All events, by episode</h2>
             <EpisodeOverview episodes={collection.episodes} />
           </>
         ) : null}

@@ -6,8 +6,11 @@ import {
   type CollectionSlice,
   createCollectionSlice,
 } from "./slices/collectionSlice";
+import { createFiltersSlice, type FiltersSlice } from "./slices/filtersSlice";
+import { createSelectionSlice, type SelectionSlice } from "./slices/selectionSlice";
+import { createViewSlice, type ViewSlice } from "./slices/viewSlice";
 
-export type EchoesState = CollectionSlice;
+export type EchoesState = CollectionSlice & ViewSlice & SelectionSlice & FiltersSlice;
 
 export interface EchoesStoreOptions {
   /** How a collection URL becomes a validated collection; tests pass their own. */
@@ -23,6 +26,9 @@ export const fetchCollection: CollectionLoader = (url) => {
 export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptions = {}) {
   return createStore<EchoesState>()((...args) => ({
     ...createCollectionSlice(loader)(...args),
+    ...createViewSlice(...args),
+    ...createSelectionSlice(...args),
+    ...createFiltersSlice(...args),
   }));
 }
 

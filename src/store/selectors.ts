@@ -20,3 +20,32 @@ export const selectNoticeProblems = (state: EchoesState): readonly Problem[] =>
 
 export const selectLoadCollection = (state: EchoesState) => state.loadCollection;
 export const selectDismissNotice = (state: EchoesState) => state.dismissNotice;
+
+export const selectMode = (state: EchoesState) => state.mode;
+export const selectZoom = (state: EchoesState) => state.zoom;
+export const selectSelectedRef = (state: EchoesState) => state.selectedRef;
+export const selectHighlightedRoleId = (state: EchoesState) => state.highlightedRoleId;
+export const selectHiddenKinds = (state: EchoesState) => state.hiddenKinds;
+export const selectHiddenEpisodes = (state: EchoesState) => state.hiddenEpisodes;
+export const selectEpisodeOrder = (state: EchoesState) => state.episodeOrder;
+
+/** The role aligned on: the reader's choice, else "troops-arrive" where the collection has it, else the first role. */
+export const selectAlignRoleId = (state: EchoesState): string | undefined => {
+  const roles = selectCollection(state)?.roles ?? [];
+  const chosen = roles.find((role) => role.id === state.alignRoleId);
+  return (chosen ?? roles.find((role) => role.id === DEFAULT_ALIGN_ROLE) ?? roles[0])?.id;
+};
+
+export const DEFAULT_ALIGN_ROLE = "troops-arrive";
+
+/** Episodes in the reader's order: those they moved first, then the rest in collection order. */
+export function orderEpisodes<T extends { id: string }>(
+  episodes: readonly T[],
+  order: readonly string[],
+): T[] {
+  const rank = (id: string) => {
+    const index = order.indexOf(id);
+    return index < 0 ? order.length + episodes.findIndex((episode) => episode.id === id) : index;
+  };
+  return [...episodes].sort((a, b) => rank(a.id) - rank(b.id));
+}

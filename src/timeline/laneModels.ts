@@ -19,6 +19,8 @@ export interface LaneModel {
   readonly events: readonly PositionedEvent[];
   /** The lane's own extent, in units; calendar lanes are drawn each on their own. */
   readonly extent: readonly [number, number];
+  /** Where most of the lane's events are, shown first; far-off background and aftermath need zooming out. */
+  readonly core: readonly [number, number];
   /** The longest event, in units, so that a visible-range search finds spans that began earlier. */
   readonly longest: number;
 }
@@ -28,6 +30,8 @@ export interface TimelineModel {
   readonly lanes: readonly LaneModel[];
   /** The extent shared by the lanes in aligned and sequence modes. */
   readonly extent: readonly [number, number];
+  /** The shared window shown first in aligned and sequence modes. */
+  readonly core: readonly [number, number];
 }
 
 function extentOf(events: readonly PositionedEvent[]): [number, number] {
@@ -39,6 +43,29 @@ function extentOf(events: readonly PositionedEvent[]): [number, number] {
     max = Math.max(max, event.u1);
   }
   return min === max ? [min - 1, max + 1] : [min, max];
+}
+
+const CORE_QUANTILE = 0.1;
+
+function quantile(sorted: readonly number[], q: number): number {
+  const index = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
+  return sorted[index] ?? 0;
+}
+
+/**
+ * The window that holds the middle of the events (all of them when there are
+ * few), so that one event decades away does not squeeze the rest into a line.
+ */
+function coreOf(
+  events: readonly PositionedEvent[],
+  include: readonly number[] = [],
+): [number, number] {
+  if (events.length < 8) return extentOf(events);
+  const starts = events.map((event) => event.u0).sort((a, b) => a - b);
+  const ends = events.map((event) => event.u1).sort((a, b) => a - b);
+  const start = Math.min(quantile(starts, CORE_QUANTILE), ...include);
+  const end = Math.max(quantile(ends, 1 - CORE_QUANTILE), ...include);
+  return end > start ? [start, end] : extentOf(events);
 }
 
 function position(
@@ -98,7 +125,14 @@ export function buildTimelineModel(
       });
     }
     const longest = positioned.reduce((max, event) => Math.max(max, event.u1 - event.u0), 0);
-    return { episode, anchor, events: positioned, extent: extentOf(positioned), longest };
+    return {
+      episode,
+      anchor,
+      events: positioned,
+      extent: extentOf(positioned),
+      core: coreOf(positioned),
+      longest,
+    };
   });
 
   const filled = lanes.filter((lane) => lane.events.length > 0);
@@ -109,7 +143,9 @@ export function buildTimelineModel(
           Math.min(...filled.map((lane) => lane.extent[0])),
           Math.max(...filled.map((lane) => lane.extent[1])),
         ];
-  return { mode, lanes, extent };
+  const everything = filled.flatMap((lane) => lane.events);
+  const core = everything.length === 0 ? extent : coreOf(everything, mode === "aligned" ? [0] : []);
+  return { mode, lanes, extent, core };
 }
 
 /** The events of a lane that reach into [u0, u1], found by binary search on sorted starts. */

@@ -1,9 +1,8 @@
 import { useId } from "react";
-import { formatFigureValue } from "../../data/formatFigure";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { EpisodeEvent } from "../../data/schema";
+import { EventFacts } from "../EventFacts/EventFacts";
 import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
-import { SourceLink } from "../SourceLink/SourceLink";
 
 export interface EventEntryProps {
   readonly event: EpisodeEvent;
@@ -37,38 +36,7 @@ export function EventEntry({ event }: EventEntryProps) {
           {event.place ? <span className="echoes-event__place">{event.place}</span> : null}
         </p>
         <p className="echoes-event__summary">{event.summary}</p>
-        {event.figures && event.figures.length > 0 ? (
-          <dl className="echoes-figures">
-            {event.figures.map((figure) => (
-              <div key={figure.label} className="echoes-figure">
-                <dt>{figure.label}</dt>
-                <dd>
-                  {formatFigureValue(figure, LOCALE)}
-                  {figure.note ? (
-                    <span className="echoes-figure__note"> ({figure.note})</span>
-                  ) : null}
-                  <span className="echoes-figure__sources">
-                    {figure.sources.map((source) => (
-                      <SourceLink key={source.url} source={source} />
-                    ))}
-                  </span>
-                </dd>
-              </div>
-            ))}
-          </dl>
-        ) : null}
-        {event.certainty.note ? (
-          <p className="echoes-event__certainty-note">
-            <strong>{CERTAINTY_LABELS[event.certainty.level]}:</strong> {event.certainty.note}
-          </p>
-        ) : null}
-        <ul className="echoes-event__sources" aria-label="Sources">
-          {event.sources.map((source) => (
-            <li key={source.url}>
-              <SourceLink source={source} />
-            </li>
-          ))}
-        </ul>
+        <EventFacts event={event} />
       </article>
     </li>
   );

@@ -1,0 +1,160 @@
+import { useId } from "react";
+import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import type { Collection } from "../../data/loadCollection";
+import type { Episode } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectSelectedRef } from "../../store/selectors";
+import { EventFacts } from "../EventFacts/EventFacts";
+import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
+
+export interface EventDetailsProps {
+  readonly collection: Collection;
+}
+
+const selectSelectEvent = (state: EchoesState) => state.selectEvent;
+
+function findEvent(episodes: readonly Episode[], ref: string) {
+  const [episodeId, eventId] = ref.split("/");
+  const episode = episodes.find((candidate) => candidate.id === episodeId);
+  const event = episode?.events.find((candidate) => candidate.id === eventId);
+  return episode && event ? { episode, event } : undefined;
+}
+
+/**
+ * The selected event in full: date at its precision, summary, figures,
+ * certainty, sources, the analogy roles it plays with the matching events of
+ * the other episodes, and the article passages that speak of it.
+ */
+export function EventDetails({ collection }: EventDetailsProps) {
+  const selectedRef = useEchoes(selectSelectedRef);
+  const selectEvent = useEchoes(selectSelectEvent);
+  const headingId = useId();
+  const found = selectedRef ? findEvent(collection.episodes, selectedRef) : undefined;
+
+  if (!selectedRef || !found) {
+    return (
+      <aside className="echoes-details echoes-details--empty" aria-label="Event details">
+        <p>Select an event on the timeline to read its details, its sources and how it compares.</p>
+      </aside>
+    );
+  }
+
+  const { episode, event } = found;
+  const roles = collection.roles.filter((role) =>
+    role.members.some(
+      (member) => member.episode === episode.id && member.events.includes(event.id),
+    ),
+  );
+  const passages = collection.articles.flatMap((article) =>
+    article.excerpts
+      .filter((excerpt) => excerpt.events.includes(selectedRef))
+      .map((excerpt) => ({ article, excerpt })),
+  );
+
+  return (
+    <aside className="echoes-details" aria-labelledby={headingId}>
+      <div className="echoes-details__header">
+        <p className="echoes-details__episode">{episode.label}</p>
+        <button type="button" className="echoes-button" onClick={() => selectEvent(undefined)}>
+          Close
+        </button>
+      </div>
+      <h2 id={headingId}>{event.title}</h2>
+      <p className="echoes-event__meta">
+        <time dateTime={event.date.text}>
+          {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+        </time>
+        {event.date.precision === "minute" ? (
+          <span className="echoes-event__local-time"> local time</span>
+        ) : null}
+      </p>
+      <p className="echoes-event__tags">
+        <span className="echoes-tag echoes-tag--kind">{KIND_LABELS[event.kind]}</span>
+        <span className={`echoes-tag echoes-tag--${event.certainty.level}`}>
+          {CERTAINTY_LABELS[event.certainty.level]}
+        </span>
+        {event.place ? <span className="echoes-event__place">{event.place}</span> : null}
+      </p>
+      <p>{event.summary}</p>
+      {event.actors && event.actors.length > 0 ? (
+        <p className="echoes-details__actors">
+          <strong>Actors:</strong> {event.actors.join(", ")}
+        </p>
+      ) : null}
+      <EventFacts event={event} />
+
+      {roles.map((role) => (
+        <section key={role.id} className="echoes-details__role">
+          <h3>Analogy: {role.label}</h3>
+          <p>{role.description}</p>
+          <ul className="echoes-details__matches">
+            {role.members
+              .filter((member) => member.episode !== episode.id)
+              .map((member) => {
+                const other = collection.episodes.find(
+                  (candidate) => candidate.id === member.episode,
+                );
+                if (!other) return null;
+                if (member.events.length === 0) {
+                  return (
+                    <li key={member.episode}>
+                      {other.label}: no event plays this role
+                      {member.note ? `. ${member.note}` : "."}
+                    </li>
+                  );
+                }
+                return member.events.map((eventId) => {
+                  const match = other.events.find((candidate) => candidate.id === eventId);
+                  if (!match) return null;
+                  return (
+                    <li key={`${member.episode}/${eventId}`}>
+                      <button
+                        type="button"
+                        className="echoes-link-button"
+                        onClick={() => selectEvent(`${member.episode}/${eventId}`)}
+                      >
+                        {other.label}: {match.title} (
+                        {formatHistoricalSpan(match.date, match.endDate, LOCALE)})
+                      </button>
+                    </li>
+                  );
+                });
+              })}
+          </ul>
+          {role.alike.length > 0 ? (
+            <>
+              <h4>Alike</h4>
+              <ul>
+                {role.alike.map((line) => (
+                  <li key={line}>{line}</li>
+                ))}
+              </ul>
+            </>
+          ) : null}
+          <h4>Different</h4>
+          <ul>
+            {role.differs.map((line) => (
+              <li key={line}>{line}</li>
+            ))}
+          </ul>
+        </section>
+      ))}
+
+      {passages.length > 0 ? (
+        <section className="echoes-details__passages">
+          <h3>In the article</h3>
+          {passages.map(({ article, excerpt }) => (
+            <figure key={`${article.id}/${excerpt.id}`}>
+              <blockquote>“{excerpt.quote}”</blockquote>
+              <figcaption>
+                {article.title}
+                {excerpt.check ? ` · Checked: ${excerpt.check.verdict}` : ""}
+              </figcaption>
+            </figure>
+          ))}
+        </section>
+      ) : null}
+    </aside>
+  );
+}

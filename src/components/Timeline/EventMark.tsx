@@ -1,0 +1,98 @@
+import { symbol } from "d3-shape";
+import { memo } from "react";
+import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import type { ChartMark } from "../../timeline/layoutChart";
+import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
+import { KIND_STYLES } from "./kindStyles";
+
+export interface EventMarkProps {
+  readonly mark: ChartMark;
+  readonly selected: boolean;
+  /** In the analogy role being hovered or focused. */
+  readonly highlighted: boolean;
+  /** The one mark of the chart that Tab reaches. */
+  readonly tabbable: boolean;
+}
+
+const SYMBOL_SIZE = 90;
+const symbolPaths = new Map<string, string>();
+
+function symbolPath(kind: keyof typeof KIND_STYLES): string {
+  let path = symbolPaths.get(kind);
+  if (path === undefined) {
+    path = symbol(KIND_STYLES[kind].symbol, SYMBOL_SIZE)() ?? "";
+    symbolPaths.set(kind, path);
+  }
+  return path;
+}
+
+/** The accessible name of a mark: its title and date, and its certainty when not confirmed. */
+export function markName(mark: ChartMark): string {
+  const { event } = mark.event;
+  const date = formatHistoricalSpan(event.date, event.endDate, LOCALE);
+  const certainty =
+    event.certainty.level === "confirmed"
+      ? ""
+      : `, ${CERTAINTY_LABELS[event.certainty.level].toLowerCase()}`;
+  return `${event.title}, ${date}, ${KIND_LABELS[event.kind].toLowerCase()}${certainty}`;
+}
+
+/**
+ * One event: a symbol for its kind, a bar for a span, a pale band for a date
+ * known only to the month or year, a dashed ring when disputed, and its label.
+ */
+export const EventMark = memo(function EventMark({
+  mark,
+  selected,
+  highlighted,
+  tabbable,
+}: EventMarkProps) {
+  const { event, extent } = mark.event;
+  const style = KIND_STYLES[event.kind];
+  const barWidth = Math.max(0, mark.x1 - mark.x0);
+  const disputed = event.certainty.level === "disputed";
+  const classes = [
+    "echoes-mark",
+    selected ? "is-selected" : "",
+    highlighted ? "is-highlighted" : "",
+  ]
+    .join(" ")
+    .trim();
+  return (
+    <g
+      className={classes}
+      style={{ transform: `translate(${mark.x0}px, ${mark.y}px)` }}
+      data-ref={mark.ref}
+      data-kind={event.kind}
+      data-extent={extent}
+      role="button"
+      aria-label={markName(mark)}
+      aria-pressed={selected}
+      tabIndex={tabbable ? 0 : -1}
+    >
+      {extent !== "point" ? (
+        <rect
+          className={`echoes-mark__bar echoes-mark__bar--${extent}`}
+          x={0}
+          y={-4}
+          width={Math.max(2, barWidth)}
+          height={8}
+          fill={style.color}
+          stroke={style.color}
+        />
+      ) : null}
+      {highlighted || selected ? <circle className="echoes-mark__halo" r={10} /> : null}
+      {disputed ? <circle className="echoes-mark__disputed" r={8.5} stroke={style.color} /> : null}
+      <path
+        className="echoes-mark__symbol"
+        d={symbolPath(event.kind)}
+        fill={style.stroked ? "var(--echoes-card)" : style.color}
+        stroke={style.color}
+        strokeWidth={style.stroked ? 2 : 1}
+      />
+      <text className="echoes-mark__label" x={12} y={4}>
+        {mark.label}
+      </text>
+    </g>
+  );
+});

@@ -1,0 +1,274 @@
+import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import type { AnalogyRole, Episode } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import {
+  selectHiddenKinds,
+  selectHighlightedRoleId,
+  selectMode,
+  selectSelectedRef,
+  selectZoom,
+} from "../../store/selectors";
+import { buildTimelineModel } from "../../timeline/laneModels";
+import {
+  type ChartLayout,
+  DEFAULT_GEOMETRY,
+  fitAllTransform,
+  layoutChart,
+  zoomLimits,
+} from "../../timeline/layoutChart";
+import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
+import { LOCALE } from "../labels";
+import { EventMark } from "./EventMark";
+import { useElementWidth } from "./useElementWidth";
+import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
+
+export interface TimelineChartProps {
+  /** The episodes to draw, in lane order. */
+  readonly episodes: readonly Episode[];
+  readonly roles: readonly AnalogyRole[];
+  readonly alignRoleId: string | undefined;
+  /** Receives the zoom controls, for the buttons beside the chart. */
+  readonly onZoomControls?: (controls: ZoomControls) => void;
+}
+
+const selectSetZoom = (state: EchoesState) => state.setZoom;
+const selectSelectEvent = (state: EchoesState) => state.selectEvent;
+const TRANSITION_MS = 500;
+const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
+
+function placedRefs(layout: ChartLayout): Set<string> {
+  return new Set(layout.lanes.flatMap((lane) => lane.marks.map((mark) => mark.ref)));
+}
+
+export function TimelineChart({
+  episodes,
+  roles,
+  alignRoleId,
+  onZoomControls,
+}: TimelineChartProps) {
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const svgRef = useRef<SVGSVGElement>(null);
+  const mode = useEchoes(selectMode);
+  const zoom = useEchoes(selectZoom);
+  const hiddenKinds = useEchoes(selectHiddenKinds);
+  const selectedRef = useEchoes(selectSelectedRef);
+  const highlightedRoleId = useEchoes(selectHighlightedRoleId);
+  const setZoom = useEchoes(selectSetZoom);
+  const selectEvent = useEchoes(selectSelectEvent);
+  const [focusedRef, setFocusedRef] = useState<string | undefined>(undefined);
+  const [animating, setAnimating] = useState(false);
+
+  const model = useMemo(
+    () => buildTimelineModel(episodes, roles, mode, alignRoleId),
+    [episodes, roles, mode, alignRoleId],
+  );
+  const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
+  const geometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width }), [width]);
+  const layout = useMemo(
+    () => layoutChart(model, roles, hidden, zoom, geometry, LOCALE),
+    [model, roles, hidden, zoom, geometry],
+  );
+  const limits = useMemo(
+    () => zoomLimits(model, width, geometry.padding),
+    [model, width, geometry.padding],
+  );
+  const fitAll = useMemo(
+    () => fitAllTransform(model, width, geometry.padding),
+    [model, width, geometry.padding],
+  );
+  const controls = useZoomBehavior(svgRef, width, layout.height, limits, fitAll, zoom, setZoom);
+
+  useEffect(() => {
+    onZoomControls?.(controls);
+  }, [controls, onZoomControls]);
+
+  // Marks glide to their new places when the axis changes, not on every zoom frame.
+  const axisKey = `${mode}|${alignRoleId}`;
+  const previousAxis = useRef(axisKey);
+  useEffect(() => {
+    if (previousAxis.current === axisKey) return;
+    previousAxis.current = axisKey;
+    setAnimating(true);
+    const timer = setTimeout(() => setAnimating(false), TRANSITION_MS);
+    return () => clearTimeout(timer);
+  }, [axisKey]);
+
+  const highlighted = useMemo(() => {
+    const role = roles.find((candidate) => candidate.id === highlightedRoleId);
+    return new Set(
+      role?.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)) ?? [],
+    );
+  }, [roles, highlightedRoleId]);
+
+  const placed = placedRefs(layout);
+  const tabbableRef =
+    [focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
+    layout.lanes.flatMap((lane) => lane.marks)[0]?.ref;
+
+  /** Pans (and if needed zooms) so that an event is drawn, not clustered or off-screen. */
+  const bringIntoView = useCallback(
+    (ref: string) => {
+      const lane = model.lanes.find((candidate) =>
+        candidate.events.some((event) => event.ref === ref),
+      );
+      const event = lane?.events.find((candidate) => candidate.ref === ref);
+      if (!lane || !event) return;
+      let next = zoom;
+      for (let attempt = 0; attempt < 6; attempt += 1) {
+        const base = layoutChart(model, roles, hidden, { k: next.k, x: 0 }, geometry, LOCALE);
+        const centred = { k: next.k, x: width / 2 - base.toPx(lane, (event.u0 + event.u1) / 2) };
+        const trial = layoutChart(model, roles, hidden, centred, geometry, LOCALE);
+        next = centred;
+        if (placedRefs(trial).has(ref)) break;
+        next = { k: next.k * 2, x: next.x };
+      }
+      controls.zoomTo(next);
+    },
+    [model, roles, hidden, zoom, geometry, width, controls],
+  );
+
+  // A selection made elsewhere (the details panel, later the article) is brought into view.
+  const latest = useRef({ placed, bringIntoView });
+  latest.current = { placed, bringIntoView };
+  useEffect(() => {
+    if (selectedRef && !latest.current.placed.has(selectedRef))
+      latest.current.bringIntoView(selectedRef);
+  }, [selectedRef]);
+
+  useEffect(() => {
+    if (!focusedRef) return;
+    const element = svgRef.current?.querySelector<SVGGElement>(
+      `[data-ref="${CSS.escape(focusedRef)}"]`,
+    );
+    if (
+      element &&
+      document.activeElement !== element &&
+      svgRef.current?.contains(document.activeElement)
+    ) {
+      element.focus();
+    }
+  }, [focusedRef]);
+
+  const onKeyDown = (keyEvent: KeyboardEvent<SVGSVGElement>) => {
+    const current =
+      (keyEvent.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined;
+    if (NAVIGATION_KEYS.has(keyEvent.key)) {
+      keyEvent.preventDefault();
+      const next = navigateFrom(model, hidden, current, keyEvent.key as NavigationKey);
+      if (!next) return;
+      setFocusedRef(next);
+      if (!placed.has(next)) bringIntoView(next);
+    } else if ((keyEvent.key === "Enter" || keyEvent.key === " ") && current) {
+      keyEvent.preventDefault();
+      selectEvent(current);
+    } else if (keyEvent.key === "Escape") {
+      selectEvent(undefined);
+    } else if (keyEvent.key === "+" || keyEvent.key === "=") {
+      controls.zoomBy(1.5);
+    } else if (keyEvent.key === "-" || keyEvent.key === "_") {
+      controls.zoomBy(1 / 1.5);
+    }
+  };
+
+  const onClick = (clickEvent: React.MouseEvent<SVGSVGElement>) => {
+    const target = clickEvent.target as Element;
+    const ref = target.closest("[data-ref]")?.getAttribute("data-ref");
+    if (ref) {
+      setFocusedRef(ref);
+      selectEvent(ref);
+      return;
+    }
+    const cluster = target.closest("[data-cluster-x]")?.getAttribute("data-cluster-x");
+    // Zoom in twice as far, with the cluster brought to the middle.
+    if (cluster) controls.zoomTo({ k: zoom.k * 2, x: width / 2 - 2 * (Number(cluster) - zoom.x) });
+  };
+
+  return (
+    <div ref={containerRef} className="echoes-chart-frame">
+      <svg
+        ref={svgRef}
+        className={`echoes-chart${animating ? " is-animating" : ""}`}
+        width={width}
+        height={layout.height}
+        role="group"
+        aria-label={`Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`}
+        onKeyDown={onKeyDown}
+        onClick={onClick}
+      >
+        <g className="echoes-axis" aria-hidden="true">
+          {layout.ticks.map((tick) => (
+            <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
+              <line
+                y1={20}
+                y2={layout.height}
+                className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
+              />
+              <text y={14}>{tick.label}</text>
+            </g>
+          ))}
+        </g>
+        <g className="echoes-connectors" aria-hidden="true">
+          {layout.connectors.map((connector) => {
+            const middle = (connector.from.y + connector.to.y) / 2;
+            return (
+              <path
+                key={`${connector.roleId}-${connector.from.y}`}
+                className={connector.roleId === highlightedRoleId ? "is-highlighted" : ""}
+                d={`M${connector.from.x},${connector.from.y + 8} C${connector.from.x},${middle} ${connector.to.x},${middle} ${connector.to.x},${connector.to.y - 8}`}
+              />
+            );
+          })}
+        </g>
+        {layout.lanes.map(({ lane, top, height, marks, clusters, ticks }) => (
+          <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
+            <rect className="echoes-lane__background" x={0} y={top} width={width} height={height} />
+            <text className="echoes-lane__label" x={8} y={top + 17}>
+              {lane.episode.label}
+              {mode === "aligned" && !lane.anchor.anchor
+                ? ` — no event plays this role${lane.anchor.note ? `: ${lane.anchor.note}` : ""}`
+                : ""}
+            </text>
+            {ticks.length > 0 ? (
+              <g className="echoes-axis echoes-axis--lane" aria-hidden="true">
+                {ticks.map((tick) => (
+                  <g
+                    key={tick.value}
+                    style={{ transform: `translate(${tick.px}px, ${top + height - 22}px)` }}
+                  >
+                    <line y1={-4} y2={2} />
+                    <text y={14}>{tick.label}</text>
+                  </g>
+                ))}
+              </g>
+            ) : null}
+            {marks.map((mark) => (
+              <EventMark
+                key={mark.ref}
+                mark={mark}
+                selected={mark.ref === selectedRef}
+                highlighted={highlighted.has(mark.ref)}
+                tabbable={mark.ref === tabbableRef}
+              />
+            ))}
+            {clusters.map((cluster) => (
+              <g
+                key={cluster.refs[0]}
+                className="echoes-cluster"
+                data-cluster-x={cluster.x}
+                style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
+                aria-label={`${cluster.refs.length} more events here; zoom in to see them`}
+                role="img"
+              >
+                <rect x={-2} y={-9} width={34} height={18} rx={9} />
+                <text x={15} y={4}>
+                  +{cluster.refs.length}
+                </text>
+              </g>
+            ))}
+          </g>
+        ))}
+      </svg>
+    </div>
+  );
+}

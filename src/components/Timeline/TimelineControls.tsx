@@ -1,0 +1,96 @@
+import { useId } from "react";
+import type { AnalogyRole } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectMode } from "../../store/selectors";
+import { TIME_MODES, type TimeMode } from "../../timeline/laneModels";
+import type { ZoomControls } from "./useZoomBehavior";
+
+export interface TimelineControlsProps {
+  readonly roles: readonly AnalogyRole[];
+  readonly alignRoleId: string | undefined;
+  readonly zoom: ZoomControls | undefined;
+}
+
+const MODE_LABELS: Record<TimeMode, string> = {
+  aligned: "Aligned",
+  calendar: "Calendar",
+  sequence: "Sequence",
+};
+
+const MODE_HINTS: Record<TimeMode, string> = {
+  aligned: "Days before and after the chosen moment, in every episode",
+  calendar: "Each episode on its own calendar",
+  sequence: "Events in order, analogous moments in one column",
+};
+
+const selectSetMode = (state: EchoesState) => state.setMode;
+const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
+const selectHighlightRole = (state: EchoesState) => state.highlightRole;
+
+/** The time axis (mode and aligned role), the zoom buttons, and the roles that light up. */
+export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsProps) {
+  const mode = useEchoes(selectMode);
+  const setMode = useEchoes(selectSetMode);
+  const setAlignRole = useEchoes(selectSetAlignRole);
+  const highlightRole = useEchoes(selectHighlightRole);
+  const roleSelectId = useId();
+  return (
+    <div className="echoes-controls">
+      <fieldset className="echoes-segmented">
+        <legend>Time axis</legend>
+        {TIME_MODES.map((candidate) => (
+          <label key={candidate} title={MODE_HINTS[candidate]}>
+            <input
+              type="radio"
+              name={`${roleSelectId}-mode`}
+              value={candidate}
+              checked={mode === candidate}
+              onChange={() => setMode(candidate)}
+            />
+            <span>{MODE_LABELS[candidate]}</span>
+          </label>
+        ))}
+      </fieldset>
+      {roles.length > 0 ? (
+        <div className="echoes-controls__role">
+          <label htmlFor={roleSelectId}>{mode === "aligned" ? "Day 0 is" : "Align on"}</label>
+          <select
+            id={roleSelectId}
+            value={alignRoleId ?? ""}
+            onChange={(event) => setAlignRole(event.target.value)}
+            onFocus={() => highlightRole(alignRoleId)}
+            onBlur={() => highlightRole(undefined)}
+          >
+            {roles.map((role) => (
+              <option key={role.id} value={role.id}>
+                {role.label}
+              </option>
+            ))}
+          </select>
+        </div>
+      ) : null}
+      <div className="echoes-controls__zoom" role="group" aria-label="Zoom">
+        <button
+          type="button"
+          className="echoes-button"
+          aria-label="Zoom in"
+          onClick={() => zoom?.zoomBy(1.5)}
+        >
+          +
+        </button>
+        <button
+          type="button"
+          className="echoes-button"
+          aria-label="Zoom out"
+          onClick={() => zoom?.zoomBy(1 / 1.5)}
+        >
+          −
+        </button>
+        <button type="button" className="echoes-button" onClick={() => zoom?.fit()}>
+          Fit all
+        </button>
+      </div>
+    </div>
+  );
+}

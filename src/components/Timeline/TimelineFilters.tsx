@@ -1,0 +1,97 @@
+import { symbol } from "d3-shape";
+import type { Episode, EventKind } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectHiddenEpisodes, selectHiddenKinds } from "../../store/selectors";
+import { KIND_LABELS } from "../labels";
+import { KIND_STYLES } from "./kindStyles";
+
+export interface TimelineFiltersProps {
+  /** Every episode, in the reader's order. */
+  readonly episodes: readonly Episode[];
+  /** The kinds that occur in the collection. */
+  readonly kinds: readonly EventKind[];
+}
+
+const selectToggleKind = (state: EchoesState) => state.toggleKind;
+const selectSetEpisodeHidden = (state: EchoesState) => state.setEpisodeHidden;
+const selectMoveEpisode = (state: EchoesState) => state.moveEpisode;
+
+export function KindSwatch({ kind }: { readonly kind: EventKind }) {
+  const style = KIND_STYLES[kind];
+  return (
+    <svg className="echoes-swatch" width={16} height={16} viewBox="-8 -8 16 16" aria-hidden="true">
+      <path
+        d={symbol(style.symbol, 60)() ?? ""}
+        fill={style.stroked ? "var(--echoes-card)" : style.color}
+        stroke={style.color}
+        strokeWidth={style.stroked ? 2 : 1}
+      />
+    </svg>
+  );
+}
+
+/** Which kinds and episodes are shown, and the order of the lanes; doubles as the legend. */
+export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
+  const hiddenKinds = useEchoes(selectHiddenKinds);
+  const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
+  const toggleKind = useEchoes(selectToggleKind);
+  const setEpisodeHidden = useEchoes(selectSetEpisodeHidden);
+  const moveEpisode = useEchoes(selectMoveEpisode);
+  const order = episodes.map((episode) => episode.id);
+  return (
+    <div className="echoes-filters">
+      <fieldset>
+        <legend>Kinds of event</legend>
+        <div className="echoes-filters__options">
+          {kinds.map((kind) => (
+            <label key={kind} className="echoes-check">
+              <input
+                type="checkbox"
+                checked={!hiddenKinds.includes(kind)}
+                onChange={() => toggleKind(kind)}
+              />
+              <KindSwatch kind={kind} />
+              {KIND_LABELS[kind]}
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <fieldset>
+        <legend>Episodes</legend>
+        <ol className="echoes-filters__episodes">
+          {episodes.map((episode, index) => (
+            <li key={episode.id}>
+              <label className="echoes-check">
+                <input
+                  type="checkbox"
+                  checked={!hiddenEpisodes.includes(episode.id)}
+                  onChange={(event) => setEpisodeHidden(episode.id, !event.target.checked)}
+                />
+                {episode.label}
+              </label>
+              <button
+                type="button"
+                className="echoes-icon-button"
+                aria-label={`Move ${episode.label} up`}
+                disabled={index === 0}
+                onClick={() => moveEpisode(order, episode.id, -1)}
+              >
+                ↑
+              </button>
+              <button
+                type="button"
+                className="echoes-icon-button"
+                aria-label={`Move ${episode.label} down`}
+                disabled={index === episodes.length - 1}
+                onClick={() => moveEpisode(order, episode.id, 1)}
+              >
+                ↓
+              </button>
+            </li>
+          ))}
+        </ol>
+      </fieldset>
+    </div>
+  );
+}

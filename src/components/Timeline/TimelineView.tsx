@@ -1,0 +1,60 @@
+import { useMemo, useState } from "react";
+import type { Collection } from "../../data/loadCollection";
+import { EVENT_KINDS } from "../../data/schema";
+import { useEchoes } from "../../store/EchoesProvider";
+import {
+  orderEpisodes,
+  selectAlignRoleId,
+  selectEpisodeOrder,
+  selectHiddenEpisodes,
+} from "../../store/selectors";
+import { EventDetails } from "./EventDetails";
+import { TimelineChart } from "./TimelineChart";
+import { TimelineControls } from "./TimelineControls";
+import { TimelineFilters } from "./TimelineFilters";
+import type { ZoomControls } from "./useZoomBehavior";
+
+export interface TimelineViewProps {
+  readonly collection: Collection;
+}
+
+/** The comparative timeline with its controls, filters and the details of the selected event. */
+export function TimelineView({ collection }: TimelineViewProps) {
+  const order = useEchoes(selectEpisodeOrder);
+  const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
+  const alignRoleId = useEchoes(selectAlignRoleId);
+  const [zoomControls, setZoomControls] = useState<ZoomControls>();
+
+  const ordered = useMemo(
+    () => orderEpisodes(collection.episodes, order),
+    [collection.episodes, order],
+  );
+  const shown = useMemo(
+    () => ordered.filter((episode) => !hiddenEpisodes.includes(episode.id)),
+    [ordered, hiddenEpisodes],
+  );
+  const kinds = useMemo(() => {
+    const present = new Set(
+      collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),
+    );
+    return EVENT_KINDS.filter((kind) => present.has(kind));
+  }, [collection.episodes]);
+
+  return (
+    <section className="echoes-timeline" aria-label="Comparative timeline">
+      <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls} />
+      <div className="echoes-timeline__body">
+        <div className="echoes-timeline__chart">
+          <TimelineChart
+            episodes={shown}
+            roles={collection.roles}
+            alignRoleId={alignRoleId}
+            onZoomControls={setZoomControls}
+          />
+          <TimelineFilters episodes={ordered} kinds={kinds} />
+        </div>
+        <EventDetails collection={collection} />
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,261 @@
+import type { AnalogyRole, EventKind } from "../data/schema";
+import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
+import { visibleEvents } from "./laneModels";
+import { DEFAULT_LAYOUT, type LayoutOptions, layoutLane, type MarkCluster } from "./layoutLane";
+import { alignedTicks, calendarTicks, type Tick } from "./ticks";
+
+export interface ZoomTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+export interface ChartGeometry {
+  readonly width: number;
+  readonly padding: number;
+  readonly axisHeight: number;
+  readonly laneHeaderHeight: number;
+  readonly rowHeight: number;
+  readonly clusterRowHeight: number;
+  readonly laneGap: number;
+}
+
+export const DEFAULT_GEOMETRY: Omit<ChartGeometry, "width"> = {
+  padding: 16,
+  axisHeight: 28,
+  laneHeaderHeight: 26,
+  rowHeight: 24,
+  clusterRowHeight: 22,
+  laneGap: 14,
+};
+
+export interface ChartMark {
+  readonly ref: string;
+  readonly event: PositionedEvent;
+  readonly x0: number;
+  readonly x1: number;
+  /** Centre of the mark's row, in chart pixels. */
+  readonly y: number;
+  readonly label: string;
+}
+
+export interface ChartCluster extends MarkCluster {
+  readonly y: number;
+}
+
+export interface PlacedTick extends Tick {
+  readonly px: number;
+}
+
+export interface ChartLane {
+  readonly lane: LaneModel;
+  readonly top: number;
+  readonly height: number;
+  readonly marks: readonly ChartMark[];
+  readonly clusters: readonly ChartCluster[];
+  /** A calendar lane's own axis, drawn at its foot. */
+  readonly ticks: readonly PlacedTick[];
+}
+
+export interface Connector {
+  readonly roleId: string;
+  readonly from: { readonly x: number; readonly y: number };
+  readonly to: { readonly x: number; readonly y: number };
+}
+
+export interface ChartLayout {
+  readonly lanes: readonly ChartLane[];
+  /** The axis shared by all lanes in aligned and sequence modes, at the top. */
+  readonly ticks: readonly PlacedTick[];
+  readonly connectors: readonly Connector[];
+  readonly height: number;
+  /** Units to pixels and back, per lane, under the current zoom. */
+  readonly toPx: (lane: LaneModel, units: number) => number;
+  readonly toUnits: (lane: LaneModel, px: number) => number;
+}
+
+function padded([start, end]: readonly [number, number]): [number, number] {
+  const pad = (end - start) * 0.04 || 1;
+  return [start - pad, end + pad];
+}
+
+/**
+ * Everything the chart draws, in pixels, for one size and zoom: which events
+ * are visible, their rows, clusters, ticks and connectors. Pure, so it is
+ * tested without a DOM; the work per zoom frame is bounded by what is visible.
+ */
+export function layoutChart(
+  model: TimelineModel,
+  roles: readonly AnalogyRole[],
+  hiddenKinds: ReadonlySet<EventKind>,
+  zoom: ZoomTransform,
+  geometry: ChartGeometry,
+  locale: string,
+  options: LayoutOptions = DEFAULT_LAYOUT,
+): ChartLayout {
+  const { width, padding } = geometry;
+  const shared = model.mode !== "calendar";
+  const sharedDomain = padded(model.core);
+  const domainOf = (lane: LaneModel) => (shared ? sharedDomain : padded(lane.core));
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const toPx = (lane: LaneModel, units: number) => {
+    const [start, end] = domainOf(lane);
+    return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + zoom.x;
+  };
+  const toUnits = (lane: LaneModel, px: number) => {
+    const [start, end] = domainOf(lane);
+    return start + (((px - zoom.x) / zoom.k - padding) / plotWidth) * (end - start);
+  };
+
+  const sharedTicks = (): PlacedTick[] => {
+    const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
+    if (!first) return [];
+    const window: [number, number] = [toUnits(first, 0), toUnits(first, width)];
+    const ticks = model.mode === "aligned" ? alignedTicks(window, width) : sequenceTicks(window);
+    return ticks.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
+  };
+
+  let top = shared ? geometry.axisHeight : 0;
+  const lanes = model.lanes.map((lane): ChartLane => {
+    const window: [number, number] = [toUnits(lane, -40), toUnits(lane, width + 40)];
+    const inView = visibleEvents(lane, window[0], window[1]).filter(
+      (event) => !hiddenKinds.has(event.event.kind),
+    );
+    const byRef = new Map(inView.map((event) => [event.ref, event]));
+    const layout = layoutLane(
+      inView.map((event) => ({
+        ref: event.ref,
+        x0: toPx(lane, event.u0),
+        x1: toPx(lane, event.u1),
+        label: event.event.title,
+      })),
+      options,
+    );
+    const rowsTop = top + geometry.laneHeaderHeight;
+    const rows = Math.max(1, layout.rows);
+    const clusterY = rowsTop + rows * geometry.rowHeight + geometry.clusterRowHeight / 2;
+    const axisTop =
+      rowsTop +
+      rows * geometry.rowHeight +
+      (layout.clusters.length > 0 ? geometry.clusterRowHeight : 0);
+    const ticks = shared
+      ? []
+      : calendarTicks([toUnits(lane, 0), toUnits(lane, width)], width, locale).map((tick) => ({
+          ...tick,
+          px: toPx(lane, tick.value),
+        }));
+    const height = axisTop - top + (shared ? 0 : geometry.axisHeight) + 6;
+    const chartLane: ChartLane = {
+      lane,
+      top,
+      height,
+      marks: layout.marks.flatMap((mark) => {
+        const event = byRef.get(mark.ref);
+        return event
+          ? [
+              {
+                ref: mark.ref,
+                event,
+                x0: mark.x0,
+                x1: mark.x1,
+                y: rowsTop + (mark.row + 0.5) * geometry.rowHeight,
+                label: mark.label,
+              },
+            ]
+          : [];
+      }),
+      clusters: layout.clusters.map((cluster) => ({ ...cluster, y: clusterY })),
+      ticks,
+    };
+    top += height + geometry.laneGap;
+    return chartLane;
+  });
+
+  const connectors: Connector[] = [];
+  for (const role of roles) {
+    const members = new Set(
+      role.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)),
+    );
+    const points = lanes.flatMap((lane) => {
+      const mark = lane.marks.find((candidate) => members.has(candidate.ref));
+      return mark ? [{ x: mark.x0, y: mark.y }] : [];
+    });
+    for (let index = 1; index < points.length; index += 1) {
+      const from = points[index - 1];
+      const to = points[index];
+      if (from && to) connectors.push({ roleId: role.id, from, to });
+    }
+  }
+
+  return {
+    lanes,
+    ticks: shared ? sharedTicks() : [],
+    connectors,
+    height: Math.max(top - geometry.laneGap, 0) + 8,
+    toPx,
+    toUnits,
+  };
+}
+
+/**
+ * The zoom that shows every event, when the first view shows only the core:
+ * a scale below 1 and the translation that puts the full extent in view.
+ */
+export function fitAllTransform(
+  model: TimelineModel,
+  width: number,
+  padding: number,
+): ZoomTransform {
+  const spans = (model.mode === "calendar" ? model.lanes : [model]).map((item) => {
+    const [coreStart, coreEnd] = padded(item.core);
+    const [start, end] = padded(item.extent);
+    return { coreStart, coreEnd, start, end };
+  });
+  // In calendar mode every lane must fit, so the widest lane decides.
+  const widest = spans.reduce((best, span) =>
+    (span.end - span.start) / (span.coreEnd - span.coreStart) >
+    (best.end - best.start) / (best.coreEnd - best.coreStart)
+      ? span
+      : best,
+  );
+  if (!widest) return { k: 1, x: 0 };
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const k = Math.min(1, (widest.coreEnd - widest.coreStart) / (widest.end - widest.start));
+  const startPx =
+    padding + ((widest.start - widest.coreStart) / (widest.coreEnd - widest.coreStart)) * plotWidth;
+  return { k, x: padding - k * startPx };
+}
+
+export interface ZoomLimits {
+  readonly minScale: number;
+  readonly maxScale: number;
+  /** How far left and right the reader may pan, in chart pixels at scale 1. */
+  readonly panFrom: number;
+  readonly panTo: number;
+}
+
+/** Zoom out as far as shows everything; zoom in to an hour of time, or two steps of sequence. */
+export function zoomLimits(model: TimelineModel, width: number, padding: number): ZoomLimits {
+  const fit = fitAllTransform(model, width, padding);
+  const items = model.mode === "calendar" ? model.lanes : [model];
+  const finest = model.mode === "aligned" ? 1 / 24 : model.mode === "calendar" ? 3_600_000 : 2;
+  const widestCore = Math.max(...items.map((item) => item.core[1] - item.core[0]), finest);
+  const panFrom = fit.x / -fit.k;
+  return {
+    minScale: fit.k,
+    maxScale: Math.max(2, widestCore / finest),
+    panFrom: Math.min(0, panFrom),
+    panTo: Math.max(width, panFrom + width / fit.k),
+  };
+}
+
+/** Sequence mode counts steps, not time: label every column, or every nth as space allows. */
+function sequenceTicks([start, end]: readonly [number, number]): Tick[] {
+  const first = Math.ceil(start);
+  const last = Math.floor(end);
+  const step = Math.max(1, Math.ceil((last - first) / 12));
+  const ticks: Tick[] = [];
+  for (let value = first; value <= last; value += step) {
+    if (value >= 0) ticks.push({ value, label: `${value + 1}` });
+  }
+  return ticks;
+}
