@@ -1,21 +1,149 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { describe, expect, it } from "vitest";
-import { loadCollection } from "./loadCollection";
+import { beforeAll, describe, expect, it } from "vitest";
+import { periodEndMs, periodStartMs } from "./historicalDate";
+import { type Collection, type LoadResult, loadCollection } from "./loadCollection";
 import { formatProblem } from "./problem";
+import type { Source } from "./schema";
 
 const dataDir = join(import.meta.dirname, "..", "..", "data");
 
+let result: LoadResult;
+let collection: Collection;
+beforeAll(async () => {
+  result = await loadCollection("collection.json", (file) => readFile(join(dataDir, file), "utf8"));
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  collection = result.collection;
+});
+
+const episode = (id: string) => {
+  const found = collection.episodes.find((candidate) => candidate.id === id);
+  if (!found) throw new Error(`no episode ${id}`);
+  return found;
+};
+
+function allSources(): Source[] {
+  return [
+    ...collection.episodes.flatMap((item) =>
+      item.events.flatMap((event) => [
+        ...event.sources,
+        ...(event.figures ?? []).flatMap((figure) => figure.sources),
+      ]),
+    ),
+    ...collection.roles.flatMap((role) => role.sources ?? []),
+    ...collection.articles.flatMap((article) =>
+      article.excerpts.flatMap((excerpt) => excerpt.check?.sources ?? []),
+    ),
+  ];
+}
+
 describe("the curated collection in data/", () => {
-  it("loads with no problems", async () => {
-    const result = await loadCollection("collection.json", (file) =>
-      readFile(join(dataDir, file), "utf8"),
-    );
+  it("loads with no problems", () => {
     expect(result.problems.map(formatProblem)).toEqual([]);
-    expect(result.ok && result.collection.episodes.map((episode) => episode.id)).toEqual([
+    expect(collection.episodes.map((item) => item.id)).toEqual([
       "hungary-1956",
       "prague-1968",
       "kazakhstan-2022",
     ]);
+  });
+
+  it.each([
+    ["hungary-1956", "1956-10-06", "1958-06-16"],
+    ["prague-1968", "1968-01-05", "1969-04-17"],
+    ["kazakhstan-2022", "2022-01-01", "2022-06-05"],
+  ])("covers the whole arc of %s, from at least %s to %s, in 18 to 30 events", (id, from, to) => {
+    const events = episode(id).events;
+    expect(events.length).toBeGreaterThanOrEqual(18);
+    expect(events.length).toBeLessThanOrEqual(30);
+    const first = Math.min(...events.map((event) => periodStartMs(event.date)));
+    const last = Math.max(...events.map((event) => periodEndMs(event.endDate ?? event.date)));
+    expect(first).toBeLessThanOrEqual(Date.parse(from));
+    expect(last).toBeGreaterThan(Date.parse(to));
+  });
+
+  it("marks every uncertain event with a note saying what is uncertain", () => {
+    const events = collection.episodes.flatMap((item) => item.events);
+    const uncertain = events.filter((event) => event.certainty.level !== "confirmed");
+    expect(uncertain.length).toBeGreaterThan(0);
+    for (const event of uncertain) expect(event.certainty.note, event.id).toMatch(/\S/);
+  });
+
+  it("lines the episodes up on every role the comparison needs, each filled or explicitly empty", () => {
+    const required = [
+      "trigger",
+      "new-leader",
+      "request-for-intervention",
+      "troops-arrive",
+      "official-justification",
+      "crackdown",
+      "foreign-forces-leave-or-stay",
+      "leader-fate",
+    ];
+    expect(collection.roles.map((role) => role.id)).toEqual(expect.arrayContaining(required));
+    for (const role of collection.roles) {
+      expect(role.members.map((member) => member.episode).sort(), role.id).toEqual([
+        "hungary-1956",
+        "kazakhstan-2022",
+        "prague-1968",
+      ]);
+      for (const member of role.members) {
+        if (member.events.length === 0)
+          expect(member.note, `${role.id}/${member.episode}`).toMatch(/\S/);
+      }
+      expect(role.differs.length, role.id).toBeGreaterThan(0);
+    }
+  });
+
+  it("links and checks the article, paragraph by paragraph", () => {
+    const [article] = collection.articles;
+    if (!article) throw new Error("no article");
+    // Paragraphs that name no event of the collection: the CSTO's headquarters (2) and McFaul's tweet about the UN (9).
+    const withoutEvents = new Set([2, 9]);
+    article.paragraphs.forEach((_, index) => {
+      const excerpts = article.excerpts.filter((excerpt) => excerpt.paragraph === index);
+      expect(excerpts.length, `paragraph ${index}`).toBeGreaterThan(0);
+      expect(
+        excerpts.every((excerpt) => excerpt.check !== undefined),
+        `paragraph ${index}`,
+      ).toBe(true);
+      if (!withoutEvents.has(index)) {
+        expect(
+          excerpts.some((excerpt) => excerpt.events.length > 0),
+          `paragraph ${index}`,
+        ).toBe(true);
+      }
+    });
+  });
+
+  it("links the passages the article is about to their events", () => {
+    const [article] = collection.articles;
+    const linked = new Set(article?.excerpts.flatMap((excerpt) => excerpt.events));
+    for (const ref of [
+      "kazakhstan-2022/lpg-price-rise",
+      "kazakhstan-2022/csto-request",
+      "kazakhstan-2022/csto-force-arrives",
+      "kazakhstan-2022/death-toll-and-detentions",
+      "hungary-1956/nagy-prime-minister",
+      "hungary-1956/second-soviet-intervention",
+      "prague-1968/warsaw-pact-invasion",
+      "prague-1968/dubcek-first-secretary",
+    ]) {
+      expect(linked.has(ref), ref).toBe(true);
+    }
+  });
+
+  it("has no placeholder sources", () => {
+    const sources = allSources();
+    expect(sources.length).toBeGreaterThan(100);
+    for (const source of sources) {
+      const { hostname, protocol } = new URL(source.url);
+      expect(protocol, source.url).toMatch(/^https?:$/);
+      expect(hostname, source.url).not.toMatch(
+        /(^|\.)(example\.(com|org|net)|localhost|test|invalid)$/,
+      );
+      expect(`${source.title} ${source.publisher} ${source.url}`, source.url).not.toMatch(
+        /placeholder|lorem|TODO|xxx/i,
+      );
+    }
   });
 });
