@@ -138,9 +138,9 @@ export function TimelineChart({
 
   useEffect(() => {
     if (!focusedRef) return;
-    const element = svgRef.current?.querySelector<SVGGElement>(
-      `[data-ref="${CSS.escape(focusedRef)}"]`,
-    );
+    const element = Array.from(
+      svgRef.current?.querySelectorAll<SVGGElement>("[data-ref]") ?? [],
+    ).find((candidate) => candidate.dataset.ref === focusedRef);
     if (
       element &&
       document.activeElement !== element &&

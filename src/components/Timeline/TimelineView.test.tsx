@@ -1,0 +1,187 @@
+import { act, fireEvent, screen, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { beforeEach, describe, expect, it } from "vitest";
+import { renderWithStore } from "../../../tests/support/renderWithStore";
+import { createSampleStore } from "../../../tests/support/sampleStore";
+import type { Collection } from "../../data/loadCollection";
+import type { EchoesStore } from "../../store/createEchoesStore";
+import { selectCollection } from "../../store/selectors";
+import { TimelineView } from "./TimelineView";
+
+let store: EchoesStore;
+let collection: Collection;
+
+beforeEach(async () => {
+  store = createSampleStore();
+  await store.getState().loadCollection("collection.json");
+  const loaded = selectCollection(store.getState());
+  if (!loaded) throw new Error("sample collection did not load");
+  collection = loaded;
+});
+
+function renderTimeline() {
+  return renderWithStore(<TimelineView collection={collection} />, store);
+}
+
+const chart = () => screen.getByRole("group", { name: /^Timeline/ });
+const mark = (name: RegExp) => within(chart()).getByRole("button", { name });
+// user-event's mousedown has no view, which d3-zoom's drag handling needs; a click is all these tests need.
+const clickMark = (name: RegExp) => fireEvent.click(mark(name));
+
+describe("<TimelineView>", () => {
+  it("draws every event as a mark named by its title, date and kind", () => {
+    renderTimeline();
+    expect(
+      mark(
+        /^Warsaw Pact invasion, 20 August 1968 at 23:00\s–\s21 August 1968, intervention, approximate$/,
+      ),
+    ).toBeVisible();
+    expect(mark(/^Student demonstration in Budapest, 23 October 1956, protest$/)).toBeVisible();
+    expect(within(chart()).getAllByRole("button")).toHaveLength(4);
+  });
+
+  it("aligns on foreign troops arriving, and says so", () => {
+    renderTimeline();
+    expect(screen.getByRole("radio", { name: "Aligned" })).toBeChecked();
+    expect(screen.getByRole("combobox", { name: "Day 0 is" })).toHaveDisplayValue(
+      "Foreign troops arrive",
+    );
+    expect(chart()).toHaveTextContent("day 0");
+  });
+
+  it("selects an event on click and shows its details, figures and sources", async () => {
+    renderTimeline();
+    clickMark(/^Warsaw Pact invasion/);
+    expect(store.getState().selectedRef).toBe("prague-1968/invasion");
+    const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    expect(details).toHaveTextContent("Czechoslovakia, 1968");
+    expect(details).toHaveTextContent("250,000–500,000 soldiers");
+    expect(details).toHaveTextContent(
+      "Approximate: The hour the first units crossed is given differently.",
+    );
+    expect(within(details).getAllByRole("link").length).toBeGreaterThan(0);
+    expect(mark(/^Warsaw Pact invasion/)).toHaveAttribute("aria-pressed", "true");
+  });
+
+  it("lists the matching event of the other episode, and jumps to it in one click", async () => {
+    renderTimeline();
+    clickMark(/^Warsaw Pact invasion/);
+    const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    expect(details).toHaveTextContent("Analogy: Foreign troops arrive");
+    expect(details).toHaveTextContent("In Hungary the fighting was heavy");
+    await userEvent.click(
+      within(details).getByRole("button", { name: /Hungary, 1956: Second Soviet intervention/ }),
+    );
+    expect(store.getState().selectedRef).toBe("hungary-1956/second-soviet-intervention");
+    expect(screen.getByRole("complementary", { name: "Second Soviet intervention" })).toBeVisible();
+  });
+
+  it("shows the article passages linked to the selected event, with their verdict", async () => {
+    renderTimeline();
+    clickMark(/^Second Soviet intervention/);
+    const details = screen.getByRole("complementary", { name: "Second Soviet intervention" });
+    expect(details).toHaveTextContent("“Soviet forces invaded Hungary”");
+    expect(details).toHaveTextContent("Checked: consistent");
+  });
+
+  it("is one tab stop; arrows move between events and lanes, Enter selects, Escape clears", async () => {
+    renderTimeline();
+    const [first, ...others] = within(chart())
+      .getAllByRole("button")
+      .filter((button) => button.getAttribute("tabindex") === "0");
+    expect(others).toEqual([]);
+    expect(first).toHaveAccessibleName(/^Student demonstration in Budapest/);
+    act(() => first?.focus());
+    await userEvent.keyboard("{ArrowRight}");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(
+      /^Second Soviet intervention/,
+    );
+    await userEvent.keyboard("{ArrowDown}");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(/^Warsaw Pact invasion/);
+    await userEvent.keyboard("{Enter}");
+    expect(store.getState().selectedRef).toBe("prague-1968/invasion");
+    await userEvent.keyboard("{Escape}");
+    expect(store.getState().selectedRef).toBeUndefined();
+    await userEvent.keyboard("{Home}");
+    expect(document.activeElement?.getAttribute("aria-label")).toMatch(
+      /^Dubček becomes First Secretary/,
+    );
+    // Every other mark is out of the tab order.
+    const tabbable = within(chart())
+      .getAllByRole("button")
+      .filter((button) => button.getAttribute("tabindex") === "0");
+    expect(tabbable).toHaveLength(1);
+  });
+
+  it("zooms with the buttons and the + and − keys, and fits all", async () => {
+    renderTimeline();
+    await userEvent.click(screen.getByRole("button", { name: "Zoom in" }));
+    expect(store.getState().zoom.k).toBeCloseTo(1.5);
+    await userEvent.click(screen.getByRole("button", { name: "Zoom out" }));
+    expect(store.getState().zoom.k).toBeCloseTo(1);
+    act(() => mark(/^Warsaw Pact invasion/).focus());
+    await userEvent.keyboard("+");
+    expect(store.getState().zoom.k).toBeCloseTo(1.5);
+    await userEvent.click(screen.getByRole("button", { name: "Fit all" }));
+    expect(store.getState().zoom.k).toBeCloseTo(1);
+  });
+
+  it("switches to the calendar and sequence modes", async () => {
+    renderTimeline();
+    await userEvent.click(screen.getByRole("radio", { name: "Calendar" }));
+    expect(store.getState().mode).toBe("calendar");
+    expect(chart()).toHaveAccessibleName(/each episode on its own calendar/);
+    expect(chart()).toHaveTextContent(/\d+ (Oct|Nov)/);
+    await userEvent.click(screen.getByRole("radio", { name: "Sequence" }));
+    expect(chart()).toHaveAccessibleName(/events in sequence/);
+    expect(within(chart()).getAllByRole("button")).toHaveLength(4);
+  });
+
+  it("hides a kind of event, and hides and reorders episodes", async () => {
+    renderTimeline();
+    await userEvent.click(screen.getByRole("checkbox", { name: "Intervention" }));
+    expect(
+      within(chart()).queryByRole("button", { name: /^Warsaw Pact invasion/ }),
+    ).not.toBeInTheDocument();
+    expect(within(chart()).getAllByRole("button")).toHaveLength(2);
+    await userEvent.click(screen.getByRole("checkbox", { name: "Intervention" }));
+
+    await userEvent.click(screen.getByRole("checkbox", { name: "Hungary, 1956" }));
+    expect(chart()).not.toHaveTextContent("Hungary, 1956");
+    await userEvent.click(screen.getByRole("checkbox", { name: "Hungary, 1956" }));
+
+    await userEvent.click(screen.getByRole("button", { name: "Move Czechoslovakia, 1968 up" }));
+    const labels = Array.from(chart().querySelectorAll(".echoes-lane__label")).map(
+      (label) => label.textContent,
+    );
+    expect(labels).toEqual(["Czechoslovakia, 1968", "Hungary, 1956"]);
+  });
+
+  it("keeps a lane with no event in the chosen role, and says why", async () => {
+    const alone = createSampleStore({
+      "analogies.json": {
+        formatVersion: 1,
+        roles: [
+          {
+            id: "troops-arrive",
+            label: "Foreign troops arrive",
+            description: "Troops move in.",
+            members: [
+              { episode: "hungary-1956", events: ["second-soviet-intervention"] },
+              { episode: "prague-1968", events: [], note: "Not in this sample." },
+            ],
+            alike: [],
+            differs: ["A difference."],
+          },
+        ],
+      },
+    });
+    await alone.getState().loadCollection("collection.json");
+    const loaded = selectCollection(alone.getState());
+    if (!loaded) throw new Error("no collection");
+    renderWithStore(<TimelineView collection={loaded} />, alone);
+    expect(chart()).toHaveTextContent(
+      "Czechoslovakia, 1968 — no event plays this role: Not in this sample.",
+    );
+  });
+});
