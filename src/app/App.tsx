@@ -1,6 +1,6 @@
 import { useEffect } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
-import { EpisodeOverview } from "../components/EpisodeOverview/EpisodeOverview";
+import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { useEchoes } from "../store/EchoesProvider";
@@ -55,8 +55,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <>
             <LoadNotice />
             <TimelineView collection={collection} />
-            <h2 className="echoes-section-heading">All events, by episode</h2>
-            <EpisodeOverview episodes={collection.episodes} />
+            <AllEventsList episodes={collection.episodes} />
           </>
         ) : null}
       </main>

@@ -45,7 +45,7 @@ function extentOf(events: readonly PositionedEvent[]): [number, number] {
   return min === max ? [min - 1, max + 1] : [min, max];
 }
 
-const CORE_QUANTILE = 0.1;
+const CORE_QUANTILE = 0.15;
 
 function quantile(sorted: readonly number[], q: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));

@@ -78,6 +78,42 @@ function padded([start, end]: readonly [number, number]): [number, number] {
   return [start - pad, end + pad];
 }
 
+export interface LaneScales {
+  /** A lane's units to chart pixels under the zoom. */
+  readonly toPx: (lane: LaneModel, units: number) => number;
+  readonly toUnits: (lane: LaneModel, px: number) => number;
+}
+
+/**
+ * Maps each lane's units to pixels: at scale 1 the core of the events fills
+ * the width (one shared domain in aligned and sequence modes, each lane's own
+ * in calendar mode), and the zoom transform applies to every lane alike.
+ */
+export function createLaneScales(
+  model: TimelineModel,
+  width: number,
+  padding: number,
+  zoom: ZoomTransform,
+): LaneScales {
+  const sharedDomain = padded(model.core);
+  // Computed once per call, not per event: this runs for every visible event on every zoom frame.
+  const domains = new Map(
+    model.lanes.map((lane) => [lane, model.mode === "calendar" ? padded(lane.core) : sharedDomain]),
+  );
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const domainOf = (lane: LaneModel) => domains.get(lane) ?? sharedDomain;
+  return {
+    toPx: (lane, units) => {
+      const [start, end] = domainOf(lane);
+      return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + zoom.x;
+    },
+    toUnits: (lane, px) => {
+      const [start, end] = domainOf(lane);
+      return start + (((px - zoom.x) / zoom.k - padding) / plotWidth) * (end - start);
+    },
+  };
+}
+
 /**
  * Everything the chart draws, in pixels, for one size and zoom: which events
  * are visible, their rows, clusters, ticks and connectors. Pure, so it is
@@ -94,17 +130,7 @@ export function layoutChart(
 ): ChartLayout {
   const { width, padding } = geometry;
   const shared = model.mode !== "calendar";
-  const sharedDomain = padded(model.core);
-  const domainOf = (lane: LaneModel) => (shared ? sharedDomain : padded(lane.core));
-  const plotWidth = Math.max(1, width - 2 * padding);
-  const toPx = (lane: LaneModel, units: number) => {
-    const [start, end] = domainOf(lane);
-    return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + zoom.x;
-  };
-  const toUnits = (lane: LaneModel, px: number) => {
-    const [start, end] = domainOf(lane);
-    return start + (((px - zoom.x) / zoom.k - padding) / plotWidth) * (end - start);
-  };
+  const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
 
   const sharedTicks = (): PlacedTick[] => {
     const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
@@ -116,11 +142,11 @@ export function layoutChart(
 
   let top = shared ? geometry.axisHeight : 0;
   const lanes = model.lanes.map((lane): ChartLane => {
-    const window: [number, number] = [toUnits(lane, -40), toUnits(lane, width + 40)];
+    // A mark whose symbol is off-screen is left out, so no label starts cut off.
+    const window: [number, number] = [toUnits(lane, -8), toUnits(lane, width + 8)];
     const inView = visibleEvents(lane, window[0], window[1]).filter(
       (event) => !hiddenKinds.has(event.event.kind),
     );
-    const byRef = new Map(inView.map((event) => [event.ref, event]));
     const layout = layoutLane(
       inView.map((event) => ({
         ref: event.ref,
@@ -149,7 +175,7 @@ export function layoutChart(
       top,
       height,
       marks: layout.marks.flatMap((mark) => {
-        const event = byRef.get(mark.ref);
+        const event = inView[mark.index];
         return event
           ? [
               {

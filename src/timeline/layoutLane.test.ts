@@ -28,7 +28,10 @@ describe("layoutLane(marks)", () => {
   });
 
   it("gathers what does not fit into a +N cluster", () => {
-    const layout = layoutLane(marks(100, 101, 102, 103, 104, 105, 400));
+    const layout = layoutLane(marks(100, 101, 102, 103, 104, 105, 400), {
+      ...DEFAULT_LAYOUT,
+      maxRows: 4,
+    });
     expect(layout.marks).toHaveLength(5);
     expect(layout.clusters).toEqual([{ x: 104, refs: ["e4", "e5"] }]);
     expect(layout.marks.at(-1)?.row).toBe(0);

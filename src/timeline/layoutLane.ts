@@ -7,6 +7,8 @@ export interface MarkInput {
 }
 
 export interface PlacedMark {
+  /** Position of the mark in the input. */
+  readonly index: number;
   readonly ref: string;
   readonly x0: number;
   readonly x1: number;
@@ -42,7 +44,7 @@ export interface LayoutOptions {
 }
 
 export const DEFAULT_LAYOUT: LayoutOptions = {
-  maxRows: 4,
+  maxRows: 6,
   charWidth: 6.6,
   markWidth: 14,
   gap: 8,
@@ -69,16 +71,29 @@ export function layoutLane(
   const rowEnds: number[] = [];
   const placed: PlacedMark[] = [];
   const clusters: Array<{ x: number; refs: string[]; lastX: number }> = [];
-  for (const mark of marks) {
-    const label = shortenLabel(mark.label, options.maxLabelChars);
+  for (const [index, mark] of marks.entries()) {
+    // Width from the character count alone; the string is shortened only for marks that get a row.
+    const chars = Math.min(mark.label.length, options.maxLabelChars);
     const end =
-      Math.max(mark.x1, mark.x0 + options.markWidth + label.length * options.charWidth) +
-      options.gap;
-    let row = rowEnds.findIndex((rowEnd) => rowEnd <= mark.x0);
+      Math.max(mark.x1, mark.x0 + options.markWidth + chars * options.charWidth) + options.gap;
+    let row = -1;
+    for (let candidate = 0; candidate < rowEnds.length; candidate += 1) {
+      if ((rowEnds[candidate] ?? 0) <= mark.x0) {
+        row = candidate;
+        break;
+      }
+    }
     if (row < 0 && rowEnds.length < options.maxRows) row = rowEnds.length;
     if (row >= 0) {
       rowEnds[row] = end;
-      placed.push({ ref: mark.ref, x0: mark.x0, x1: mark.x1, row, label });
+      placed.push({
+        index,
+        ref: mark.ref,
+        x0: mark.x0,
+        x1: mark.x1,
+        row,
+        label: shortenLabel(mark.label, options.maxLabelChars),
+      });
       continue;
     }
     const last = clusters.at(-1);

@@ -74,9 +74,9 @@ export const EventMark = memo(function EventMark({
         <rect
           className={`echoes-mark__bar echoes-mark__bar--${extent}`}
           x={0}
-          y={-4}
+          y={6}
           width={Math.max(2, barWidth)}
-          height={8}
+          height={5}
           fill={style.color}
           stroke={style.color}
         />

@@ -20,6 +20,7 @@ import {
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
 import { LOCALE } from "../labels";
 import { EventMark } from "./EventMark";
+import { OverviewStrip } from "./OverviewStrip";
 import { useElementWidth } from "./useElementWidth";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
@@ -269,6 +270,15 @@ export function TimelineChart({
           </g>
         ))}
       </svg>
+      <OverviewStrip
+        model={model}
+        hidden={hidden}
+        width={width}
+        padding={geometry.padding}
+        zoom={zoom}
+        fitAll={fitAll}
+        onPan={controls.zoomTo}
+      />
     </div>
   );
 }

@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, within } from "@testing-library/react";
+import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
@@ -116,14 +116,14 @@ describe("<TimelineView>", () => {
   it("zooms with the buttons and the + and − keys, and fits all", async () => {
     renderTimeline();
     await userEvent.click(screen.getByRole("button", { name: "Zoom in" }));
-    expect(store.getState().zoom.k).toBeCloseTo(1.5);
+    await waitFor(() => expect(store.getState().zoom.k).toBeCloseTo(1.5));
     await userEvent.click(screen.getByRole("button", { name: "Zoom out" }));
-    expect(store.getState().zoom.k).toBeCloseTo(1);
+    await waitFor(() => expect(store.getState().zoom.k).toBeCloseTo(1));
     act(() => mark(/^Warsaw Pact invasion/).focus());
     await userEvent.keyboard("+");
-    expect(store.getState().zoom.k).toBeCloseTo(1.5);
+    await waitFor(() => expect(store.getState().zoom.k).toBeCloseTo(1.5));
     await userEvent.click(screen.getByRole("button", { name: "Fit all" }));
-    expect(store.getState().zoom.k).toBeCloseTo(1);
+    await waitFor(() => expect(store.getState().zoom.k).toBeCloseTo(1));
   });
 
   it("switches to the calendar and sequence modes", async () => {

@@ -29,6 +29,8 @@ export function useZoomBehavior(
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
+    let frame = 0;
+    let pending: ZoomState | undefined;
     const behavior = zoom<SVGSVGElement, unknown>()
       .scaleExtent([limits.minScale, limits.maxScale])
       .extent([
@@ -40,12 +42,20 @@ export function useZoomBehavior(
         [limits.panTo, Math.max(1, height)],
       ])
       .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        setZoom({ k: event.transform.k, x: event.transform.x });
+        // Wheel and touch can fire several times a frame; the store takes the last, once a frame.
+        pending = { k: event.transform.k, x: event.transform.x };
+        if (frame === 0) {
+          frame = requestAnimationFrame(() => {
+            frame = 0;
+            if (pending) setZoom(pending);
+          });
+        }
       });
     const selection = select(svg);
     selection.call(behavior);
     behaviorRef.current = behavior;
     return () => {
+      cancelAnimationFrame(frame);
       selection.on(".zoom", null);
       behaviorRef.current = null;
     };

@@ -1,0 +1,28 @@
+import { useState } from "react";
+import type { Episode } from "../../data/schema";
+import { EpisodeOverview } from "./EpisodeOverview";
+
+export interface AllEventsListProps {
+  readonly episodes: readonly Episode[];
+}
+
+/** Up to this many events the list starts open; a larger collection keeps the page light until asked. */
+const OPEN_LIMIT = 500;
+
+/** Every event as text, episode by episode: the same facts as the chart, readable without it. */
+export function AllEventsList({ episodes }: AllEventsListProps) {
+  const total = episodes.reduce((sum, episode) => sum + episode.events.length, 0);
+  const [open, setOpen] = useState(total <= OPEN_LIMIT);
+  return (
+    <details
+      className="echoes-all-events"
+      open={open}
+      onToggle={(event) => setOpen(event.currentTarget.open)}
+    >
+      <summary>
+        <h2 className="echoes-section-heading">All events, by episode ({total})</h2>
+      </summary>
+      {open ? <EpisodeOverview episodes={episodes} /> : null}
+    </details>
+  );
+}
