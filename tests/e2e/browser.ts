@@ -34,8 +34,8 @@ export async function openPage(
 
 const screenshotDir = join(import.meta.dirname, "screenshots");
 
-/** Saves a full-page screenshot under tests/e2e/screenshots/ for a person to look at. */
+/** Saves what the reader sees under tests/e2e/screenshots/, for a person to look at. */
 export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
-  await page.screenshot({ path: join(screenshotDir, `${name}.png`), fullPage: true });
+  await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }

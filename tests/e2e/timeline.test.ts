@@ -1,0 +1,177 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, saveScreenshot } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });
+
+async function tickLabels(page: Page): Promise<string[]> {
+  return page.locator(".echoes-chart > .echoes-axis text").allTextContents();
+}
+
+/** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "06:00"). */
+async function pixelsPerDay(page: Page): Promise<number> {
+  const ticks = await page
+    .locator(".echoes-chart > .echoes-axis > g")
+    .evaluateAll((groups) =>
+      groups.map((group) => ({
+        x: group.getBoundingClientRect().x,
+        label: group.textContent ?? "",
+      })),
+    );
+  const toDays = (label: string, previous: number) => {
+    const day = /^day ([+\u2212]?)(\d+)$/.exec(label);
+    if (day) return (day[1] === "\u2212" ? -1 : 1) * Number(day[2]);
+    const hour = /^(\d\d):00$/.exec(label);
+    return hour ? Math.floor(previous) + Number(hour[1]) / 24 : Number.NaN;
+  };
+  let previous = 0;
+  const values = ticks.map((tick) => {
+    previous = toDays(tick.label, previous);
+    return { x: tick.x, days: previous };
+  });
+  const [first, second] = values;
+  if (!first || !second || Number.isNaN(first.days) || Number.isNaN(second.days)) {
+    throw new Error(`cannot read the axis: ${ticks.map((tick) => tick.label).join(", ")}`);
+  }
+  return (second.x - first.x) / (second.days - first.days);
+}
+
+async function openTimeline(options = {}) {
+  const opened = await openPage(browser, "/", options);
+  await chart(opened.page).getByRole("button").first().waitFor();
+  return opened;
+}
+
+describe("the comparative timeline in Chromium", () => {
+  it("lines the three episodes up on foreign troops arriving, day 0 in every lane", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    expect(await tickLabels(page)).toContain("day 0");
+    // Zoom in around day 0 until the first days are spread out enough to draw every anchor.
+    const start = await page.locator(".echoes-axis line.is-zero").boundingBox();
+    await page.mouse.move((start?.x ?? 0) + 1, (start?.y ?? 0) + 150);
+    for (let step = 0; step < 6; step += 1) await page.mouse.wheel(0, -300);
+    await expect
+      .poll(() =>
+        chart(page)
+          .getByRole("button", { name: /^CSTO force arrives/ })
+          .count(),
+      )
+      .toBe(1);
+    const zero = await page.locator(".echoes-axis line.is-zero").boundingBox();
+    for (const name of [
+      /^First Soviet intervention/,
+      /^Warsaw Pact invasion/,
+      /^CSTO force arrives/,
+    ]) {
+      const mark = chart(page).getByRole("button", { name });
+      const box = await mark.locator(".echoes-mark__symbol").boundingBox();
+      // Each lane's anchor sits on day 0, within the day (the invasion began at 23:00).
+      const dayWidth = await pixelsPerDay(page);
+      expect(Math.abs((box?.x ?? 0) + (box?.width ?? 0) / 2 - (zero?.x ?? 0))).toBeLessThanOrEqual(
+        dayWidth + 2,
+      );
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("switches to the calendar and sequence modes", async () => {
+    const { page, errors, close } = await openTimeline();
+    await page.getByText("Calendar", { exact: true }).click();
+    await expect.poll(() => chart(page).getAttribute("aria-label")).toMatch(/own calendar/);
+    const laneTicks = await page.locator(".echoes-axis--lane text").allTextContents();
+    expect(laneTicks.join(" ")).toMatch(/1956|Oct|Nov/);
+    expect(laneTicks.join(" ")).toMatch(/2022|Jan/);
+    await page.getByText("Sequence", { exact: true }).click();
+    await expect.poll(() => chart(page).getAttribute("aria-label")).toMatch(/in sequence/);
+    expect(await chart(page).getByRole("button").count()).toBeGreaterThan(10);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("zooms with the wheel and the buttons, and pans by dragging", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    const before = await tickLabels(page);
+    const box = await chart(page).boundingBox();
+    if (!box) throw new Error("no chart");
+    await page.mouse.move(box.x + box.width / 2, box.y + 120);
+    await page.mouse.wheel(0, -400);
+    await expect.poll(() => tickLabels(page)).not.toEqual(before);
+    const zoomed = await tickLabels(page);
+    await page.mouse.down();
+    await page.mouse.move(box.x + box.width / 2 - 300, box.y + 120, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => tickLabels(page)).not.toEqual(zoomed);
+    await page.getByRole("button", { name: "Fit all" }).click();
+    const all = await tickLabels(page);
+    await page.getByRole("button", { name: "Zoom in" }).click();
+    await expect.poll(() => tickLabels(page)).not.toEqual(all);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("selects an event by click and by keyboard, and shows its details", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    await chart(page)
+      .getByRole("button", { name: /^Warsaw Pact invasion/ })
+      .click();
+    const details = page.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    await details.waitFor();
+    expect(await details.textContent()).toContain("Analogy: Foreign troops arrive");
+    await details.getByRole("button", { name: /^Kazakhstan, 2022: CSTO force arrives/ }).click();
+    await page.getByRole("complementary", { name: "CSTO force arrives" }).waitFor();
+    await page.keyboard.press("Escape");
+
+    const tabbable = chart(page).locator('[role="button"][tabindex="0"]');
+    await tabbable.focus();
+    const first = await tabbable.getAttribute("aria-label");
+    await page.keyboard.press("ArrowRight");
+    const second = await page.evaluate(() => document.activeElement?.getAttribute("aria-label"));
+    expect(second).not.toBe(first);
+    await page.keyboard.press("Enter");
+    const title = second?.split(",")[0] ?? "";
+    await page.getByRole("complementary", { name: title }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it.each([
+    ["phone", 360, 760],
+    ["projector", 1920, 1080],
+  ])("fits a %s (%i px) and keeps every label clear of the others", async (name, width, height) => {
+    const { page, close } = await openTimeline({ viewport: { width, height } });
+    const overflow = await page.evaluate(
+      () => document.documentElement.scrollWidth - window.innerWidth,
+    );
+    expect(overflow).toBeLessThanOrEqual(0);
+    const overlaps = await page.evaluate(() => {
+      const boxes = Array.from(document.querySelectorAll(".echoes-mark__label")).map((label) =>
+        label.getBoundingClientRect(),
+      );
+      let count = 0;
+      boxes.forEach((a, i) => {
+        for (const b of boxes.slice(i + 1)) {
+          if (
+            a.left < b.right - 1 &&
+            b.left < a.right - 1 &&
+            a.top < b.bottom - 1 &&
+            b.top < a.bottom - 1
+          )
+            count += 1;
+        }
+      });
+      return count;
+    });
+    expect(overlaps).toBe(0);
+    await saveScreenshot(page, `timeline-${name}`);
+    await close();
+  });
+});
