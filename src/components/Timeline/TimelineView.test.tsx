@@ -185,3 +185,21 @@ describe("<TimelineView>", () => {
     );
   });
 });
+
+describe("<RoleLegend> inside the timeline", () => {
+  it("lights up a role's events in every lane while pointed at, and aligns on it when chosen", async () => {
+    renderTimeline();
+    const role = screen.getByRole("button", { name: "Foreign troops arrive" });
+    expect(role).toHaveAttribute("aria-pressed", "true");
+    await userEvent.hover(role);
+    expect(store.getState().highlightedRoleId).toBe("troops-arrive");
+    const lit = chart().querySelectorAll(".echoes-mark.is-highlighted");
+    expect(Array.from(lit).map((element) => element.getAttribute("data-ref"))).toEqual([
+      "hungary-1956/second-soviet-intervention",
+      "prague-1968/invasion",
+    ]);
+    expect(chart().querySelectorAll(".echoes-connectors path.is-highlighted")).toHaveLength(1);
+    await userEvent.unhover(role);
+    expect(chart().querySelectorAll(".echoes-mark.is-highlighted")).toHaveLength(0);
+  });
+});

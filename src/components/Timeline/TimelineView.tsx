@@ -9,6 +9,7 @@ import {
   selectHiddenEpisodes,
 } from "../../store/selectors";
 import { EventDetails } from "./EventDetails";
+import { RoleLegend } from "./RoleLegend";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineFilters } from "./TimelineFilters";
@@ -51,6 +52,7 @@ export function TimelineView({ collection }: TimelineViewProps) {
             alignRoleId={alignRoleId}
             onZoomControls={setZoomControls}
           />
+          <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
           <TimelineFilters episodes={ordered} kinds={kinds} />
         </div>
         <EventDetails collection={collection} />

@@ -24,22 +24,23 @@ export interface KindStyle {
 }
 
 /**
- * Each kind has its own shape, so kinds stay apart without colour; the
- * colours come from the Okabe–Ito palette, which stays distinct for the
- * common forms of colour blindness.
+ * Each kind has its own shape, so kinds stay apart without colour. The
+ * colours are the Okabe–Ito palette, which stays distinct for the common
+ * forms of colour blindness, darkened where needed to keep 3:1 contrast
+ * with the chart's backgrounds.
  */
 export const KIND_STYLES: Record<EventKind, KindStyle> = {
-  trigger: { color: "#E69F00", symbol: symbolStar, stroked: false },
+  trigger: { color: "#B86E00", symbol: symbolStar, stroked: false },
   protest: { color: "#0072B2", symbol: symbolCircle, stroked: false },
-  reform: { color: "#009E73", symbol: symbolSquare, stroked: false },
+  reform: { color: "#007A5A", symbol: symbolSquare, stroked: false },
   declaration: { color: "#8A6A00", symbol: symbolDiamond, stroked: false },
-  negotiation: { color: "#56B4E9", symbol: symbolDiamond2, stroked: true },
-  "request-for-intervention": { color: "#CC79A7", symbol: symbolWye, stroked: false },
+  negotiation: { color: "#2E7FAE", symbol: symbolDiamond2, stroked: true },
+  "request-for-intervention": { color: "#B0568A", symbol: symbolWye, stroked: false },
   intervention: { color: "#D55E00", symbol: symbolTriangle, stroked: false },
   withdrawal: { color: "#009E73", symbol: symbolTriangle2, stroked: true },
   crackdown: { color: "#1D2433", symbol: symbolTimes, stroked: true },
   "leadership-change": { color: "#0072B2", symbol: symbolSquare2, stroked: true },
   casualties: { color: "#1D2433", symbol: symbolCross, stroked: false },
   aftermath: { color: "#5C6370", symbol: symbolPlus, stroked: true },
-  "international-reaction": { color: "#CC79A7", symbol: symbolAsterisk, stroked: true },
+  "international-reaction": { color: "#9B4F7D", symbol: symbolAsterisk, stroked: true },
 };

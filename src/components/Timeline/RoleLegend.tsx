@@ -1,0 +1,41 @@
+import type { AnalogyRole } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+
+export interface RoleLegendProps {
+  readonly roles: readonly AnalogyRole[];
+  readonly alignRoleId: string | undefined;
+}
+
+const selectHighlightRole = (state: EchoesState) => state.highlightRole;
+const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
+
+/** The analogy roles: pointing at or focusing one lights up its events in every lane; choosing one aligns on it. */
+export function RoleLegend({ roles, alignRoleId }: RoleLegendProps) {
+  const highlightRole = useEchoes(selectHighlightRole);
+  const setAlignRole = useEchoes(selectSetAlignRole);
+  if (roles.length === 0) return null;
+  return (
+    <fieldset className="echoes-roles">
+      <legend>Analogies: point at one to light it up, choose one to align on it</legend>
+      <div className="echoes-roles__list">
+        {roles.map((role) => (
+          <button
+            key={role.id}
+            type="button"
+            className="echoes-chip"
+            aria-pressed={role.id === alignRoleId}
+            title={role.description}
+            onMouseEnter={() => highlightRole(role.id)}
+            onMouseLeave={() => highlightRole(undefined)}
+            onFocus={() => highlightRole(role.id)}
+            onBlur={() => highlightRole(undefined)}
+            onClick={() => setAlignRole(role.id)}
+          >
+            {role.label}
+          </button>
+        ))}
+      </div>
+    </fieldset>
+  );
+}
