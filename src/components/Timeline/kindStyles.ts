@@ -37,7 +37,7 @@ export const KIND_STYLES: Record<EventKind, KindStyle> = {
   negotiation: { color: "#2E7FAE", symbol: symbolDiamond2, stroked: true },
   "request-for-intervention": { color: "#B0568A", symbol: symbolWye, stroked: false },
   intervention: { color: "#D55E00", symbol: symbolTriangle, stroked: false },
-  withdrawal: { color: "#009E73", symbol: symbolTriangle2, stroked: true },
+  withdrawal: { color: "#00806B", symbol: symbolTriangle2, stroked: true },
   crackdown: { color: "#1D2433", symbol: symbolTimes, stroked: true },
   "leadership-change": { color: "#0072B2", symbol: symbolSquare2, stroked: true },
   casualties: { color: "#1D2433", symbol: symbolCross, stroked: false },
