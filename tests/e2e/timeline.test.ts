@@ -18,14 +18,12 @@ async function tickLabels(page: Page): Promise<string[]> {
 
 /** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "06:00"). */
 async function pixelsPerDay(page: Page): Promise<number> {
-  const ticks = await page
-    .locator(".echoes-chart > .echoes-axis > g")
-    .evaluateAll((groups) =>
-      groups.map((group) => ({
-        x: group.getBoundingClientRect().x,
-        label: group.textContent ?? "",
-      })),
-    );
+  const ticks = await page.locator(".echoes-chart > .echoes-axis > g").evaluateAll((groups) =>
+    groups.map((group) => ({
+      x: group.getBoundingClientRect().x,
+      label: group.textContent ?? "",
+    })),
+  );
   const toDays = (label: string, previous: number) => {
     const day = /^day ([+\u2212]?)(\d+)$/.exec(label);
     if (day) return (day[1] === "\u2212" ? -1 : 1) * Number(day[2]);
