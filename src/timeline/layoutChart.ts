@@ -11,6 +11,8 @@ export interface ZoomTransform {
 
 export interface ChartGeometry {
   readonly width: number;
+  /** Pixels laid out beyond each side of the view, so that a pan can move the layout instead of redoing it. */
+  readonly slack?: number;
   readonly padding: number;
   readonly axisHeight: number;
   readonly laneHeaderHeight: number;
@@ -128,22 +130,25 @@ export function layoutChart(
   locale: string,
   options: LayoutOptions = DEFAULT_LAYOUT,
 ): ChartLayout {
-  const { width, padding } = geometry;
+  const { width, padding, slack = 0 } = geometry;
   const shared = model.mode !== "calendar";
   const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
+  const from = -slack;
+  const to = width + slack;
 
   const sharedTicks = (): PlacedTick[] => {
     const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
     if (!first) return [];
-    const window: [number, number] = [toUnits(first, 0), toUnits(first, width)];
-    const ticks = model.mode === "aligned" ? alignedTicks(window, width) : sequenceTicks(window);
+    const window: [number, number] = [toUnits(first, from), toUnits(first, to)];
+    const ticks =
+      model.mode === "aligned" ? alignedTicks(window, to - from) : sequenceTicks(window, to - from);
     return ticks.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
   };
 
   let top = shared ? geometry.axisHeight : 0;
   const lanes = model.lanes.map((lane): ChartLane => {
     // A mark whose symbol is off-screen is left out, so no label starts cut off.
-    const window: [number, number] = [toUnits(lane, -8), toUnits(lane, width + 8)];
+    const window: [number, number] = [toUnits(lane, from - 8), toUnits(lane, to + 8)];
     const inView = visibleEvents(lane, window[0], window[1]).filter(
       (event) => !hiddenKinds.has(event.event.kind),
     );
@@ -165,7 +170,7 @@ export function layoutChart(
       (layout.clusters.length > 0 ? geometry.clusterRowHeight : 0);
     const ticks = shared
       ? []
-      : calendarTicks([toUnits(lane, 0), toUnits(lane, width)], width, locale).map((tick) => ({
+      : calendarTicks([toUnits(lane, from), toUnits(lane, to)], to - from, locale).map((tick) => ({
           ...tick,
           px: toPx(lane, tick.value),
         }));
@@ -275,10 +280,14 @@ export function zoomLimits(model: TimelineModel, width: number, padding: number)
 }
 
 /** Sequence mode counts steps, not time: label every column, or every nth as space allows. */
-function sequenceTicks([start, end]: readonly [number, number]): Tick[] {
+function sequenceTicks(
+  [start, end]: readonly [number, number],
+  widthPx: number,
+  minPixels = 80,
+): Tick[] {
   const first = Math.ceil(start);
   const last = Math.floor(end);
-  const step = Math.max(1, Math.ceil((last - first) / 12));
+  const step = Math.max(1, Math.ceil((last - first) / Math.max(1, widthPx / minPixels)));
   const ticks: Tick[] = [];
   for (let value = first; value <= last; value += step) {
     if (value >= 0) ticks.push({ value, label: `${value + 1}` });

@@ -13,12 +13,12 @@ afterAll(async () => {
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });
 
 async function tickLabels(page: Page): Promise<string[]> {
-  return page.locator(".echoes-chart > .echoes-axis text").allTextContents();
+  return page.locator(".echoes-axis--shared text").allTextContents();
 }
 
 /** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "06:00"). */
 async function pixelsPerDay(page: Page): Promise<number> {
-  const ticks = await page.locator(".echoes-chart > .echoes-axis > g").evaluateAll((groups) =>
+  const ticks = await page.locator(".echoes-axis--shared > g").evaluateAll((groups) =>
     groups.map((group) => ({
       x: group.getBoundingClientRect().x,
       label: group.textContent ?? "",

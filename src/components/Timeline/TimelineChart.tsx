@@ -9,6 +9,7 @@ import {
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
+import type { ZoomState } from "../../store/slices/viewSlice";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import {
   type ChartLayout,
@@ -38,8 +39,35 @@ const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const TRANSITION_MS = 500;
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
-function placedRefs(layout: ChartLayout): Set<string> {
-  return new Set(layout.lanes.flatMap((lane) => lane.marks.map((mark) => mark.ref)));
+/** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
+function placedRefs(layout: ChartLayout, shift: number, width: number): Set<string> {
+  return new Set(
+    layout.lanes.flatMap((lane) =>
+      lane.marks
+        .filter((mark) => mark.x0 + shift >= 0 && mark.x0 + shift <= width)
+        .map((mark) => mark.ref),
+    ),
+  );
+}
+
+interface LayoutAnchor {
+  readonly zoom: ZoomState;
+  /** Pixels laid out beyond each side of the view. */
+  readonly slack: number;
+}
+
+/**
+ * The zoom the marks were laid out at. A zoom lays them out again at once,
+ * with a narrow margin; a pan only moves them, and when it nears the edge of
+ * the margin they are laid out again with a wide one, ready for more panning.
+ */
+function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
+  const anchor = useRef<LayoutAnchor>({ zoom, slack: width / 4 });
+  const current = anchor.current;
+  if (zoom.k !== current.zoom.k) anchor.current = { zoom, slack: width / 4 };
+  else if (Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75)
+    anchor.current = { zoom, slack: width };
+  return anchor.current;
 }
 
 export function TimelineChart({
@@ -66,10 +94,14 @@ export function TimelineChart({
   );
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
   const geometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width }), [width]);
+  const anchor = useLayoutAnchor(zoom, width);
   const layout = useMemo(
-    () => layoutChart(model, roles, hidden, zoom, geometry, LOCALE),
-    [model, roles, hidden, zoom, geometry],
+    () =>
+      layoutChart(model, roles, hidden, anchor.zoom, { ...geometry, slack: anchor.slack }, LOCALE),
+    [model, roles, hidden, anchor, geometry],
   );
+  // A pan moves the laid-out marks by this much; only a zoom, or a pan past the slack, lays them out again.
+  const shift = zoom.x - anchor.zoom.x;
   const limits = useMemo(
     () => zoomLimits(model, width, geometry.padding),
     [model, width, geometry.padding],
@@ -102,10 +134,10 @@ export function TimelineChart({
     );
   }, [roles, highlightedRoleId]);
 
-  const placed = placedRefs(layout);
+  const placed = placedRefs(layout, shift, width);
   const tabbableRef =
     [focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
-    layout.lanes.flatMap((lane) => lane.marks)[0]?.ref;
+    layout.lanes.flatMap((lane) => lane.marks).find((mark) => placed.has(mark.ref))?.ref;
 
   /** Pans (and if needed zooms) so that an event is drawn, not clustered or off-screen. */
   const bringIntoView = useCallback(
@@ -121,7 +153,7 @@ export function TimelineChart({
         const centred = { k: next.k, x: width / 2 - base.toPx(lane, (event.u0 + event.u1) / 2) };
         const trial = layoutChart(model, roles, hidden, centred, geometry, LOCALE);
         next = centred;
-        if (placedRefs(trial).has(ref)) break;
+        if (placedRefs(trial, 0, width).has(ref)) break;
         next = { k: next.k * 2, x: next.x };
       }
       controls.zoomTo(next);
@@ -182,7 +214,10 @@ export function TimelineChart({
     }
     const cluster = target.closest("[data-cluster-x]")?.getAttribute("data-cluster-x");
     // Zoom in twice as far, with the cluster brought to the middle.
-    if (cluster) controls.zoomTo({ k: zoom.k * 2, x: width / 2 - 2 * (Number(cluster) - zoom.x) });
+    if (cluster) {
+      const x = Number(cluster) + shift;
+      controls.zoomTo({ k: zoom.k * 2, x: width / 2 - 2 * (x - zoom.x) });
+    }
   };
 
   return (
@@ -197,78 +232,90 @@ export function TimelineChart({
         onKeyDown={onKeyDown}
         onClick={onClick}
       >
-        <g className="echoes-axis" aria-hidden="true">
-          {layout.ticks.map((tick) => (
-            <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
-              <line
-                y1={20}
-                y2={layout.height}
-                className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
-              />
-              <text y={14}>{tick.label}</text>
-            </g>
-          ))}
-        </g>
-        <g className="echoes-connectors" aria-hidden="true">
-          {layout.connectors.map((connector) => {
-            const middle = (connector.from.y + connector.to.y) / 2;
-            return (
-              <path
-                key={`${connector.roleId}-${connector.from.y}`}
-                className={connector.roleId === highlightedRoleId ? "is-highlighted" : ""}
-                d={`M${connector.from.x},${connector.from.y + 8} C${connector.from.x},${middle} ${connector.to.x},${middle} ${connector.to.x},${connector.to.y - 8}`}
-              />
-            );
-          })}
-        </g>
-        {layout.lanes.map(({ lane, top, height, marks, clusters, ticks }) => (
-          <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
-            <rect className="echoes-lane__background" x={0} y={top} width={width} height={height} />
+        {layout.lanes.map(({ lane, top, height }, index) => (
+          <g key={lane.episode.id} className="echoes-lane-frame" data-episode={lane.episode.id}>
+            <rect
+              className={`echoes-lane__background${index % 2 === 0 ? " is-shaded" : ""}`}
+              x={0}
+              y={top}
+              width={width}
+              height={height}
+            />
             <text className="echoes-lane__label" x={8} y={top + 17}>
               {lane.episode.label}
               {mode === "aligned" && !lane.anchor.anchor
                 ? ` — no event plays this role${lane.anchor.note ? `: ${lane.anchor.note}` : ""}`
                 : ""}
             </text>
-            {ticks.length > 0 ? (
-              <g className="echoes-axis echoes-axis--lane" aria-hidden="true">
-                {ticks.map((tick) => (
-                  <g
-                    key={tick.value}
-                    style={{ transform: `translate(${tick.px}px, ${top + height - 22}px)` }}
-                  >
-                    <line y1={-4} y2={2} />
-                    <text y={14}>{tick.label}</text>
-                  </g>
-                ))}
-              </g>
-            ) : null}
-            {marks.map((mark) => (
-              <EventMark
-                key={mark.ref}
-                mark={mark}
-                selected={mark.ref === selectedRef}
-                highlighted={highlighted.has(mark.ref)}
-                tabbable={mark.ref === tabbableRef}
-              />
-            ))}
-            {clusters.map((cluster) => (
-              <g
-                key={cluster.refs[0]}
-                className="echoes-cluster"
-                data-cluster-x={cluster.x}
-                style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
-                aria-label={`${cluster.refs.length} more events here; zoom in to see them`}
-                role="img"
-              >
-                <rect x={-2} y={-9} width={34} height={18} rx={9} />
-                <text x={15} y={4}>
-                  +{cluster.refs.length}
-                </text>
+          </g>
+        ))}
+        <g className="echoes-chart__content" style={{ transform: `translateX(${shift}px)` }}>
+          <g className="echoes-axis echoes-axis--shared" aria-hidden="true">
+            {layout.ticks.map((tick) => (
+              <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
+                <line
+                  y1={20}
+                  y2={layout.height}
+                  className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
+                />
+                <text y={14}>{tick.label}</text>
               </g>
             ))}
           </g>
-        ))}
+          <g className="echoes-connectors" aria-hidden="true">
+            {layout.connectors.map((connector) => {
+              const middle = (connector.from.y + connector.to.y) / 2;
+              return (
+                <path
+                  key={`${connector.roleId}-${connector.from.y}`}
+                  className={connector.roleId === highlightedRoleId ? "is-highlighted" : ""}
+                  d={`M${connector.from.x},${connector.from.y + 8} C${connector.from.x},${middle} ${connector.to.x},${middle} ${connector.to.x},${connector.to.y - 8}`}
+                />
+              );
+            })}
+          </g>
+          {layout.lanes.map(({ lane, top, height, marks, clusters, ticks }) => (
+            <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
+              {ticks.length > 0 ? (
+                <g className="echoes-axis echoes-axis--lane" aria-hidden="true">
+                  {ticks.map((tick) => (
+                    <g
+                      key={tick.value}
+                      style={{ transform: `translate(${tick.px}px, ${top + height - 22}px)` }}
+                    >
+                      <line y1={-4} y2={2} />
+                      <text y={14}>{tick.label}</text>
+                    </g>
+                  ))}
+                </g>
+              ) : null}
+              {marks.map((mark) => (
+                <EventMark
+                  key={mark.ref}
+                  mark={mark}
+                  selected={mark.ref === selectedRef}
+                  highlighted={highlighted.has(mark.ref)}
+                  tabbable={mark.ref === tabbableRef}
+                />
+              ))}
+              {clusters.map((cluster) => (
+                <g
+                  key={cluster.refs[0]}
+                  className="echoes-cluster"
+                  data-cluster-x={cluster.x}
+                  style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
+                  aria-label={`${cluster.refs.length} more events here; zoom in to see them`}
+                  role="img"
+                >
+                  <rect x={-2} y={-9} width={34} height={18} rx={9} />
+                  <text x={15} y={4}>
+                    +{cluster.refs.length}
+                  </text>
+                </g>
+              ))}
+            </g>
+          ))}
+        </g>
       </svg>
       <OverviewStrip
         model={model}
