@@ -20,7 +20,7 @@ describe("<App>", () => {
     expect(
       await screen.findByRole("heading", { level: 1, name: "Sample collection" }),
     ).toBeVisible();
-    expect(screen.queryByRole("status")).not.toBeInTheDocument();
+    expect(screen.queryByText("Loading the collection…")).not.toBeInTheDocument();
   });
 
   it("shows each episode with its events in date order, dates at their precision", async () => {

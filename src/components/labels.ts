@@ -1,4 +1,4 @@
-import type { CertaintyLevel, EventKind } from "../data/schema";
+import type { CertaintyLevel, EventKind, Verdict } from "../data/schema";
 
 /** The language of dates and numbers; the interface is written in British English. */
 export const LOCALE = "en-GB";
@@ -23,4 +23,19 @@ export const CERTAINTY_LABELS: Record<CertaintyLevel, string> = {
   confirmed: "Confirmed",
   approximate: "Approximate",
   disputed: "Disputed",
+};
+
+export const VERDICT_LABELS: Record<Verdict, string> = {
+  consistent: "Consistent",
+  imprecise: "Imprecise",
+  contradicted: "Contradicted",
+  unverifiable: "Unverifiable",
+};
+
+/** A sign beside each verdict's word, so verdicts never rest on colour alone. */
+export const VERDICT_SIGNS: Record<Verdict, string> = {
+  consistent: "✓",
+  imprecise: "≈",
+  contradicted: "✗",
+  unverifiable: "?",
 };

@@ -49,3 +49,31 @@ export function orderEpisodes<T extends { id: string }>(
   };
   return [...episodes].sort((a, b) => rank(a.id) - rank(b.id));
 }
+
+export const selectSelectedPassage = (state: EchoesState) => state.selectedPassage;
+export const selectHoveredPassage = (state: EchoesState) => state.hoveredPassage;
+
+/** Finds an excerpt by "article-id/excerpt-id". */
+export function findPassage(articles: Collection["articles"], passage: string | undefined) {
+  if (!passage) return undefined;
+  const [articleId, excerptId] = passage.split("/");
+  const article = articles.find((candidate) => candidate.id === articleId);
+  const excerpt = article?.excerpts.find((candidate) => candidate.id === excerptId);
+  return article && excerpt ? { article, excerpt } : undefined;
+}
+
+/** The events lit up in the timeline: those of the role or passage pointed at, and of the pinned passage. */
+export function litEventRefs(
+  collection: Collection,
+  highlightedRoleId: string | undefined,
+  passages: readonly (string | undefined)[],
+): Set<string> {
+  const role = collection.roles.find((candidate) => candidate.id === highlightedRoleId);
+  return new Set([
+    ...(role?.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)) ??
+      []),
+    ...passages.flatMap(
+      (passage) => findPassage(collection.articles, passage)?.excerpt.events ?? [],
+    ),
+  ]);
+}

@@ -6,13 +6,14 @@ import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";
 import { EventFacts } from "../EventFacts/EventFacts";
-import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
+import { CERTAINTY_LABELS, KIND_LABELS, LOCALE, VERDICT_LABELS } from "../labels";
 
 export interface EventDetailsProps {
   readonly collection: Collection;
 }
 
 const selectSelectEvent = (state: EchoesState) => state.selectEvent;
+const selectSelectPassage = (state: EchoesState) => state.selectPassage;
 
 function findEvent(episodes: readonly Episode[], ref: string) {
   const [episodeId, eventId] = ref.split("/");
@@ -29,6 +30,7 @@ function findEvent(episodes: readonly Episode[], ref: string) {
 export function EventDetails({ collection }: EventDetailsProps) {
   const selectedRef = useEchoes(selectSelectedRef);
   const selectEvent = useEchoes(selectSelectEvent);
+  const selectPassage = useEchoes(selectSelectPassage);
   const headingId = useId();
   const found = selectedRef ? findEvent(collection.episodes, selectedRef) : undefined;
 
@@ -149,7 +151,16 @@ export function EventDetails({ collection }: EventDetailsProps) {
               <blockquote>“{excerpt.quote}”</blockquote>
               <figcaption>
                 {article.title}
-                {excerpt.check ? ` · Checked: ${excerpt.check.verdict}` : ""}
+                {excerpt.check
+                  ? ` · Checked: ${VERDICT_LABELS[excerpt.check.verdict].toLowerCase()}`
+                  : ""}{" "}
+                <button
+                  type="button"
+                  className="echoes-link-button"
+                  onClick={() => selectPassage(`${article.id}/${excerpt.id}`, selectedRef)}
+                >
+                  Show in the article
+                </button>
               </figcaption>
             </figure>
           ))}

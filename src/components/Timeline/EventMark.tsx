@@ -12,6 +12,8 @@ export interface EventMarkProps {
   readonly highlighted: boolean;
   /** The one mark of the chart that Tab reaches. */
   readonly tabbable: boolean;
+  /** Its symbol is past the left edge: its label would start cut off, so it is hidden. */
+  readonly clipped: boolean;
 }
 
 const SYMBOL_SIZE = 90;
@@ -26,15 +28,22 @@ function symbolPath(kind: keyof typeof KIND_STYLES): string {
   return path;
 }
 
-/** The accessible name of a mark: its title and date, and its certainty when not confirmed. */
+const names = new WeakMap<object, string>();
+
+/** The accessible name of a mark: its title, date and kind, and its certainty when not confirmed. */
 export function markName(mark: ChartMark): string {
   const { event } = mark.event;
-  const date = formatHistoricalSpan(event.date, event.endDate, LOCALE);
-  const certainty =
-    event.certainty.level === "confirmed"
-      ? ""
-      : `, ${CERTAINTY_LABELS[event.certainty.level].toLowerCase()}`;
-  return `${event.title}, ${date}, ${KIND_LABELS[event.kind].toLowerCase()}${certainty}`;
+  let name = names.get(event);
+  if (name === undefined) {
+    const date = formatHistoricalSpan(event.date, event.endDate, LOCALE);
+    const certainty =
+      event.certainty.level === "confirmed"
+        ? ""
+        : `, ${CERTAINTY_LABELS[event.certainty.level].toLowerCase()}`;
+    name = `${event.title}, ${date}, ${KIND_LABELS[event.kind].toLowerCase()}${certainty}`;
+    names.set(event, name);
+  }
+  return name;
 }
 
 /**
@@ -46,6 +55,7 @@ export const EventMark = memo(function EventMark({
   selected,
   highlighted,
   tabbable,
+  clipped,
 }: EventMarkProps) {
   const { event, extent } = mark.event;
   const style = KIND_STYLES[event.kind];
@@ -55,6 +65,7 @@ export const EventMark = memo(function EventMark({
     "echoes-mark",
     selected ? "is-selected" : "",
     highlighted ? "is-highlighted" : "",
+    clipped ? "is-clipped" : "",
   ]
     .join(" ")
     .trim();

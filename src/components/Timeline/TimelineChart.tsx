@@ -30,6 +30,8 @@ export interface TimelineChartProps {
   readonly episodes: readonly Episode[];
   readonly roles: readonly AnalogyRole[];
   readonly alignRoleId: string | undefined;
+  /** Events lit up by a role or an article passage pointed at. */
+  readonly lit: ReadonlySet<string>;
   /** Receives the zoom controls, for the buttons beside the chart. */
   readonly onZoomControls?: (controls: ZoomControls) => void;
 }
@@ -74,6 +76,7 @@ export function TimelineChart({
   episodes,
   roles,
   alignRoleId,
+  lit,
   onZoomControls,
 }: TimelineChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
@@ -126,13 +129,6 @@ export function TimelineChart({
     const timer = setTimeout(() => setAnimating(false), TRANSITION_MS);
     return () => clearTimeout(timer);
   }, [axisKey]);
-
-  const highlighted = useMemo(() => {
-    const role = roles.find((candidate) => candidate.id === highlightedRoleId);
-    return new Set(
-      role?.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)) ?? [],
-    );
-  }, [roles, highlightedRoleId]);
 
   const placed = placedRefs(layout, shift, width);
   const tabbableRef =
@@ -294,8 +290,9 @@ export function TimelineChart({
                   key={mark.ref}
                   mark={mark}
                   selected={mark.ref === selectedRef}
-                  highlighted={highlighted.has(mark.ref)}
+                  highlighted={lit.has(mark.ref)}
                   tabbable={mark.ref === tabbableRef}
+                  clipped={mark.x0 + shift < -6}
                 />
               ))}
               {clusters.map((cluster) => (

@@ -3,13 +3,19 @@ import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/schema";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
+  litEventRefs,
   orderEpisodes,
   selectAlignRoleId,
   selectEpisodeOrder,
   selectHiddenEpisodes,
+  selectHighlightedRoleId,
+  selectHoveredPassage,
+  selectSelectedPassage,
 } from "../../store/selectors";
+import { ArticleReader } from "../Article/ArticleReader";
 import { EventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
+import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineFilters } from "./TimelineFilters";
@@ -24,6 +30,13 @@ export function TimelineView({ collection }: TimelineViewProps) {
   const order = useEchoes(selectEpisodeOrder);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const alignRoleId = useEchoes(selectAlignRoleId);
+  const highlightedRoleId = useEchoes(selectHighlightedRoleId);
+  const hoveredPassage = useEchoes(selectHoveredPassage);
+  const selectedPassage = useEchoes(selectSelectedPassage);
+  const lit = useMemo(
+    () => litEventRefs(collection, highlightedRoleId, [hoveredPassage, selectedPassage]),
+    [collection, highlightedRoleId, hoveredPassage, selectedPassage],
+  );
   const [zoomControls, setZoomControls] = useState<ZoomControls>();
 
   const ordered = useMemo(
@@ -50,13 +63,18 @@ export function TimelineView({ collection }: TimelineViewProps) {
             episodes={shown}
             roles={collection.roles}
             alignRoleId={alignRoleId}
+            lit={lit}
             onZoomControls={setZoomControls}
           />
           <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
           <TimelineFilters episodes={ordered} kinds={kinds} />
         </div>
-        <EventDetails collection={collection} />
+        <div className="echoes-timeline__side">
+          <EventDetails collection={collection} />
+          <ArticleReader collection={collection} />
+        </div>
       </div>
+      <SelectionAnnouncer collection={collection} />
     </section>
   );
 }

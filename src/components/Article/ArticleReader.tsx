@@ -1,0 +1,151 @@
+import { useEffect, useId, useRef, useState } from "react";
+import { segmentParagraph } from "../../article/segmentParagraph";
+import { formatHistoricalDate } from "../../data/formatHistoricalDate";
+import type { Collection } from "../../data/loadCollection";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
+import { LOCALE } from "../labels";
+import { toSafeHref } from "../SourceLink/toSafeHref";
+import { Passage } from "./Passage";
+
+export interface ArticleReaderProps {
+  readonly collection: Collection;
+}
+
+/**
+ * The article that drew the analogy, its paragraphs as written, with the
+ * passages linked both ways to the timeline and each claim's check.
+ */
+export function ArticleReader({ collection }: ArticleReaderProps) {
+  const { articles, episodes } = collection;
+  const [articleId, setArticleId] = useState(articles[0]?.id);
+  const [claimsOnly, setClaimsOnly] = useState(false);
+  const selectedRef = useEchoes(selectSelectedRef);
+  const selectedPassage = useEchoes(selectSelectedPassage);
+  const headingId = useId();
+  const pickerId = useId();
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const article = articles.find((candidate) => candidate.id === articleId) ?? articles[0];
+
+  // Bring the pinned passage, or the first passage about the selected event, into view inside the reader.
+  useEffect(() => {
+    const body = bodyRef.current;
+    if (!body || (!selectedRef && !selectedPassage)) return;
+    const target =
+      body.querySelector<HTMLElement>(".echoes-passage.is-pinned") ??
+      body.querySelector<HTMLElement>(".echoes-passage.is-linked");
+    const scroller = body.closest<HTMLElement>(".echoes-timeline__side");
+    if (!target || !scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+    const offset = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+    if (offset < 0 || offset > scroller.clientHeight - 40) {
+      scroller.scrollTop += offset - scroller.clientHeight / 3;
+    }
+  }, [selectedRef, selectedPassage]);
+
+  if (!article) return null;
+  const checked = article.excerpts.filter((excerpt) => excerpt.check);
+  const href = article.url ? toSafeHref(article.url) : undefined;
+  const passage = (
+    excerpt: (typeof article.excerpts)[number],
+    text: string,
+    key: string,
+    checkOpen = false,
+  ) => {
+    const id = `${article.id}/${excerpt.id}`;
+    return (
+      <Passage
+        key={key}
+        articleId={article.id}
+        excerpt={excerpt}
+        text={text}
+        episodes={episodes}
+        linked={selectedRef !== undefined && excerpt.events.includes(selectedRef)}
+        pinned={selectedPassage === id}
+        checkOpen={checkOpen}
+      />
+    );
+  };
+
+  return (
+    <section className="echoes-reader" aria-labelledby={headingId}>
+      <div className="echoes-reader__header">
+        <h2 id={headingId} className="echoes-reader__kicker">
+          The article
+        </h2>
+        {articles.length > 1 ? (
+          <div className="echoes-reader__picker">
+            <label htmlFor={pickerId}>Article</label>
+            <select
+              id={pickerId}
+              value={article.id}
+              onChange={(event) => setArticleId(event.target.value)}
+            >
+              {articles.map((candidate) => (
+                <option key={candidate.id} value={candidate.id}>
+                  {candidate.title}
+                </option>
+              ))}
+            </select>
+          </div>
+        ) : null}
+      </div>
+      <h3 className="echoes-reader__headline">
+        {href ? (
+          <a href={href} target="_blank" rel="noopener noreferrer">
+            {article.title}
+          </a>
+        ) : (
+          article.title
+        )}
+      </h3>
+      {article.subtitle ? <p className="echoes-reader__subtitle">{article.subtitle}</p> : null}
+      <p className="echoes-reader__source">
+        {[
+          article.author ? `By ${article.author}` : undefined,
+          article.publisher ?? "Publisher not known",
+          article.published ? formatHistoricalDate(article.published, LOCALE) : "Date not known",
+        ]
+          .filter(Boolean)
+          .join(" · ")}
+      </p>
+      {article.editorialNote ? (
+        <p className="echoes-reader__note">{article.editorialNote}</p>
+      ) : null}
+      <label className="echoes-check-toggle">
+        <input
+          type="checkbox"
+          checked={claimsOnly}
+          onChange={(event) => setClaimsOnly(event.target.checked)}
+        />
+        Show only the checked claims ({checked.length})
+      </label>
+      <div ref={bodyRef} className="echoes-reader__body">
+        {claimsOnly ? (
+          <ol className="echoes-claims">
+            {checked.map((excerpt) => (
+              <li key={excerpt.id}>{passage(excerpt, excerpt.quote, excerpt.id, true)}</li>
+            ))}
+          </ol>
+        ) : (
+          article.paragraphs.map((paragraph, index) => (
+            // Paragraphs are fixed text in a fixed order; their position is their identity.
+            // biome-ignore lint/suspicious/noArrayIndexKey: see above
+            <p key={index}>
+              {segmentParagraph(
+                paragraph,
+                article.excerpts.filter((excerpt) => excerpt.paragraph === index),
+              ).map((segment, segmentIndex) =>
+                segment.excerpt ? (
+                  passage(segment.excerpt, segment.text, `${segment.excerpt.id}-${segmentIndex}`)
+                ) : (
+                  // biome-ignore lint/suspicious/noArrayIndexKey: plain stretches between passages have no other identity
+                  <span key={segmentIndex}>{segment.text}</span>
+                ),
+              )}
+            </p>
+          ))
+        )}
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,100 @@
+import { useState } from "react";
+import type { Collection } from "../../data/loadCollection";
+import type { Excerpt } from "../../data/schema";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { VERDICT_LABELS, VERDICT_SIGNS } from "../labels";
+import { ClaimCheck } from "./ClaimCheck";
+
+export interface PassageProps {
+  readonly articleId: string;
+  readonly excerpt: Excerpt;
+  /** The passage's text as it stands in the paragraph. */
+  readonly text: string;
+  readonly episodes: Collection["episodes"];
+  /** Linked to the selected event. */
+  readonly linked: boolean;
+  readonly pinned: boolean;
+  /** Show the claim check open, as the claims-only view does. */
+  readonly checkOpen?: boolean;
+}
+
+const selectSelectPassage = (state: EchoesState) => state.selectPassage;
+const selectHoverPassage = (state: EchoesState) => state.hoverPassage;
+
+function describeLinks(excerpt: Excerpt, episodes: Collection["episodes"]): string {
+  const titles = excerpt.events.flatMap((ref) => {
+    const [episodeId, eventId] = ref.split("/");
+    const episode = episodes.find((candidate) => candidate.id === episodeId);
+    const event = episode?.events.find((candidate) => candidate.id === eventId);
+    return event && episode ? [`${event.title} (${episode.label})`] : [];
+  });
+  return titles.length > 0 ? `linked to ${titles.join("; ")}` : "a claim with no linked event";
+}
+
+/**
+ * A linked passage: pointing at it lights up its events in the timeline,
+ * choosing it pins the selection there; its verdict opens the claim check.
+ */
+export function Passage({
+  articleId,
+  excerpt,
+  text,
+  episodes,
+  linked,
+  pinned,
+  checkOpen = false,
+}: PassageProps) {
+  const selectPassage = useEchoes(selectSelectPassage);
+  const hoverPassage = useEchoes(selectHoverPassage);
+  const [open, setOpen] = useState(checkOpen);
+  const id = `${articleId}/${excerpt.id}`;
+  const checkId = `echoes-check-${articleId}-${excerpt.id}`;
+  const choose = () => selectPassage(pinned ? undefined : id, excerpt.events[0]);
+  const classes = ["echoes-passage", linked ? "is-linked" : "", pinned ? "is-pinned" : ""]
+    .join(" ")
+    .trim();
+  return (
+    <>
+      {/* biome-ignore lint/a11y/useSemanticElements: a <button> cannot wrap across lines in running text, so the passage is a span with a button's role and keys */}
+      <span
+        role="button"
+        tabIndex={0}
+        className={classes}
+        data-passage={id}
+        aria-pressed={pinned}
+        aria-label={`“${text}”, ${describeLinks(excerpt, episodes)}`}
+        onMouseEnter={() => hoverPassage(id)}
+        onMouseLeave={() => hoverPassage(undefined)}
+        onFocus={() => hoverPassage(id)}
+        onBlur={() => hoverPassage(undefined)}
+        onClick={choose}
+        onKeyDown={(event) => {
+          if (event.key === "Enter" || event.key === " ") {
+            event.preventDefault();
+            choose();
+          }
+        }}
+      >
+        {text}
+      </span>
+      {excerpt.check ? (
+        <>
+          {" "}
+          <button
+            type="button"
+            className={`echoes-verdict echoes-verdict--${excerpt.check.verdict}`}
+            aria-expanded={open}
+            aria-controls={open ? checkId : undefined}
+            onClick={() => setOpen(!open)}
+          >
+            <span aria-hidden="true">{VERDICT_SIGNS[excerpt.check.verdict]} </span>
+            {VERDICT_LABELS[excerpt.check.verdict]}
+            <span className="echoes-visually-hidden"> claim: show the check</span>
+          </button>
+          {open ? <ClaimCheck id={checkId} check={excerpt.check} /> : null}
+        </>
+      ) : null}
+    </>
+  );
+}
