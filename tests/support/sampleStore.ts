@@ -1,10 +1,18 @@
+import { join } from "node:path";
 import { loadCollection } from "../../src/data/loadCollection";
 import { createEchoesStore, type EchoesStore } from "../../src/store/createEchoesStore";
-import { sampleReader } from "./fixtureReader";
+import { FIXTURES_DIR, fixtureReader, sampleReader } from "./fixtureReader";
 
 /** A store that loads the sample collection from disk, with some files replaced (see sampleReader). */
 export function createSampleStore(overrides: Record<string, unknown> = {}): EchoesStore {
   return createEchoesStore({
     loader: (url) => loadCollection(url, sampleReader(overrides)),
+  });
+}
+
+/** A store that loads the collection in tests/fixtures/<name>/. */
+export function createFixtureStore(name: string): EchoesStore {
+  return createEchoesStore({
+    loader: (url) => loadCollection(url, fixtureReader(join(FIXTURES_DIR, name))),
   });
 }

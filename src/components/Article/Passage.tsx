@@ -87,10 +87,9 @@ export function Passage({
             aria-expanded={open}
             aria-controls={open ? checkId : undefined}
             onClick={() => setOpen(!open)}
+            aria-label={`${VERDICT_LABELS[excerpt.check.verdict]} claim: ${open ? "hide" : "show"} the check`}
           >
-            <span aria-hidden="true">{VERDICT_SIGNS[excerpt.check.verdict]} </span>
-            {VERDICT_LABELS[excerpt.check.verdict]}
-            <span className="echoes-visually-hidden"> claim: show the check</span>
+            {VERDICT_SIGNS[excerpt.check.verdict]} {VERDICT_LABELS[excerpt.check.verdict]}
           </button>
           {open ? <ClaimCheck id={checkId} check={excerpt.check} /> : null}
         </>
