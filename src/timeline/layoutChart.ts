@@ -80,6 +80,19 @@ function padded([start, end]: readonly [number, number]): [number, number] {
   return [start - pad, end + pad];
 }
 
+/** Rows shared out among the lanes, so that many lanes stay a chart, not a wall: 6 each for up to 4. */
+const ROW_BUDGET = 24;
+
+export function rowsFor(laneCount: number): LayoutOptions {
+  return {
+    ...DEFAULT_LAYOUT,
+    maxRows: Math.max(
+      2,
+      Math.min(DEFAULT_LAYOUT.maxRows, Math.floor(ROW_BUDGET / Math.max(1, laneCount))),
+    ),
+  };
+}
+
 export interface LaneScales {
   /** A lane's units to chart pixels under the zoom. */
   readonly toPx: (lane: LaneModel, units: number) => number;
@@ -128,7 +141,7 @@ export function layoutChart(
   zoom: ZoomTransform,
   geometry: ChartGeometry,
   locale: string,
-  options: LayoutOptions = DEFAULT_LAYOUT,
+  options: LayoutOptions = rowsFor(model.lanes.length),
 ): ChartLayout {
   const { width, padding, slack = 0 } = geometry;
   const shared = model.mode !== "calendar";
@@ -162,12 +175,10 @@ export function layoutChart(
       options,
     );
     const rowsTop = top + geometry.laneHeaderHeight;
-    const rows = Math.max(1, layout.rows);
+    // Lanes keep their height as the reader zooms, so the page never reflows under the pointer.
+    const rows = Math.max(1, Math.min(options.maxRows, lane.events.length));
     const clusterY = rowsTop + rows * geometry.rowHeight + geometry.clusterRowHeight / 2;
-    const axisTop =
-      rowsTop +
-      rows * geometry.rowHeight +
-      (layout.clusters.length > 0 ? geometry.clusterRowHeight : 0);
+    const axisTop = rowsTop + rows * geometry.rowHeight + geometry.clusterRowHeight;
     const ticks = shared
       ? []
       : calendarTicks([toUnits(lane, from), toUnits(lane, to)], to - from, locale).map((tick) => ({
