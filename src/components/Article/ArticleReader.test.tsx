@@ -144,3 +144,34 @@ describe("<ArticleReader> with hostile text", () => {
     );
   });
 });
+
+describe("<ArticleReader> with several articles", () => {
+  it("switches between them with a picker", async () => {
+    const collection = {
+      formatVersion: 1,
+      title: "Sample collection",
+      episodes: ["episodes/hungary-1956.json", "episodes/prague-1968.json"],
+      analogies: "analogies.json",
+      articles: ["articles/sample-article.json", "articles/second.json"],
+    };
+    const second = {
+      formatVersion: 1,
+      id: "second",
+      title: "A second article",
+      publisher: "A publisher",
+      published: "1968-08-22",
+      paragraphs: ["Tanks in Prague."],
+      excerpts: [
+        { id: "tanks", paragraph: 0, quote: "Tanks in Prague", events: ["prague-1968/invasion"] },
+      ],
+    };
+    await renderApp(
+      createSampleStore({ "collection.json": collection, "articles/second.json": second }),
+    );
+    const picker = within(reader()).getByRole("combobox", { name: "Article" });
+    await userEvent.selectOptions(picker, "A second article");
+    expect(within(reader()).getByRole("heading", { name: "A second article" })).toBeVisible();
+    expect(reader()).toHaveTextContent("A publisher · 22 August 1968");
+    expect(passage(/^“Tanks in Prague”, linked to Warsaw Pact invasion/)).toBeVisible();
+  });
+});
