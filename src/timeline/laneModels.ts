@@ -148,8 +148,8 @@ export function buildTimelineModel(
   return { mode, lanes, extent, core };
 }
 
-/** The events of a lane that reach into [u0, u1], found by binary search on sorted starts. */
-export function visibleEvents(lane: LaneModel, u0: number, u1: number): PositionedEvent[] {
+/** The index of the first event that may reach into a window starting at u0 (spans that began earlier included). */
+export function firstVisibleIndex(lane: LaneModel, u0: number): number {
   const { events } = lane;
   let low = 0;
   let high = events.length;
@@ -159,9 +159,14 @@ export function visibleEvents(lane: LaneModel, u0: number, u1: number): Position
     if ((events[middle]?.u0 ?? 0) < from) low = middle + 1;
     else high = middle;
   }
+  return low;
+}
+
+/** The events of a lane that reach into [u0, u1], found by binary search on sorted starts. */
+export function visibleEvents(lane: LaneModel, u0: number, u1: number): PositionedEvent[] {
   const visible: PositionedEvent[] = [];
-  for (let index = low; index < events.length; index += 1) {
-    const event = events[index];
+  for (let index = firstVisibleIndex(lane, u0); index < lane.events.length; index += 1) {
+    const event = lane.events[index];
     if (!event || event.u0 > u1) break;
     if (event.u1 >= u0) visible.push(event);
   }

@@ -1,7 +1,13 @@
 import type { AnalogyRole, EventKind } from "../data/schema";
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
-import { visibleEvents } from "./laneModels";
-import { DEFAULT_LAYOUT, type LayoutOptions, layoutLane, type MarkCluster } from "./layoutLane";
+import { firstVisibleIndex } from "./laneModels";
+import {
+  DEFAULT_LAYOUT,
+  type LayoutOptions,
+  layoutLane,
+  type MarkCluster,
+  type MarkInput,
+} from "./layoutLane";
 import { alignedTicks, calendarTicks, type Tick } from "./ticks";
 
 export interface ZoomTransform {
@@ -161,19 +167,26 @@ export function layoutChart(
   let top = shared ? geometry.axisHeight : 0;
   const lanes = model.lanes.map((lane): ChartLane => {
     // A mark whose symbol is off-screen is left out, so no label starts cut off.
-    const window: [number, number] = [toUnits(lane, from - 8), toUnits(lane, to + 8)];
-    const inView = visibleEvents(lane, window[0], window[1]).filter(
-      (event) => !hiddenKinds.has(event.event.kind),
-    );
-    const layout = layoutLane(
-      inView.map((event) => ({
+    const uFrom = toUnits(lane, from - 8);
+    const uTo = toUnits(lane, to + 8);
+    // toPx is linear in units: its two coefficients, taken once per lane, keep this loop cheap.
+    const offset = toPx(lane, 0);
+    const scale = toPx(lane, 1) - offset;
+    const inView: PositionedEvent[] = [];
+    const inputs: MarkInput[] = [];
+    for (let index = firstVisibleIndex(lane, uFrom); index < lane.events.length; index += 1) {
+      const event = lane.events[index];
+      if (!event || event.u0 > uTo) break;
+      if (event.u1 < uFrom || hiddenKinds.has(event.event.kind)) continue;
+      inView.push(event);
+      inputs.push({
         ref: event.ref,
-        x0: toPx(lane, event.u0),
-        x1: toPx(lane, event.u1),
+        x0: scale * event.u0 + offset,
+        x1: scale * event.u1 + offset,
         label: event.event.title,
-      })),
-      options,
-    );
+      });
+    }
+    const layout = layoutLane(inputs, options);
     const rowsTop = top + geometry.laneHeaderHeight;
     // Lanes keep their height as the reader zooms, so the page never reflows under the pointer.
     const rows = Math.max(1, Math.min(options.maxRows, lane.events.length));
