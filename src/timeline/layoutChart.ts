@@ -147,6 +147,8 @@ export function layoutChart(
   zoom: ZoomTransform,
   geometry: ChartGeometry,
   locale: string,
+  /** Events drawn whatever the crowding: the selection. */
+  priority: ReadonlySet<string> = new Set(),
   options: LayoutOptions = rowsFor(model.lanes.length),
 ): ChartLayout {
   const { width, padding, slack = 0 } = geometry;
@@ -186,7 +188,7 @@ export function layoutChart(
         label: event.event.title,
       });
     }
-    const layout = layoutLane(inputs, options);
+    const layout = layoutLane(inputs, options, priority);
     const rowsTop = top + geometry.laneHeaderHeight;
     // Lanes keep their height as the reader zooms, so the page never reflows under the pointer.
     const rows = Math.max(1, Math.min(options.maxRows, lane.events.length));

@@ -75,6 +75,22 @@ describe("layoutLane(marks)", () => {
   });
 });
 
+describe("layoutLane(marks, options, priority)", () => {
+  it("draws a priority mark even where the rest are gathered into a cluster", () => {
+    const crowd = marks(100, 101, 102, 103, 104, 105);
+    const options = { ...DEFAULT_LAYOUT, maxRows: 2 };
+    expect(layoutLane(crowd, options).marks.map((mark) => mark.ref)).toEqual(["e0", "e1"]);
+    const layout = layoutLane(crowd, options, new Set(["e4"]));
+    expect(layout.marks.map((mark) => mark.ref).sort()).toEqual(["e0", "e4"]);
+    expect(layout.clusters.flatMap((cluster) => cluster.refs)).toEqual(["e1", "e2", "e3", "e5"]);
+    const [priority, other] = [
+      layout.marks.find((mark) => mark.ref === "e4"),
+      layout.marks.find((mark) => mark.ref === "e0"),
+    ];
+    expect(priority?.row).not.toBe(other?.row);
+  });
+});
+
 describe("shortenLabel(label, maxChars)", () => {
   it("keeps short labels and cuts long ones at a word, with an ellipsis", () => {
     expect(shortenLabel("Warsaw Pact invasion", 30)).toBe("Warsaw Pact invasion");

@@ -47,6 +47,36 @@ describe("the article reader in Chromium", () => {
     await close();
   });
 
+  it("brings every event of a passage into view together", async () => {
+    const { page, errors, close } = await openPage(browser, "/", {
+      viewport: { width: 1440, height: 900 },
+    });
+    await reader(page)
+      .getByRole("button", { name: /^““eerie echoes of Hungary 1956 and Czechoslovakia in 1968””/ })
+      .click();
+    // Each event is drawn in view, or in view inside a lit "+N" that opens as one zooms in.
+    for (const ref of [
+      "kazakhstan-2022/csto-force-arrives",
+      "hungary-1956/second-soviet-intervention",
+      "prague-1968/warsaw-pact-invasion",
+    ]) {
+      const episode = ref.split("/")[0];
+      await expect
+        .poll(
+          async () =>
+            (await isInside(page, `[data-ref="${ref}"] .echoes-mark__symbol`, ".echoes-chart")) ||
+            (await isInside(
+              page,
+              `.echoes-lane[data-episode="${episode}"] .echoes-cluster.is-highlighted`,
+              ".echoes-chart",
+            )),
+        )
+        .toBe(true);
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("highlights the article's Prague passage when the 1968 invasion is selected", async () => {
     const { page, errors, close } = await openPage(browser, "/", {
       viewport: { width: 1440, height: 900 },

@@ -32,6 +32,8 @@ export interface TimelineChartProps {
   readonly alignRoleId: string | undefined;
   /** Events lit up by a role or an article passage pointed at. */
   readonly lit: ReadonlySet<string>;
+  /** The events of the pinned article passage, brought into view together. */
+  readonly pinnedRefs: readonly string[];
   /** Receives the zoom controls, for the buttons beside the chart. */
   readonly onZoomControls?: (controls: ZoomControls) => void;
 }
@@ -77,6 +79,7 @@ export function TimelineChart({
   roles,
   alignRoleId,
   lit,
+  pinnedRefs,
   onZoomControls,
 }: TimelineChartProps) {
   const [containerRef, width] = useElementWidth<HTMLDivElement>();
@@ -98,10 +101,22 @@ export function TimelineChart({
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
   const geometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width }), [width]);
   const anchor = useLayoutAnchor(zoom, width);
+  const priority = useMemo(
+    () => new Set([...(selectedRef ? [selectedRef] : []), ...pinnedRefs]),
+    [selectedRef, pinnedRefs],
+  );
   const layout = useMemo(
     () =>
-      layoutChart(model, roles, hidden, anchor.zoom, { ...geometry, slack: anchor.slack }, LOCALE),
-    [model, roles, hidden, anchor, geometry],
+      layoutChart(
+        model,
+        roles,
+        hidden,
+        anchor.zoom,
+        { ...geometry, slack: anchor.slack },
+        LOCALE,
+        priority,
+      ),
+    [model, roles, hidden, anchor, geometry, priority],
   );
   // A pan moves the laid-out marks by this much; only a zoom, or a pan past the slack, lays them out again.
   const shift = zoom.x - anchor.zoom.x;
@@ -135,35 +150,66 @@ export function TimelineChart({
     [focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
     layout.lanes.flatMap((lane) => lane.marks).find((mark) => placed.has(mark.ref))?.ref;
 
-  /** Pans (and if needed zooms) so that an event is drawn, not clustered or off-screen. */
+  /**
+   * Pans, and zooms in or out if needed, so that the events are drawn
+   * together. If they cannot all be drawn at once, the first (the selected
+   * one) wins: the view centres on it and zooms in until it is drawn.
+   */
   const bringIntoView = useCallback(
-    (ref: string) => {
-      const lane = model.lanes.find((candidate) =>
-        candidate.events.some((event) => event.ref === ref),
-      );
-      const event = lane?.events.find((candidate) => candidate.ref === ref);
-      if (!lane || !event) return;
-      let next = zoom;
-      for (let attempt = 0; attempt < 6; attempt += 1) {
-        const base = layoutChart(model, roles, hidden, { k: next.k, x: 0 }, geometry, LOCALE);
-        const centred = { k: next.k, x: width / 2 - base.toPx(lane, (event.u0 + event.u1) / 2) };
-        const trial = layoutChart(model, roles, hidden, centred, geometry, LOCALE);
-        next = centred;
-        if (placedRefs(trial, 0, width).has(ref)) break;
-        next = { k: next.k * 2, x: next.x };
-      }
-      controls.zoomTo(next);
+    (refs: readonly string[]) => {
+      const unit = layoutChart(model, roles, hidden, { k: 1, x: 0 }, geometry, LOCALE);
+      const spanOf = (ref: string) => {
+        const lane = model.lanes.find((candidate) =>
+          candidate.events.some((event) => event.ref === ref),
+        );
+        const event = lane?.events.find((candidate) => candidate.ref === ref);
+        return lane && event
+          ? ([unit.toPx(lane, event.u0), unit.toPx(lane, event.u1)] as const)
+          : undefined;
+      };
+      const wanted = new Set(refs);
+      const placedAt = (zoomTo: ZoomState) =>
+        placedRefs(layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted), 0, width);
+      const fit = (targets: readonly string[]): ZoomState | undefined => {
+        const spans = targets
+          .map(spanOf)
+          .filter((span): span is readonly [number, number] => span !== undefined);
+        if (spans.length === 0) return undefined;
+        const from = Math.min(...spans.map(([start]) => start));
+        const to = Math.max(...spans.map(([, end]) => end));
+        const room = width * 0.8;
+        const widest = Math.min(limits.maxScale, to > from ? room / (to - from) : limits.maxScale);
+        let k = Math.max(limits.minScale, Math.min(zoom.k, widest));
+        let next = { k, x: width / 2 - (k * (from + to)) / 2 };
+        for (let attempt = 0; attempt < 10; attempt += 1) {
+          const placedThere = placedAt(next);
+          if (targets.every((ref) => placedThere.has(ref)) || k >= widest) break;
+          k = Math.min(k * 2, widest);
+          next = { k, x: width / 2 - (k * (from + to)) / 2 };
+        }
+        return next;
+      };
+      const [first] = refs;
+      let next = fit(refs);
+      if (first && refs.length > 1 && next && !placedAt(next).has(first)) next = fit([first]);
+      if (next) controls.zoomTo(next);
     },
-    [model, roles, hidden, zoom, geometry, width, controls],
+    [model, roles, hidden, zoom, geometry, width, controls, limits],
   );
 
-  // A selection made elsewhere (the details panel, later the article) is brought into view.
+  // A selection made elsewhere (the details panel, the article) is brought into view:
+  // for a pinned passage, every event it speaks of.
   const latest = useRef({ placed, bringIntoView });
   latest.current = { placed, bringIntoView };
   useEffect(() => {
-    if (selectedRef && !latest.current.placed.has(selectedRef))
-      latest.current.bringIntoView(selectedRef);
-  }, [selectedRef]);
+    const refs =
+      selectedRef && pinnedRefs.includes(selectedRef)
+        ? pinnedRefs
+        : selectedRef
+          ? [selectedRef]
+          : [];
+    if (refs.some((ref) => !latest.current.placed.has(ref))) latest.current.bringIntoView(refs);
+  }, [selectedRef, pinnedRefs]);
 
   useEffect(() => {
     if (!focusedRef) return;
@@ -187,7 +233,7 @@ export function TimelineChart({
       const next = navigateFrom(model, hidden, current, keyEvent.key as NavigationKey);
       if (!next) return;
       setFocusedRef(next);
-      if (!placed.has(next)) bringIntoView(next);
+      if (!placed.has(next)) bringIntoView([next]);
     } else if ((keyEvent.key === "Enter" || keyEvent.key === " ") && current) {
       keyEvent.preventDefault();
       selectEvent(current);
@@ -298,7 +344,7 @@ export function TimelineChart({
               {clusters.map((cluster) => (
                 <g
                   key={cluster.refs[0]}
-                  className="echoes-cluster"
+                  className={`echoes-cluster${cluster.refs.some((ref) => lit.has(ref) || ref === selectedRef) ? " is-highlighted" : ""}`}
                   data-cluster-x={cluster.x}
                   style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
                   aria-label={`${cluster.refs.length} more events here; zoom in to see them`}

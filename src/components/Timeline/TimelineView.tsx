@@ -3,6 +3,7 @@ import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/schema";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
+  findPassage,
   litEventRefs,
   orderEpisodes,
   selectAlignRoleId,
@@ -33,6 +34,10 @@ export function TimelineView({ collection }: TimelineViewProps) {
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
   const hoveredPassage = useEchoes(selectHoveredPassage);
   const selectedPassage = useEchoes(selectSelectedPassage);
+  const pinnedRefs = useMemo(
+    () => findPassage(collection.articles, selectedPassage)?.excerpt.events ?? [],
+    [collection.articles, selectedPassage],
+  );
   const lit = useMemo(
     () => litEventRefs(collection, highlightedRoleId, [hoveredPassage, selectedPassage]),
     [collection, highlightedRoleId, hoveredPassage, selectedPassage],
@@ -64,6 +69,7 @@ export function TimelineView({ collection }: TimelineViewProps) {
             roles={collection.roles}
             alignRoleId={alignRoleId}
             lit={lit}
+            pinnedRefs={pinnedRefs}
             onZoomControls={setZoomControls}
           />
           <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
