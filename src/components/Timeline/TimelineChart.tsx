@@ -170,7 +170,7 @@ export function TimelineChart({
       const wanted = new Set(refs);
       const placedAt = (zoomTo: ZoomState) =>
         placedRefs(layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted), 0, width);
-      const fit = (targets: readonly string[]): ZoomState | undefined => {
+      const fitTargets = (targets: readonly string[]): ZoomState | undefined => {
         const spans = targets
           .map(spanOf)
           .filter((span): span is readonly [number, number] => span !== undefined);
@@ -190,8 +190,9 @@ export function TimelineChart({
         return next;
       };
       const [first] = refs;
-      let next = fit(refs);
-      if (first && refs.length > 1 && next && !placedAt(next).has(first)) next = fit([first]);
+      let next = fitTargets(refs);
+      if (first && refs.length > 1 && next && !placedAt(next).has(first))
+        next = fitTargets([first]);
       if (next) controls.zoomTo(next);
     },
     [model, roles, hidden, zoom, geometry, width, controls, limits],
