@@ -116,6 +116,47 @@ describe("the comparative timeline in Chromium", () => {
     await close();
   });
 
+  it("pans with one finger and zooms with a pinch on a touch screen", async () => {
+    const { page, errors, close } = await openTimeline({
+      viewport: { width: 390, height: 844 },
+      hasTouch: true,
+      isMobile: true,
+    });
+    const box = await chart(page).boundingBox();
+    if (!box) throw new Error("no chart");
+    const cdp = await page.context().newCDPSession(page);
+    const touch = (
+      type: "touchStart" | "touchMove" | "touchEnd",
+      points: Array<[number, number]>,
+    ) =>
+      cdp.send("Input.dispatchTouchEvent", {
+        type,
+        touchPoints: points.map(([x, y], id) => ({ x, y, id })),
+      });
+    const y = box.y + 100;
+    const before = await tickLabels(page);
+    await touch("touchStart", [
+      [box.x + 100, y],
+      [box.x + 200, y],
+    ]);
+    for (let step = 1; step <= 8; step += 1) {
+      await touch("touchMove", [
+        [box.x + 100 - step * 10, y],
+        [box.x + 200 + step * 10, y],
+      ]);
+    }
+    await touch("touchEnd", []);
+    await expect.poll(() => tickLabels(page)).not.toEqual(before);
+    const pinched = await tickLabels(page);
+    await touch("touchStart", [[box.x + 250, y]]);
+    for (let step = 1; step <= 8; step += 1)
+      await touch("touchMove", [[box.x + 250 - step * 20, y]]);
+    await touch("touchEnd", []);
+    await expect.poll(() => tickLabels(page)).not.toEqual(pinched);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("selects an event by click and by keyboard, and shows its details", async () => {
     const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
     await chart(page)
