@@ -41,6 +41,7 @@ export interface TimelineChartProps {
 const selectSetZoom = (state: EchoesState) => state.setZoom;
 const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const TRANSITION_MS = 500;
+export const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
@@ -128,6 +129,14 @@ export function TimelineChart({
     () => fitAllTransform(model, width, geometry.padding),
     [model, width, geometry.padding],
   );
+  // Marks the first complete render of the timeline, for the benchmark (npm run bench).
+  const rendered = useRef(false);
+  useEffect(() => {
+    if (rendered.current || !layout.lanes.some((lane) => lane.marks.length > 0)) return;
+    rendered.current = true;
+    requestAnimationFrame(() => performance.mark(TIMELINE_RENDERED_MARK));
+  }, [layout]);
+
   const controls = useZoomBehavior(svgRef, width, layout.height, limits, fitAll, zoom, setZoom);
 
   useEffect(() => {

@@ -1,0 +1,349 @@
+// The benchmark: Echoes against vis-timeline in headless Chromium, on the curated collection and
+// on synthetic ones. Every figure is the median of several runs; compare ratios within one run.
+import {
+  cpSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  writeFileSync,
+} from "node:fs";
+import { cpus, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { parseArgs } from "node:util";
+import { brotliCompressSync, gzipSync } from "node:zlib";
+import { type Browser, chromium, type Page } from "playwright-core";
+import { build, preview } from "vite";
+import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
+import { syntheticCollection } from "./syntheticCollection";
+
+const root = join(import.meta.dirname, "..");
+const { values } = parseArgs({
+  options: {
+    runs: { type: "string", default: "3" },
+    sizes: { type: "string", default: "1000x3,10000x10,50000x10" },
+    smoke: { type: "boolean", default: false },
+    out: { type: "string", default: join(root, "bench") },
+  },
+});
+const runs = values.smoke ? 1 : Number(values.runs);
+const sizes = (values.smoke ? "1000x3" : values.sizes).split(",").map((size) => {
+  const [events = 0, lanes = 0] = size.split("x").map(Number);
+  return { label: size, events, lanes };
+});
+/** vis-timeline takes minutes beyond this; larger sizes are measured for Echoes alone. */
+const VIS_MAX_EVENTS = 10_000;
+const VIEWPORT = { width: 1440, height: 900 };
+
+interface Measure {
+  firstRenderMs: number;
+  zoomMedianMs: number;
+  zoomP95Ms: number;
+  panMedianMs: number;
+  panP95Ms: number;
+  heapMb: number;
+  modeSwitchMs?: number;
+}
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor((sorted.length - 1) / 2)] ?? Number.NaN;
+};
+const percentile = (values: number[], p: number) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))] ?? Number.NaN;
+};
+
+/** Frame intervals while the given interaction runs, from a requestAnimationFrame loop. */
+async function frameTimes(page: Page, interact: () => Promise<void>): Promise<number[]> {
+  // In-page code goes as text: the TypeScript runner would otherwise wrap its named functions in helpers the page lacks.
+  await page.evaluate(`(() => {
+    window.benchFrames = [];
+    window.benchRunning = true;
+    let last = performance.now();
+    const loop = (now) => {
+      window.benchFrames.push(now - last);
+      last = now;
+      if (window.benchRunning) requestAnimationFrame(loop);
+    };
+    requestAnimationFrame(loop);
+  })()`);
+  await interact();
+  return page.evaluate(() => {
+    const state = window as unknown as { benchFrames: number[]; benchRunning: boolean };
+    state.benchRunning = false;
+    return state.benchFrames.slice(2);
+  });
+}
+
+async function measurePage(
+  browser: Browser,
+  url: string,
+  mark: string,
+  chartSelector: string,
+  withModeSwitch: boolean,
+): Promise<Measure> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
+    timeout: 180_000,
+  });
+  const firstRenderMs = await page.evaluate(
+    (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
+    mark,
+  );
+  const box = await page.locator(chartSelector).first().boundingBox();
+  if (!box) throw new Error(`no ${chartSelector} on ${url}`);
+  const x = box.x + box.width / 2;
+  const y = box.y + Math.min(150, box.height / 2);
+  await page.mouse.move(x, y);
+  const zoom = await frameTimes(page, async () => {
+    for (let step = 0; step < 60; step += 1) await page.mouse.wheel(0, step < 30 ? -120 : 120);
+  });
+  const pan = await frameTimes(page, async () => {
+    await page.mouse.down();
+    for (let step = 1; step <= 60; step += 1) await page.mouse.move(x - step * 8, y);
+    await page.mouse.up();
+  });
+  let modeSwitchMs: number | undefined;
+  if (withModeSwitch) {
+    modeSwitchMs = (await page.evaluate(`(async () => {
+      const switchTo = (mode) =>
+        new Promise((resolve) => {
+          const chart = document.querySelector(".echoes-chart");
+          const start = performance.now();
+          const observer = new MutationObserver(() => {
+            observer.disconnect();
+            requestAnimationFrame(() => resolve(performance.now() - start));
+          });
+          if (chart) observer.observe(chart, { attributes: true, childList: true, subtree: true });
+          document.querySelector('input[value="' + mode + '"]')?.click();
+        });
+      const there = await switchTo("calendar");
+      await new Promise((resolve) => setTimeout(resolve, 600));
+      const back = await switchTo("aligned");
+      return (there + back) / 2;
+    })()`)) as number;
+  }
+  const cdp = await context.newCDPSession(page);
+  await cdp.send("Performance.enable");
+  const { metrics } = await cdp.send("Performance.getMetrics");
+  const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
+  await context.close();
+  return {
+    firstRenderMs,
+    zoomMedianMs: median(zoom),
+    zoomP95Ms: percentile(zoom, 0.95),
+    panMedianMs: median(pan),
+    panP95Ms: percentile(pan, 0.95),
+    heapMb: heap / 1_048_576,
+    ...(modeSwitchMs === undefined ? {} : { modeSwitchMs }),
+  };
+}
+
+function medianOf(measures: Measure[]): Measure {
+  const pick = (key: keyof Measure) =>
+    median(
+      measures
+        .map((measure) => measure[key])
+        .filter((value): value is number => value !== undefined),
+    );
+  const result: Measure = {
+    firstRenderMs: pick("firstRenderMs"),
+    zoomMedianMs: pick("zoomMedianMs"),
+    zoomP95Ms: pick("zoomP95Ms"),
+    panMedianMs: pick("panMedianMs"),
+    panP95Ms: pick("panP95Ms"),
+    heapMb: pick("heapMb"),
+  };
+  return measures.some((measure) => measure.modeSwitchMs !== undefined)
+    ? { ...result, modeSwitchMs: pick("modeSwitchMs") }
+    : result;
+}
+
+function compressed(files: string[]) {
+  const bytes = files.map((file) => readFileSync(file));
+  const sum = (sizes: number[]) => sizes.reduce((total, size) => total + size, 0);
+  return {
+    raw: sum(bytes.map((content) => content.length)),
+    gzip: sum(bytes.map((content) => gzipSync(content, { level: 9 }).length)),
+    brotli: sum(bytes.map((content) => brotliCompressSync(content).length)),
+  };
+}
+
+/** The JavaScript and CSS the built app loads before anything else: entry, preloads, styles. */
+function firstLoadAssets(outDir: string) {
+  const html = readFileSync(join(outDir, "index.html"), "utf8");
+  const referenced = [...html.matchAll(/(?:src|href)="\/(assets\/[^"]+\.(?:js|css))"/g)].map(
+    (match) => join(outDir, match[1] ?? ""),
+  );
+  return {
+    js: compressed(referenced.filter((file) => file.endsWith(".js"))),
+    css: compressed(referenced.filter((file) => file.endsWith(".css"))),
+  };
+}
+
+function filesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((entry) =>
+    entry.isDirectory() ? filesUnder(join(dir, entry.name)) : [join(dir, entry.name)],
+  );
+}
+
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+const ms = (value: number | undefined) =>
+  value === undefined || Number.isNaN(value) ? "–" : value.toFixed(1);
+const ratio = (ours: number | undefined, theirs: number | undefined) =>
+  ours === undefined || theirs === undefined || !theirs ? "–" : `${(ours / theirs).toFixed(2)}×`;
+
+async function main() {
+  const chromiumPath = findChromium();
+  if (!chromiumPath) throw new Error(INSTALL_HINT);
+
+  const outDir = mkdtempSync(join(tmpdir(), "echoes-bench-"));
+  console.log(`Building the app into ${outDir}…`);
+  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  cpSync(join(root, "bench", "vis.html"), join(outDir, "vis.html"));
+  cpSync(join(root, "node_modules", "vis-timeline", "standalone", "umd"), join(outDir, "vis"), {
+    recursive: true,
+  });
+  for (const size of sizes) {
+    for (const [path, content] of Object.entries(
+      syntheticCollection({ events: size.events, lanes: size.lanes }),
+    )) {
+      const file = join(outDir, "generated", size.label, path);
+      mkdirSync(dirname(file), { recursive: true });
+      writeFileSync(file, JSON.stringify(content));
+    }
+  }
+
+  const server = await preview({
+    root,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  const base = server.resolvedUrls?.local[0];
+  if (!base) throw new Error("The preview server did not report its address.");
+  const browser = await chromium.launch({
+    executablePath: chromiumPath,
+    headless: true,
+    args: CHROMIUM_ARGS,
+  });
+
+  const cases = [
+    { label: "curated", echoes: "/", vis: undefined as string | undefined },
+    ...sizes.map((size) => ({
+      label: size.label,
+      echoes: `/?collection=/generated/${size.label}/collection.json`,
+      vis:
+        size.events <= VIS_MAX_EVENTS
+          ? `/vis.html?collection=/generated/${size.label}/collection.json`
+          : undefined,
+    })),
+  ];
+  const results: Array<{ label: string; echoes: Measure; vis?: Measure }> = [];
+  for (const testCase of cases) {
+    const echoesRuns: Measure[] = [];
+    const visRuns: Measure[] = [];
+    for (let run = 0; run < runs; run += 1) {
+      console.log(`${testCase.label}: run ${run + 1} of ${runs}`);
+      echoesRuns.push(
+        await measurePage(
+          browser,
+          new URL(testCase.echoes, base).href,
+          "echoes:timeline-rendered",
+          ".echoes-chart",
+          true,
+        ),
+      );
+      if (testCase.vis) {
+        visRuns.push(
+          await measurePage(
+            browser,
+            new URL(testCase.vis, base).href,
+            "vis:rendered",
+            ".vis-timeline",
+            false,
+          ),
+        );
+      }
+    }
+    results.push({
+      label: testCase.label,
+      echoes: medianOf(echoesRuns),
+      ...(visRuns.length > 0 ? { vis: medianOf(visRuns) } : {}),
+    });
+  }
+  await browser.close();
+  await server.close();
+
+  const ours = firstLoadAssets(outDir);
+  const data = compressed(
+    filesUnder(join(outDir, "data")).filter(
+      (file) => file.endsWith(".json") && !file.includes("schema"),
+    ),
+  );
+  const visBytes = compressed([join(outDir, "vis", "vis-timeline-graph2d.min.js")]);
+  const timelineJsDir = join(root, "node_modules", "@knight-lab", "timelinejs", "dist");
+  const timelineJsBytes = compressed([join(timelineJsDir, "js", "timeline.js")]);
+  rmSync(outDir, { recursive: true, force: true });
+
+  const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, headless Chromium`;
+  const date = new Date().toISOString().slice(0, 10);
+  const report = {
+    date,
+    machine,
+    runs,
+    results,
+    bytes: { echoes: ours, curatedData: data, visTimeline: visBytes, timelineJs: timelineJsBytes },
+  };
+
+  const rows = results.map(({ label, echoes, vis }) =>
+    [
+      label,
+      `${ms(echoes.firstRenderMs)} (${ratio(echoes.firstRenderMs, vis?.firstRenderMs)})`,
+      `${ms(echoes.zoomMedianMs)} / ${ms(echoes.zoomP95Ms)} (${ratio(echoes.zoomP95Ms, vis?.zoomP95Ms)})`,
+      `${ms(echoes.panMedianMs)} / ${ms(echoes.panP95Ms)} (${ratio(echoes.panP95Ms, vis?.panP95Ms)})`,
+      ms(echoes.modeSwitchMs),
+      `${echoes.heapMb.toFixed(1)} (${ratio(echoes.heapMb, vis?.heapMb)})`,
+      vis
+        ? `${ms(vis.firstRenderMs)}; ${ms(vis.zoomMedianMs)} / ${ms(vis.zoomP95Ms)}; ${ms(vis.panMedianMs)} / ${ms(vis.panP95Ms)}`
+        : "not run",
+    ].join(" | "),
+  );
+  const markdown = [
+    `Measured ${date} on ${machine}; median of ${runs} run(s). Ratios are Echoes ÷ vis-timeline in the same run (below 1 is better).`,
+    "",
+    "| collection | first render, ms | zoom frames, median / p95 ms | pan frames, median / p95 ms | mode switch, ms | JS heap, MB | vis-timeline: first render; zoom; pan |",
+    "| --- | --- | --- | --- | --- | --- | --- |",
+    ...rows.map((row) => `| ${row} |`),
+    "",
+    "| first load | JS gzip / brotli KB | CSS gzip / brotli KB |",
+    "| --- | --- | --- |",
+    `| Echoes | ${kb(ours.js.gzip)} / ${kb(ours.js.brotli)} | ${kb(ours.css.gzip)} / ${kb(ours.css.brotli)} |`,
+    `| Echoes curated data | ${kb(data.gzip)} / ${kb(data.brotli)} (JSON) | |`,
+    `| vis-timeline standalone | ${kb(visBytes.gzip)} / ${kb(visBytes.brotli)} | |`,
+    `| TimelineJS | ${kb(timelineJsBytes.gzip)} / ${kb(timelineJsBytes.brotli)} | |`,
+  ].join("\n");
+
+  console.log(`\n${markdown}\n`);
+  if (values.smoke) {
+    console.log("Smoke run: results not written.");
+    return;
+  }
+  mkdirSync(values.out, { recursive: true });
+  writeFileSync(join(values.out, "results.json"), `${JSON.stringify(report, null, 2)}\n`);
+  writeFileSync(join(values.out, "results.md"), `${markdown}\n`);
+  const readmePath = join(root, "README.md");
+  const readme = readFileSync(readmePath, "utf8");
+  const updated = readme.replace(
+    /<!-- bench:start -->[\s\S]*<!-- bench:end -->/,
+    `<!-- bench:start -->\n${markdown}\n<!-- bench:end -->`,
+  );
+  writeFileSync(readmePath, updated);
+  console.log(`Wrote ${join(values.out, "results.json")}, results.md and the README's table.`);
+}
+
+await main();
