@@ -150,7 +150,7 @@ function medianOf(measures: Measure[]): Measure {
     median(
       measures
         .map((measure) => measure[key])
-        .filter((value): value is number => value !== undefined),
+        .filter((value): value is number => value !== undefined && !Number.isNaN(value)),
     );
   const result: Measure = {
     firstRenderMs: pick("firstRenderMs"),
