@@ -149,7 +149,7 @@ export function buildTimelineModel(
 }
 
 /** The index of the first event that may reach into a window starting at u0 (spans that began earlier included). */
-export function firstVisibleIndex(lane: LaneModel, u0: number): number {
+function firstVisibleIndex(lane: LaneModel, u0: number): number {
   const { events } = lane;
   let low = 0;
   let high = events.length;

@@ -1,6 +1,6 @@
 import type { AnalogyRole, EventKind } from "../data/schema";
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
-import { firstVisibleIndex } from "./laneModels";
+import { visibleEvents } from "./laneModels";
 import {
   DEFAULT_LAYOUT,
   type LayoutOptions,
@@ -174,20 +174,15 @@ export function layoutChart(
     // toPx is linear in units: its two coefficients, taken once per lane, keep this loop cheap.
     const offset = toPx(lane, 0);
     const scale = toPx(lane, 1) - offset;
-    const inView: PositionedEvent[] = [];
-    const inputs: MarkInput[] = [];
-    for (let index = firstVisibleIndex(lane, uFrom); index < lane.events.length; index += 1) {
-      const event = lane.events[index];
-      if (!event || event.u0 > uTo) break;
-      if (event.u1 < uFrom || hiddenKinds.has(event.event.kind)) continue;
-      inView.push(event);
-      inputs.push({
-        ref: event.ref,
-        x0: scale * event.u0 + offset,
-        x1: scale * event.u1 + offset,
-        label: event.event.title,
-      });
-    }
+    const inView = visibleEvents(lane, uFrom, uTo).filter(
+      (event) => !hiddenKinds.has(event.event.kind),
+    );
+    const inputs: MarkInput[] = inView.map((event) => ({
+      ref: event.ref,
+      x0: scale * event.u0 + offset,
+      x1: scale * event.u1 + offset,
+      label: event.event.title,
+    }));
     const layout = layoutLane(inputs, options, priority);
     const rowsTop = top + geometry.laneHeaderHeight;
     // Lanes keep their height as the reader zooms, so the page never reflows under the pointer.

@@ -41,7 +41,8 @@ export interface TimelineChartProps {
 const selectSetZoom = (state: EchoesState) => state.setZoom;
 const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const TRANSITION_MS = 500;
-export const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
+/** Read by scripts/bench.ts. */
+const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
