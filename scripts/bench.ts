@@ -1,21 +1,13 @@
 // The benchmark: Echoes against vis-timeline in headless Chromium, on the curated collection and
 // on synthetic ones. Every figure is the median of several runs; compare ratios within one run.
-import {
-  cpSync,
-  mkdirSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  rmSync,
-  writeFileSync,
-} from "node:fs";
-import { cpus, tmpdir, totalmem } from "node:os";
+import { cpSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
-import { build, preview } from "vite";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
+import { buildAndServe } from "./serveBuild";
 import { syntheticCollection } from "./syntheticCollection";
 
 const root = join(import.meta.dirname, "..");
@@ -203,31 +195,23 @@ async function main() {
   const chromiumPath = findChromium();
   if (!chromiumPath) throw new Error(INSTALL_HINT);
 
-  const outDir = mkdtempSync(join(tmpdir(), "echoes-bench-"));
-  console.log(`Building the app into ${outDir}…`);
-  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
-  cpSync(join(root, "bench", "vis.html"), join(outDir, "vis.html"));
-  cpSync(join(root, "node_modules", "vis-timeline", "standalone", "umd"), join(outDir, "vis"), {
-    recursive: true,
-  });
-  for (const size of sizes) {
-    for (const [path, content] of Object.entries(
-      syntheticCollection({ events: size.events, lanes: size.lanes }),
-    )) {
-      const file = join(outDir, "generated", size.label, path);
-      mkdirSync(dirname(file), { recursive: true });
-      writeFileSync(file, JSON.stringify(content));
+  console.log("Building the app…");
+  const served = await buildAndServe(root, (outDir) => {
+    cpSync(join(root, "bench", "vis.html"), join(outDir, "vis.html"));
+    cpSync(join(root, "node_modules", "vis-timeline", "standalone", "umd"), join(outDir, "vis"), {
+      recursive: true,
+    });
+    for (const size of sizes) {
+      for (const [path, content] of Object.entries(
+        syntheticCollection({ events: size.events, lanes: size.lanes }),
+      )) {
+        const file = join(outDir, "generated", size.label, path);
+        mkdirSync(dirname(file), { recursive: true });
+        writeFileSync(file, JSON.stringify(content));
+      }
     }
-  }
-
-  const server = await preview({
-    root,
-    logLevel: "warn",
-    build: { outDir },
-    preview: { host: "127.0.0.1", port: 0, strictPort: false },
   });
-  const base = server.resolvedUrls?.local[0];
-  if (!base) throw new Error("The preview server did not report its address.");
+  const { outDir, baseUrl: base } = served;
   const browser = await chromium.launch({
     executablePath: chromiumPath,
     headless: true,
@@ -279,7 +263,6 @@ async function main() {
     });
   }
   await browser.close();
-  await server.close();
 
   const ours = firstLoadAssets(outDir);
   const data = compressed(
@@ -290,7 +273,7 @@ async function main() {
   const visBytes = compressed([join(outDir, "vis", "vis-timeline-graph2d.min.js")]);
   const timelineJsDir = join(root, "node_modules", "@knight-lab", "timelinejs", "dist");
   const timelineJsBytes = compressed([join(timelineJsDir, "js", "timeline.js")]);
-  rmSync(outDir, { recursive: true, force: true });
+  await served.close();
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, headless Chromium`;
   const date = new Date().toISOString().slice(0, 10);

@@ -6,7 +6,8 @@ import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";
 import { EventFacts } from "../EventFacts/EventFacts";
-import { CERTAINTY_LABELS, KIND_LABELS, LOCALE, VERDICT_LABELS } from "../labels";
+import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
+import { LOCALE, VERDICT_LABELS } from "../labels";
 
 export interface EventDetailsProps {
   readonly collection: Collection;
@@ -63,21 +64,8 @@ export function EventDetails({ collection }: EventDetailsProps) {
         </button>
       </div>
       <h2 id={headingId}>{event.title}</h2>
-      <p className="echoes-event__meta">
-        <time dateTime={event.date.text}>
-          {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
-        </time>
-        {event.date.precision === "minute" ? (
-          <span className="echoes-event__local-time"> local time</span>
-        ) : null}
-      </p>
-      <p className="echoes-event__tags">
-        <span className="echoes-tag echoes-tag--kind">{KIND_LABELS[event.kind]}</span>
-        <span className={`echoes-tag echoes-tag--${event.certainty.level}`}>
-          {CERTAINTY_LABELS[event.certainty.level]}
-        </span>
-        {event.place ? <span className="echoes-event__place">{event.place}</span> : null}
-      </p>
+      <EventDateLine event={event} />
+      <EventTags event={event} showConfirmed />
       <p>{event.summary}</p>
       {event.actors && event.actors.length > 0 ? (
         <p className="echoes-details__actors">

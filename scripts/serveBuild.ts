@@ -1,0 +1,37 @@
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { build, preview } from "vite";
+
+export interface ServedBuild {
+  /** Where the app was built; removed by close. */
+  readonly outDir: string;
+  readonly baseUrl: string;
+  readonly close: () => Promise<void>;
+}
+
+/** Builds the app as it ships into a fresh folder, lets the caller add files, and serves it on localhost. */
+export async function buildAndServe(
+  root: string,
+  prepare: (outDir: string) => void = () => {},
+): Promise<ServedBuild> {
+  const outDir = mkdtempSync(join(tmpdir(), "echoes-build-"));
+  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  prepare(outDir);
+  const server = await preview({
+    root,
+    logLevel: "warn",
+    build: { outDir },
+    preview: { host: "127.0.0.1", port: 0, strictPort: false },
+  });
+  const baseUrl = server.resolvedUrls?.local[0];
+  if (!baseUrl) throw new Error("The preview server did not report its address.");
+  return {
+    outDir,
+    baseUrl,
+    close: async () => {
+      await server.close();
+      rmSync(outDir, { recursive: true, force: true });
+    },
+  };
+}
