@@ -1,4 +1,4 @@
-import { scaleUtc } from "d3-scale";
+import { utcTicks } from "d3-time";
 import { DAY_MS } from "./timelineEvents";
 
 export interface Tick {
@@ -73,10 +73,11 @@ export function calendarTicks(
 ): Tick[] {
   const [start, end] = domain;
   if (!(end > start) || widthPx <= 0) return [];
-  const values = scaleUtc()
-    .domain([start, end])
-    .ticks(Math.max(2, Math.floor(widthPx / minPixels)))
-    .map((date) => date.getTime());
+  const values = utcTicks(
+    new Date(start),
+    new Date(end),
+    Math.max(2, Math.floor(widthPx / minPixels)),
+  ).map((date) => date.getTime());
   const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : end - start;
   const options: Intl.DateTimeFormatOptions =
     step >= 360 * DAY_MS
