@@ -49,7 +49,7 @@ export const DEFAULT_LAYOUT: LayoutOptions = {
   markWidth: 14,
   gap: 8,
   maxLabelChars: 30,
-  clusterRadius: 28,
+  clusterRadius: 40,
 };
 
 export function shortenLabel(label: string, maxChars: number): string {

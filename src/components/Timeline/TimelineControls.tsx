@@ -52,9 +52,10 @@ export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsP
           </label>
         ))}
       </fieldset>
-      {roles.length > 0 ? (
+      {/* The role matters only to the aligned axis; elsewhere the role chips light roles up. */}
+      {roles.length > 0 && mode === "aligned" ? (
         <div className="echoes-controls__role">
-          <label htmlFor={roleSelectId}>{mode === "aligned" ? "Day 0 is" : "Align on"}</label>
+          <label htmlFor={roleSelectId}>Day 0 is</label>
           <select
             id={roleSelectId}
             value={alignRoleId ?? ""}
