@@ -60,6 +60,12 @@ describe("layoutLane(marks)", () => {
         if (previous) expect(occupied(previous)[1]).toBeLessThanOrEqual(mark.x0);
       });
     }
+    // "+N" pills are about 34 px wide: neighbouring clusters stay further apart than that.
+    layout.clusters.slice(1).forEach((cluster, index) => {
+      expect(cluster.x - (layout.clusters[index]?.x ?? 0)).toBeGreaterThan(
+        DEFAULT_LAYOUT.clusterRadius,
+      );
+    });
     const shown =
       layout.marks.length +
       layout.clusters.reduce((count, cluster) => count + cluster.refs.length, 0);
