@@ -157,15 +157,6 @@ export function layoutChart(
   const from = -slack;
   const to = width + slack;
 
-  const sharedTicks = (): PlacedTick[] => {
-    const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
-    if (!first) return [];
-    const window: [number, number] = [toUnits(first, from), toUnits(first, to)];
-    const ticks =
-      model.mode === "aligned" ? alignedTicks(window, to - from) : sequenceTicks(window, to - from);
-    return ticks.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
-  };
-
   let top = shared ? geometry.axisHeight : 0;
   const lanes = model.lanes.map((lane): ChartLane => {
     // A mark whose symbol is off-screen is left out, so no label starts cut off.
@@ -240,7 +231,7 @@ export function layoutChart(
 
   return {
     lanes,
-    ticks: shared ? sharedTicks() : [],
+    ticks: shared ? sharedAxisTicks(model, zoom, width, padding, from, to) : [],
     connectors,
     height: Math.max(top - geometry.laneGap, 0) + 8,
     toPx,
@@ -298,6 +289,27 @@ export function zoomLimits(model: TimelineModel, width: number, padding: number)
     panFrom: Math.min(0, panFrom),
     panTo: Math.max(width, panFrom + width / fit.k),
   };
+}
+
+/**
+ * The axis shared by the lanes in aligned and sequence modes, for the pixel
+ * range [from, to]; cheap enough to redo on every zoom frame.
+ */
+export function sharedAxisTicks(
+  model: TimelineModel,
+  zoom: ZoomTransform,
+  width: number,
+  padding: number,
+  from = 0,
+  to = width,
+): PlacedTick[] {
+  const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
+  if (!first || model.mode === "calendar") return [];
+  const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
+  const window: [number, number] = [toUnits(first, from), toUnits(first, to)];
+  const ticks =
+    model.mode === "aligned" ? alignedTicks(window, to - from) : sequenceTicks(window, to - from);
+  return ticks.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
 }
 
 /** Sequence mode counts steps, not time: label every column, or every nth as space allows. */

@@ -92,18 +92,22 @@ export const EventMark = memo(function EventMark({
           stroke={style.color}
         />
       ) : null}
-      {highlighted || selected ? <circle className="echoes-mark__halo" r={10} /> : null}
-      {disputed ? <circle className="echoes-mark__disputed" r={8.5} stroke={style.color} /> : null}
-      <path
-        className="echoes-mark__symbol"
-        d={symbolPath(event.kind)}
-        fill={style.stroked ? "var(--echoes-card)" : style.color}
-        stroke={style.color}
-        strokeWidth={style.stroked ? 2 : 1}
-      />
-      <text className="echoes-mark__label" x={12} y={4}>
-        {mark.label}
-      </text>
+      <g className="echoes-glyph">
+        {highlighted || selected ? <circle className="echoes-mark__halo" r={10} /> : null}
+        {disputed ? (
+          <circle className="echoes-mark__disputed" r={8.5} stroke={style.color} />
+        ) : null}
+        <path
+          className="echoes-mark__symbol"
+          d={symbolPath(event.kind)}
+          fill={style.stroked ? "var(--echoes-card)" : style.color}
+          stroke={style.color}
+          strokeWidth={style.stroked ? 2 : 1}
+        />
+        <text className="echoes-mark__label" x={12} y={4}>
+          {mark.label}
+        </text>
+      </g>
     </g>
   );
 });

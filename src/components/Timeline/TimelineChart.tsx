@@ -16,6 +16,7 @@ import {
   DEFAULT_GEOMETRY,
   fitAllTransform,
   layoutChart,
+  sharedAxisTicks,
   zoomLimits,
 } from "../../timeline/layoutChart";
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
@@ -46,11 +47,15 @@ const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
-function placedRefs(layout: ChartLayout, shift: number, width: number): Set<string> {
+function placedRefs(
+  layout: ChartLayout,
+  toScreen: (px: number) => number,
+  width: number,
+): Set<string> {
   return new Set(
     layout.lanes.flatMap((lane) =>
       lane.marks
-        .filter((mark) => mark.x0 + shift >= 0 && mark.x0 + shift <= width)
+        .filter((mark) => toScreen(mark.x0) >= 0 && toScreen(mark.x0) <= width)
         .map((mark) => mark.ref),
     ),
   );
@@ -62,17 +67,39 @@ interface LayoutAnchor {
   readonly slack: number;
 }
 
+/** A zoom gesture is over when the scale has not changed for this long. */
+const GESTURE_IDLE_MS = 150;
+/** How far a gesture may scale the laid-out marks before they are laid out again. */
+const MAX_GESTURE_RATIO = 8;
+
 /**
- * The zoom the marks were laid out at. A zoom lays them out again at once,
- * with a narrow margin; a pan only moves them, and when it nears the edge of
- * the margin they are laid out again with a wide one, ready for more panning.
+ * The zoom the marks were laid out at. A pan only moves them; during a zoom
+ * gesture they are scaled as one (their symbols and labels kept at their own
+ * size) and laid out again when the gesture pauses or has gone far. So a zoom
+ * frame costs one transform, not a layout.
  */
 function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
   const anchor = useRef<LayoutAnchor>({ zoom, slack: width / 4 });
+  const lastScaleChange = useRef(Number.NEGATIVE_INFINITY);
+  const [, settle] = useState(0);
   const current = anchor.current;
-  if (zoom.k !== current.zoom.k) anchor.current = { zoom, slack: width / 4 };
-  else if (Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75)
+  if (zoom.k !== current.zoom.k) {
+    const now = performance.now();
+    const ratio = zoom.k / current.zoom.k;
+    const inGesture = now - lastScaleChange.current < GESTURE_IDLE_MS;
+    if (!inGesture || ratio > MAX_GESTURE_RATIO || ratio < 1 / MAX_GESTURE_RATIO) {
+      anchor.current = { zoom, slack: width / 4 };
+    }
+    lastScaleChange.current = now;
+  } else if (Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75) {
     anchor.current = { zoom, slack: width };
+  }
+  const scaled = zoom.k !== anchor.current.zoom.k;
+  useEffect(() => {
+    if (!scaled) return;
+    const timer = setTimeout(() => settle((count) => count + 1), GESTURE_IDLE_MS + 10);
+    return () => clearTimeout(timer);
+  });
   return anchor.current;
 }
 
@@ -120,8 +147,13 @@ export function TimelineChart({
       ),
     [model, roles, hidden, anchor, geometry, priority],
   );
-  // A pan moves the laid-out marks by this much; only a zoom, or a pan past the slack, lays them out again.
-  const shift = zoom.x - anchor.zoom.x;
+  // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
+  const ratio = zoom.k / anchor.zoom.k;
+  const toScreen = (px: number) => ratio * (px - anchor.zoom.x) + zoom.x;
+  const axisTicks = useMemo(
+    () => sharedAxisTicks(model, zoom, width, geometry.padding),
+    [model, zoom, width, geometry.padding],
+  );
   const limits = useMemo(
     () => zoomLimits(model, width, geometry.padding),
     [model, width, geometry.padding],
@@ -155,7 +187,7 @@ export function TimelineChart({
     return () => clearTimeout(timer);
   }, [axisKey]);
 
-  const placed = placedRefs(layout, shift, width);
+  const placed = placedRefs(layout, toScreen, width);
   const tabbableRef =
     [focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
     layout.lanes.flatMap((lane) => lane.marks).find((mark) => placed.has(mark.ref))?.ref;
@@ -179,7 +211,11 @@ export function TimelineChart({
       };
       const wanted = new Set(refs);
       const placedAt = (zoomTo: ZoomState) =>
-        placedRefs(layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted), 0, width);
+        placedRefs(
+          layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted),
+          (px) => px,
+          width,
+        );
       const fitTargets = (targets: readonly string[]): ZoomState | undefined => {
         const spans = targets
           .map(spanOf)
@@ -268,7 +304,7 @@ export function TimelineChart({
     const cluster = target.closest("[data-cluster-x]")?.getAttribute("data-cluster-x");
     // Zoom in twice as far, with the cluster brought to the middle.
     if (cluster) {
-      const x = Number(cluster) + shift;
+      const x = toScreen(Number(cluster));
       controls.zoomTo({ k: zoom.k * 2, x: width / 2 - 2 * (x - zoom.x) });
     }
   };
@@ -277,7 +313,7 @@ export function TimelineChart({
     <div ref={containerRef} className="echoes-chart-frame">
       <svg
         ref={svgRef}
-        className={`echoes-chart${animating ? " is-animating" : ""}`}
+        className={`echoes-chart${animating ? " is-animating" : ""}${ratio < 1 ? " is-scaling-out" : ""}${ratio !== 1 ? " is-scaling" : ""}`}
         width={width}
         height={layout.height}
         role="group"
@@ -302,19 +338,25 @@ export function TimelineChart({
             </text>
           </g>
         ))}
-        <g className="echoes-chart__content" style={{ transform: `translateX(${shift}px)` }}>
-          <g className="echoes-axis echoes-axis--shared" aria-hidden="true">
-            {layout.ticks.map((tick) => (
-              <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
-                <line
-                  y1={20}
-                  y2={layout.height}
-                  className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
-                />
-                <text y={14}>{tick.label}</text>
-              </g>
-            ))}
-          </g>
+        <g className="echoes-axis echoes-axis--shared" aria-hidden="true">
+          {axisTicks.map((tick) => (
+            <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
+              <line
+                y1={20}
+                y2={layout.height}
+                className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
+              />
+              <text y={14}>{tick.label}</text>
+            </g>
+          ))}
+        </g>
+        <g
+          className="echoes-chart__content"
+          style={{
+            transform: `translateX(${zoom.x}px) scaleX(${ratio}) translateX(${-anchor.zoom.x}px)`,
+            ["--echoes-unscale" as string]: 1 / ratio,
+          }}
+        >
           <g className="echoes-connectors" aria-hidden="true">
             {layout.connectors.map((connector) => {
               const middle = (connector.from.y + connector.to.y) / 2;
@@ -349,7 +391,7 @@ export function TimelineChart({
                   selected={mark.ref === selectedRef}
                   highlighted={lit.has(mark.ref)}
                   tabbable={mark.ref === tabbableRef}
-                  clipped={mark.x0 + shift < -6}
+                  clipped={toScreen(mark.x0) < -6}
                 />
               ))}
               {clusters.map((cluster) => (
@@ -361,10 +403,12 @@ export function TimelineChart({
                   aria-label={`${cluster.refs.length} more events here; zoom in to see them`}
                   role="img"
                 >
-                  <rect x={-2} y={-9} width={34} height={18} rx={9} />
-                  <text x={15} y={4}>
-                    +{cluster.refs.length}
-                  </text>
+                  <g className="echoes-glyph">
+                    <rect x={-2} y={-9} width={34} height={18} rx={9} />
+                    <text x={15} y={4}>
+                      +{cluster.refs.length}
+                    </text>
+                  </g>
                 </g>
               ))}
             </g>
