@@ -23,7 +23,7 @@ export function RoleLegend({ roles, alignRoleId }: RoleLegendProps) {
           <button
             key={role.id}
             type="button"
-            className="echoes-chip"
+            className="echoes-button echoes-chip"
             aria-pressed={role.id === alignRoleId}
             title={role.description}
             onMouseEnter={() => highlightRole(role.id)}
