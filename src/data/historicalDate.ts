@@ -52,6 +52,8 @@ export function daysInMonth(year: number, month: number): number {
 
 /** UTC milliseconds of a calendar moment; years 0 to 99 stay in their own century. */
 export function utcMs(year: number, month = 1, day = 1, hour = 0, minute = 0): number {
+  // Date.UTC is fast but reads years 0 to 99 as 1900 to 1999.
+  if (year >= 100) return Date.UTC(year, month - 1, day, hour, minute);
   const date = new Date(0);
   date.setUTCFullYear(year, month - 1, day);
   date.setUTCHours(hour, minute, 0, 0);

@@ -51,7 +51,7 @@ export async function readJsonFile(
       ],
     };
   }
-  const parsed = parseJsonText(text);
+  const parsed = await parseJsonText(text);
   if (parsed.ok) return { data: parsed.value, problems: [] };
   return {
     data: undefined,

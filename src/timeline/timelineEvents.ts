@@ -1,4 +1,4 @@
-import { compareHistoricalDates, periodEndMs, periodStartMs, utcMs } from "../data/historicalDate";
+import { periodEndMs, periodStartMs, utcMs } from "../data/historicalDate";
 import type { Episode, EpisodeEvent } from "../data/schema";
 
 export const DAY_MS = 86_400_000;
@@ -35,25 +35,27 @@ function extentOf(event: EpisodeEvent): EventExtent {
 
 /** An episode's events in date order, with their positions in calendar time. */
 export function toTimelineEvents(episode: Episode): TimelineEvent[] {
-  return [...episode.events]
-    .sort((a, b) => compareHistoricalDates(a.date, b.date))
-    .map((event, order) => {
+  // The period bounds are computed once per event, not once per comparison.
+  return episode.events
+    .map((event) => {
       const extent = extentOf(event);
       const startMs = periodStartMs(event.date);
       const endMs =
         extent === "point"
           ? startMs
           : periodEndMs(extent === "span" && event.endDate ? event.endDate : event.date);
-      return {
-        ref: toEventRef(episode.id, event.id),
-        episodeId: episode.id,
-        event,
-        startMs,
-        endMs,
-        extent,
-        order,
-      };
-    });
+      return { event, extent, startMs, endMs, dateEndMs: periodEndMs(event.date) };
+    })
+    .sort((a, b) => a.startMs - b.startMs || b.dateEndMs - a.dateEndMs)
+    .map(({ event, extent, startMs, endMs }, order) => ({
+      ref: toEventRef(episode.id, event.id),
+      episodeId: episode.id,
+      event,
+      startMs,
+      endMs,
+      extent,
+      order,
+    }));
 }
 
 /** Midnight at the start of an event's calendar day, the "day 0" of alignment. */

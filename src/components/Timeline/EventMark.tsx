@@ -1,9 +1,9 @@
-import { symbol } from "d3-shape";
 import { memo } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { ChartMark } from "../../timeline/layoutChart";
 import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
 import { KIND_STYLES } from "./kindStyles";
+import { SYMBOL_PATHS } from "./symbolPaths";
 
 export interface EventMarkProps {
   readonly mark: ChartMark;
@@ -14,18 +14,6 @@ export interface EventMarkProps {
   readonly tabbable: boolean;
   /** Its symbol is past the left edge: its label would start cut off, so it is hidden. */
   readonly clipped: boolean;
-}
-
-const SYMBOL_SIZE = 90;
-const symbolPaths = new Map<string, string>();
-
-function symbolPath(kind: keyof typeof KIND_STYLES): string {
-  let path = symbolPaths.get(kind);
-  if (path === undefined) {
-    path = symbol(KIND_STYLES[kind].symbol, SYMBOL_SIZE)() ?? "";
-    symbolPaths.set(kind, path);
-  }
-  return path;
 }
 
 const names = new WeakMap<object, string>();
@@ -99,7 +87,7 @@ export const EventMark = memo(function EventMark({
         ) : null}
         <path
           className="echoes-mark__symbol"
-          d={symbolPath(event.kind)}
+          d={SYMBOL_PATHS[event.kind].mark}
           fill={style.stroked ? "var(--echoes-card)" : style.color}
           stroke={style.color}
           strokeWidth={style.stroked ? 2 : 1}

@@ -1,10 +1,10 @@
-import { symbol } from "d3-shape";
 import type { Episode, EventKind } from "../../data/schema";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectHiddenEpisodes, selectHiddenKinds } from "../../store/selectors";
 import { KIND_LABELS } from "../labels";
 import { KIND_STYLES } from "./kindStyles";
+import { SYMBOL_PATHS } from "./symbolPaths";
 
 export interface TimelineFiltersProps {
   /** Every episode, in the reader's order. */
@@ -22,7 +22,7 @@ export function KindSwatch({ kind }: { readonly kind: EventKind }) {
   return (
     <svg className="echoes-swatch" width={16} height={16} viewBox="-8 -8 16 16" aria-hidden="true">
       <path
-        d={symbol(style.symbol, 60)() ?? ""}
+        d={SYMBOL_PATHS[kind].swatch}
         fill={style.stroked ? "var(--echoes-card)" : style.color}
         stroke={style.color}
         strokeWidth={style.stroked ? 2 : 1}
