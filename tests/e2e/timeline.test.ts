@@ -116,6 +116,41 @@ describe("the comparative timeline in Chromium", () => {
     await close();
   });
 
+  it("zooms in on a double-click and out on a shift double-click", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    const box = await chart(page).boundingBox();
+    if (!box) throw new Error("no chart");
+    // The axis row: empty chart, so the double-click lands on no mark.
+    const point = { x: box.x + box.width / 2, y: box.y + 8 };
+    const before = await pixelsPerDay(page);
+    await page.mouse.dblclick(point.x, point.y);
+    await expect.poll(() => pixelsPerDay(page)).toBeCloseTo(before * 2, 0);
+    await page.keyboard.down("Shift");
+    await page.mouse.dblclick(point.x, point.y);
+    await page.keyboard.up("Shift");
+    await expect.poll(() => pixelsPerDay(page)).toBeCloseTo(before, 0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("pans, without selecting it, when a drag starts on a mark", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    const mark = chart(page).getByRole("button", { name: /^Warsaw Pact invasion/ });
+    const start = await mark.boundingBox();
+    if (!start) throw new Error("no mark");
+    const before = await tickLabels(page);
+    await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
+    await page.mouse.down();
+    await page.mouse.move(start.x - 200, start.y + start.height / 2, { steps: 5 });
+    await page.mouse.up();
+    await expect.poll(() => tickLabels(page)).not.toEqual(before);
+    expect(await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).count()).toBe(0);
+    await mark.click();
+    await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("pans with one finger and zooms with a pinch on a touch screen", async () => {
     const { page, errors, close } = await openTimeline({
       viewport: { width: 390, height: 844 },

@@ -170,7 +170,7 @@ export function TimelineChart({
     requestAnimationFrame(() => performance.mark(TIMELINE_RENDERED_MARK));
   }, [layout]);
 
-  const controls = useZoomBehavior(svgRef, width, layout.height, limits, fitAll, zoom, setZoom);
+  const controls = useZoomBehavior(svgRef, width, limits, fitAll, zoom, setZoom);
 
   useEffect(() => {
     onZoomControls?.(controls);

@@ -1,8 +1,13 @@
-import { select } from "d3-selection";
-import { type D3ZoomEvent, type ZoomBehavior, zoom, zoomIdentity, zoomTransform } from "d3-zoom";
-import { type RefObject, useCallback, useEffect, useMemo, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import type { ZoomLimits } from "../../timeline/layoutChart";
+import {
+  constrainZoom,
+  panBy,
+  pinchZoom,
+  wheelZoomFactor,
+  zoomAround,
+} from "../../timeline/zoomMath";
 
 export interface ZoomControls {
   readonly zoomBy: (factor: number) => void;
@@ -10,84 +15,141 @@ export interface ZoomControls {
   readonly fit: () => void;
 }
 
+/** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
+const DRAG_THRESHOLD = 3;
+
+interface Pointer {
+  startX: number;
+  x: number;
+}
+
 /**
- * Attaches d3-zoom (wheel, drag, pinch, double-click) to the chart. d3 owns
- * the gesture; the store owns the transform, so buttons, keys and later the
- * URL can set it too.
+ * Zoom and pan by wheel, drag, one-finger pan, two-finger pinch and
+ * double-click (shift to zoom out), with the arithmetic of d3-zoom
+ * (`timeline/zoomMath.ts`) on Pointer Events. The store owns the transform,
+ * so that buttons, keys and links can set it too; gestures write it at most
+ * once a frame.
  */
 export function useZoomBehavior(
   svgRef: RefObject<SVGSVGElement | null>,
   width: number,
-  height: number,
   limits: ZoomLimits,
   fitAll: ZoomState,
   current: ZoomState,
   setZoom: (zoom: ZoomState) => void,
 ): ZoomControls {
-  const behaviorRef = useRef<ZoomBehavior<SVGSVGElement, unknown> | null>(null);
+  // The transform gestures build on: the store's, or one not yet written to it this frame.
+  const latest = useRef(current);
+  const pending = useRef<ZoomState | undefined>(undefined);
+  const frame = useRef(0);
+  useLayoutEffect(() => {
+    if (pending.current === undefined) latest.current = current;
+  }, [current]);
+
+  const apply = useCallback(
+    (next: ZoomState) => {
+      latest.current = next;
+      pending.current = next;
+      if (frame.current !== 0) return;
+      frame.current = requestAnimationFrame(() => {
+        frame.current = 0;
+        const write = pending.current;
+        pending.current = undefined;
+        if (write) setZoom(write);
+      });
+    },
+    [setZoom],
+  );
+
+  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   useEffect(() => {
     const svg = svgRef.current;
     if (!svg) return;
-    let frame = 0;
-    let pending: ZoomState | undefined;
-    const behavior = zoom<SVGSVGElement, unknown>()
-      .scaleExtent([limits.minScale, limits.maxScale])
-      .extent([
-        [0, 0],
-        [width, Math.max(1, height)],
-      ])
-      .translateExtent([
-        [limits.panFrom, 0],
-        [limits.panTo, Math.max(1, height)],
-      ])
-      .on("zoom", (event: D3ZoomEvent<SVGSVGElement, unknown>) => {
-        // Wheel and touch can fire several times a frame; the store takes the last, once a frame.
-        pending = { k: event.transform.k, x: event.transform.x };
-        if (frame === 0) {
-          frame = requestAnimationFrame(() => {
-            frame = 0;
-            if (pending) setZoom(pending);
-          });
-        }
-      });
-    const selection = select(svg);
-    selection.call(behavior);
-    behaviorRef.current = behavior;
-    return () => {
-      cancelAnimationFrame(frame);
-      selection.on(".zoom", null);
-      behaviorRef.current = null;
+    const pointers = new Map<number, Pointer>();
+    let pinchStart: { zoom: ZoomState; from: [number, number] } | undefined;
+    let dragged = false;
+    const localX = (event: MouseEvent) => event.clientX - svg.getBoundingClientRect().left;
+
+    const onWheel = (event: WheelEvent) => {
+      event.preventDefault();
+      const factor = wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey);
+      apply(zoomAround(latest.current, factor, localX(event), limits, width));
     };
-  }, [svgRef, width, height, limits, setZoom]);
-
-  // Keep d3's own record of the transform in step when the store changes it.
-  useEffect(() => {
-    const svg = svgRef.current;
-    const behavior = behaviorRef.current;
-    if (!svg || !behavior) return;
-    const known = zoomTransform(svg);
-    if (known.k !== current.k || known.x !== current.x) {
-      behavior.transform(select(svg), zoomIdentity.translate(current.x, 0).scale(current.k));
-    }
-  }, [svgRef, current]);
-
-  const zoomBy = useCallback(
-    (factor: number) => {
-      const svg = svgRef.current;
-      if (svg && behaviorRef.current)
-        behaviorRef.current.scaleBy(select(svg), factor, [width / 2, 0]);
-    },
-    [svgRef, width],
-  );
-  const zoomTo = useCallback(
-    (next: ZoomState) => {
-      const svg = svgRef.current;
-      if (svg && behaviorRef.current) {
-        behaviorRef.current.transform(select(svg), zoomIdentity.translate(next.x, 0).scale(next.k));
+    const startPinch = () => {
+      const [a, b] = [...pointers.values()];
+      pinchStart = a && b ? { zoom: latest.current, from: [a.x, b.x] } : undefined;
+    };
+    const onPointerDown = (event: PointerEvent) => {
+      if (event.pointerType === "mouse" && event.button !== 0) return;
+      if (pointers.size >= 2) return;
+      const x = localX(event);
+      pointers.set(event.pointerId, { startX: x, x });
+      dragged = false;
+      if (pointers.size === 2) startPinch();
+    };
+    const onPointerMove = (event: PointerEvent) => {
+      const pointer = pointers.get(event.pointerId);
+      if (!pointer) return;
+      const x = localX(event);
+      const dx = x - pointer.x;
+      pointer.x = x;
+      if (!dragged && Math.abs(x - pointer.startX) > DRAG_THRESHOLD) {
+        dragged = true;
+        // Captured only once it is a drag, so that a click still reaches the mark under it.
+        if (!svg.hasPointerCapture(event.pointerId)) svg.setPointerCapture(event.pointerId);
       }
-    },
-    [svgRef],
+      if (pinchStart) {
+        const [a, b] = [...pointers.values()];
+        if (a && b) apply(pinchZoom(pinchStart.zoom, pinchStart.from, [a.x, b.x], limits, width));
+      } else if (dragged) {
+        apply(panBy(latest.current, dx, limits, width));
+      }
+    };
+    const onPointerEnd = (event: PointerEvent) => {
+      if (!pointers.delete(event.pointerId)) return;
+      // A finger lifted from a pinch leaves the other one panning from where it is.
+      pinchStart = undefined;
+      for (const pointer of pointers.values()) pointer.startX = pointer.x;
+    };
+    // A drag that ends over a mark is not a click on it.
+    const onClickCapture = (event: MouseEvent) => {
+      if (!dragged) return;
+      dragged = false;
+      event.stopPropagation();
+      event.preventDefault();
+    };
+    const onDoubleClick = (event: MouseEvent) => {
+      if ((event.target as Element).closest("[data-ref], [data-cluster-x]")) return;
+      event.preventDefault();
+      apply(zoomAround(latest.current, event.shiftKey ? 0.5 : 2, localX(event), limits, width));
+    };
+
+    svg.addEventListener("wheel", onWheel, { passive: false });
+    svg.addEventListener("pointerdown", onPointerDown);
+    svg.addEventListener("pointermove", onPointerMove);
+    svg.addEventListener("pointerup", onPointerEnd);
+    svg.addEventListener("pointercancel", onPointerEnd);
+    svg.addEventListener("click", onClickCapture, true);
+    svg.addEventListener("dblclick", onDoubleClick);
+    return () => {
+      svg.removeEventListener("wheel", onWheel);
+      svg.removeEventListener("pointerdown", onPointerDown);
+      svg.removeEventListener("pointermove", onPointerMove);
+      svg.removeEventListener("pointerup", onPointerEnd);
+      svg.removeEventListener("pointercancel", onPointerEnd);
+      svg.removeEventListener("click", onClickCapture, true);
+      svg.removeEventListener("dblclick", onDoubleClick);
+    };
+  }, [svgRef, width, limits, apply]);
+
+  const zoomTo = useCallback(
+    (next: ZoomState) => apply(constrainZoom(next, limits, width)),
+    [apply, limits, width],
+  );
+  const zoomBy = useCallback(
+    (factor: number) => apply(zoomAround(latest.current, factor, width / 2, limits, width)),
+    [apply, limits, width],
   );
   const fit = useCallback(() => zoomTo(fitAll), [zoomTo, fitAll]);
   return useMemo(() => ({ zoomBy, zoomTo, fit }), [zoomBy, zoomTo, fit]);

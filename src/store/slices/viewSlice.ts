@@ -1,7 +1,7 @@
 import type { StateCreator } from "zustand";
 import type { TimeMode } from "../../timeline/laneModels";
 
-/** d3-zoom's transform along x: scale k and translation x, in chart pixels. */
+/** The zoom transform along x: scale k and translation x, in chart pixels. */
 export interface ZoomState {
   readonly k: number;
   readonly x: number;

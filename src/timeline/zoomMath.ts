@@ -1,0 +1,80 @@
+import type { ZoomLimits, ZoomTransform } from "./layoutChart";
+
+/**
+ * The arithmetic of zooming and panning along x, as d3-zoom does it: a
+ * transform maps a chart pixel p at scale 1 to p * k + x on screen. Every
+ * result is clamped to the limits, so the reader can neither zoom past them
+ * nor pan away from the events.
+ */
+
+/** Keeps a transform within the scale limits and the pannable range [panFrom, panTo]. */
+export function constrainZoom(
+  zoom: ZoomTransform,
+  limits: ZoomLimits,
+  width: number,
+): ZoomTransform {
+  const k = Math.min(limits.maxScale, Math.max(limits.minScale, zoom.k));
+  const x = zoom.x;
+  // How far the view's left and right edges lie beyond the pannable range, in scale-1 pixels.
+  const overLeft = -x / k - limits.panFrom;
+  const overRight = (width - x) / k - limits.panTo;
+  const shift =
+    overRight > overLeft
+      ? (overLeft + overRight) / 2
+      : Math.min(0, overLeft) || Math.max(0, overRight);
+  return { k, x: x + k * shift };
+}
+
+/** Scales by factor about the screen position px, which stays over the same moment. */
+export function zoomAround(
+  zoom: ZoomTransform,
+  factor: number,
+  px: number,
+  limits: ZoomLimits,
+  width: number,
+): ZoomTransform {
+  const k = Math.min(limits.maxScale, Math.max(limits.minScale, zoom.k * factor));
+  const anchor = (px - zoom.x) / zoom.k;
+  return constrainZoom({ k, x: px - anchor * k }, limits, width);
+}
+
+/** Moves the view by dx screen pixels. */
+export function panBy(
+  zoom: ZoomTransform,
+  dx: number,
+  limits: ZoomLimits,
+  width: number,
+): ZoomTransform {
+  return constrainZoom({ k: zoom.k, x: zoom.x + dx }, limits, width);
+}
+
+/**
+ * Two fingers: the scale follows the distance between them, and the moment
+ * that was midway between them at the start stays midway between them.
+ */
+export function pinchZoom(
+  start: ZoomTransform,
+  from: readonly [number, number],
+  to: readonly [number, number],
+  limits: ZoomLimits,
+  width: number,
+): ZoomTransform {
+  const startDistance = Math.abs(from[1] - from[0]) || 1;
+  const distance = Math.abs(to[1] - to[0]) || 1;
+  const k = Math.min(
+    limits.maxScale,
+    Math.max(limits.minScale, (start.k * distance) / startDistance),
+  );
+  const anchor = ((from[0] + from[1]) / 2 - start.x) / start.k;
+  return constrainZoom({ k, x: (to[0] + to[1]) / 2 - anchor * k }, limits, width);
+}
+
+/**
+ * The scale factor of one wheel event, as in d3-zoom: a notch of a mouse
+ * wheel is about 1.27×, and a trackpad pinch (sent as a wheel event with the
+ * control key) is ten times as quick.
+ */
+export function wheelZoomFactor(deltaY: number, deltaMode: number, ctrlKey: boolean): number {
+  const perUnit = deltaMode === 1 ? 0.05 : deltaMode ? 1 : 0.002;
+  return 2 ** (-deltaY * perUnit * (ctrlKey ? 10 : 1));
+}
