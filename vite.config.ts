@@ -4,6 +4,8 @@ import { viteStaticCopy } from "vite-plugin-static-copy";
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
+  // Module workers, so that a worker too loads rarely needed code only when it needs it.
+  worker: { format: "es" },
   plugins: [
     react(),
     viteStaticCopy({

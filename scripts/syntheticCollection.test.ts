@@ -1,12 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { loadCollection } from "../src/data/loadCollection";
+import { readAndValidate } from "../src/data/readFiles";
 import { syntheticCollection } from "./syntheticCollection";
 
 describe("syntheticCollection", () => {
   it("makes a valid collection of the asked size, the same for the same seed", async () => {
     const files = syntheticCollection({ events: 1001, lanes: 10, seed: 3 });
-    const result = await loadCollection("collection.json", async (file) =>
-      JSON.stringify(files[file]),
+    const result = await loadCollection(
+      "collection.json",
+      readAndValidate(async (file) => JSON.stringify(files[file])),
     );
     expect(result.problems).toEqual([]);
     if (!result.ok) throw new Error("not loaded");

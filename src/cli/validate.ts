@@ -1,7 +1,8 @@
 import { readFile } from "node:fs/promises";
 import { dirname, relative, resolve } from "node:path";
-import { loadCollection, type ReadText, readJsonFile } from "../data/loadCollection";
+import { loadCollection, type ReadText } from "../data/loadCollection";
 import { formatProblem, type Problem, WHOLE_FILE } from "../data/problem";
+import { readAndValidate, readJsonFile } from "../data/readFiles";
 import { plural } from "../data/showValue";
 import {
   detectFileKind,
@@ -40,8 +41,9 @@ async function validateTarget(
 
   switch (detectFileKind(data)) {
     case "collection": {
-      const result = await loadCollection(shown, (file) =>
-        file === shown ? read(path) : read(file),
+      const result = await loadCollection(
+        shown,
+        readAndValidate((file) => (file === shown ? read(path) : read(file))),
       );
       const problemsInFiles = result.problems.map((problem) =>
         problem.file === shown

@@ -4,6 +4,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { periodEndMs, periodStartMs } from "./historicalDate";
 import { type Collection, type LoadResult, loadCollection } from "./loadCollection";
 import { formatProblem } from "./problem";
+import { readAndValidate } from "./readFiles";
 import type { Source } from "./schema";
 
 const dataDir = join(import.meta.dirname, "..", "..", "data");
@@ -11,7 +12,10 @@ const dataDir = join(import.meta.dirname, "..", "..", "data");
 let result: LoadResult;
 let collection: Collection;
 beforeAll(async () => {
-  result = await loadCollection("collection.json", (file) => readFile(join(dataDir, file), "utf8"));
+  result = await loadCollection(
+    "collection.json",
+    readAndValidate((file) => readFile(join(dataDir, file), "utf8")),
+  );
   if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
   collection = result.collection;
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import {
   compareHistoricalDates,
+  daysInMonth,
   type HistoricalDate,
   parseHistoricalDate,
   periodEndMs,
@@ -102,5 +103,19 @@ describe("compareHistoricalDates(a, b)", () => {
       "1968-08-20T23:00",
       "1968-08-21",
     ]);
+  });
+});
+
+describe("daysInMonth(year, month)", () => {
+  it("agrees with JavaScript's calendar for every month from year 1 to 2100", () => {
+    const disagreements: string[] = [];
+    for (let year = 1; year <= 2100; year += 1) {
+      for (let month = 1; month <= 12; month += 1) {
+        const date = new Date(0);
+        date.setUTCFullYear(year, month, 0);
+        if (daysInMonth(year, month) !== date.getUTCDate()) disagreements.push(`${year}-${month}`);
+      }
+    }
+    expect(disagreements).toEqual([]);
   });
 });

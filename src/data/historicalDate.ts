@@ -46,8 +46,12 @@ const monthNames = [
   "December",
 ];
 
+const MONTH_LENGTHS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+/** Days in a month of the proleptic Gregorian calendar, as JavaScript's Date counts them. */
 export function daysInMonth(year: number, month: number): number {
-  return new Date(utcMs(year, month + 1, 1) - 1).getUTCDate();
+  const leap = (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+  return month === 2 && leap ? 29 : (MONTH_LENGTHS[month - 1] ?? 31);
 }
 
 /** UTC milliseconds of a calendar moment; years 0 to 99 stay in their own century. */

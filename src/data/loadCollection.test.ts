@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { readSampleJson, sampleReader } from "../../tests/support/fixtureReader";
 import { loadCollection } from "./loadCollection";
 import { formatProblem } from "./problem";
+import { readAndValidate } from "./readFiles";
 
 type Json = Record<string, any>;
 
@@ -12,7 +13,7 @@ function edited(file: string, edit: (data: Json) => void): Json {
 }
 
 async function load(overrides: Record<string, unknown> = {}) {
-  const result = await loadCollection("collection.json", sampleReader(overrides));
+  const result = await loadCollection("collection.json", readAndValidate(sampleReader(overrides)));
   return { ...result, messages: result.problems.map(formatProblem) };
 }
 

@@ -1,18 +1,21 @@
 import { checkReferences } from "./checkReferences";
-import { parseJsonText } from "./parseJsonText";
 import { type Problem, WHOLE_FILE } from "./problem";
 import type { AnalogyRole, Article, Episode } from "./schema";
 import { showValue } from "./showValue";
-import {
-  type FileValidation,
-  validateAnalogies,
-  validateArticle,
-  validateEpisode,
-  validateManifest,
-} from "./validateFiles";
+import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
 /** Reads a file named relative to the manifest (or by absolute URL); rejects if it cannot. */
 export type ReadText = (location: string) => Promise<string>;
+
+/**
+ * Reads and validates one file of a collection, named as the manifest names
+ * it; a file that cannot be read, parsed or used comes back as problems.
+ * `readFiles.ts` does it in this thread, `workerFileLoader.ts` in workers.
+ */
+export type LoadFile = <K extends FileKind>(
+  file: string,
+  kind: K,
+) => Promise<FileValidation<FileValues[K]>>;
 
 export interface Collection {
   readonly title: string;
@@ -26,56 +29,6 @@ export type LoadResult =
   | { readonly ok: true; readonly collection: Collection; readonly problems: readonly Problem[] }
   | { readonly ok: false; readonly problems: readonly Problem[] };
 
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
-
-/** Reads and parses one file; a file that cannot be read or parsed is one problem. */
-export async function readJsonFile(
-  file: string,
-  readText: ReadText,
-): Promise<{ data: unknown; problems: Problem[] }> {
-  let text: string;
-  try {
-    text = await readText(file);
-  } catch (error) {
-    return {
-      data: undefined,
-      problems: [
-        {
-          file,
-          path: "",
-          message: `could not be read (${errorMessage(error)})`,
-          dropped: WHOLE_FILE,
-        },
-      ],
-    };
-  }
-  const parsed = await parseJsonText(text);
-  if (parsed.ok) return { data: parsed.value, problems: [] };
-  return {
-    data: undefined,
-    problems: [
-      {
-        file,
-        path: "",
-        message: `is not valid JSON: line ${parsed.line}, column ${parsed.column}: ${parsed.message}`,
-        dropped: WHOLE_FILE,
-      },
-    ],
-  };
-}
-
-async function loadFile<T>(
-  file: string,
-  readText: ReadText,
-  validate: (file: string, data: unknown) => FileValidation<T>,
-): Promise<FileValidation<T>> {
-  const { data, problems } = await readJsonFile(file, readText);
-  if (problems.length > 0) return { value: undefined, problems };
-  return validate(file, data);
-}
-
 /**
  * Loads a collection: the manifest, then every file it lists, each validated
  * on its own so that one bad file or item never takes down the rest. Fails
@@ -83,9 +36,9 @@ async function loadFile<T>(
  */
 export async function loadCollection(
   manifestFile: string,
-  readText: ReadText,
+  loadFile: LoadFile,
 ): Promise<LoadResult> {
-  const manifest = await loadFile(manifestFile, readText, validateManifest);
+  const manifest = await loadFile(manifestFile, "collection");
   if (!manifest.value) return { ok: false, problems: manifest.problems };
   const {
     episodes: episodeFiles,
@@ -94,9 +47,9 @@ export async function loadCollection(
   } = manifest.value;
 
   const [episodeResults, analogiesResult, articleResults] = await Promise.all([
-    Promise.all(episodeFiles.map((file) => loadFile(file, readText, validateEpisode))),
-    analogiesFile === undefined ? undefined : loadFile(analogiesFile, readText, validateAnalogies),
-    Promise.all(articleFiles.map((file) => loadFile(file, readText, validateArticle))),
+    Promise.all(episodeFiles.map((file) => loadFile(file, "episode"))),
+    analogiesFile === undefined ? undefined : loadFile(analogiesFile, "analogies"),
+    Promise.all(articleFiles.map((file) => loadFile(file, "article"))),
   ]);
 
   const problems: Problem[] = [

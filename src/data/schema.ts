@@ -6,6 +6,7 @@ import {
   periodStartMs,
 } from "./historicalDate";
 import { showValue } from "./showValue";
+import { CERTAINTY_LEVELS, EVENT_KINDS, FORMAT_VERSION, VERDICTS } from "./vocabulary";
 
 /**
  * The data format, version 1. These schemas are the one definition: the
@@ -13,30 +14,15 @@ import { showValue } from "./showValue";
  * Schemas in data/schema/ from them. They use zod's mini build, which keeps
  * the app's bundle small.
  */
-export const FORMAT_VERSION = 1;
-
-export const EVENT_KINDS = [
-  "trigger",
-  "protest",
-  "reform",
-  "declaration",
-  "negotiation",
-  "request-for-intervention",
-  "intervention",
-  "withdrawal",
-  "crackdown",
-  "leadership-change",
-  "casualties",
-  "aftermath",
-  "international-reaction",
-] as const;
-export type EventKind = (typeof EVENT_KINDS)[number];
-
-export const CERTAINTY_LEVELS = ["confirmed", "approximate", "disputed"] as const;
-export type CertaintyLevel = (typeof CERTAINTY_LEVELS)[number];
-
-export const VERDICTS = ["consistent", "imprecise", "contradicted", "unverifiable"] as const;
-export type Verdict = (typeof VERDICTS)[number];
+export {
+  CERTAINTY_LEVELS,
+  type CertaintyLevel,
+  EVENT_KINDS,
+  type EventKind,
+  FORMAT_VERSION,
+  VERDICTS,
+  type Verdict,
+} from "./vocabulary";
 
 const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;

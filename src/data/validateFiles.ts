@@ -197,3 +197,29 @@ export function detectFileKind(data: unknown): FileKind | undefined {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
   return kindMarkers.find(([marker]) => marker in data)?.[1];
 }
+
+/** What each kind of file holds once validated. */
+export interface FileValues {
+  readonly collection: CollectionManifest;
+  readonly episode: Episode;
+  readonly analogies: Analogies;
+  readonly article: LocatedArticle;
+}
+
+const validators: {
+  readonly [K in FileKind]: (file: string, data: unknown) => FileValidation<FileValues[K]>;
+} = {
+  collection: validateManifest,
+  episode: validateEpisode,
+  analogies: validateAnalogies,
+  article: validateArticle,
+};
+
+/** Validates a file of the given kind; its problems name it as file. */
+export function validateFile<K extends FileKind>(
+  kind: K,
+  file: string,
+  data: unknown,
+): FileValidation<FileValues[K]> {
+  return validators[kind](file, data);
+}

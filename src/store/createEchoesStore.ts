@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { createFetchReader } from "../data/fetchReader";
-import { loadCollection } from "../data/loadCollection";
+import { type LoadFile, loadCollection } from "../data/loadCollection";
+import { createWorkerFileLoader } from "../data/workerFileLoader";
 import {
   type CollectionLoader,
   type CollectionSlice,
@@ -17,9 +18,20 @@ export interface EchoesStoreOptions {
   readonly loader?: CollectionLoader;
 }
 
-export const fetchCollection: CollectionLoader = (url) => {
-  const { manifestFile, readText } = createFetchReader(url, globalThis.location?.href ?? url);
-  return loadCollection(manifestFile, readText);
+/** Loads a collection over HTTP: in workers where the browser has them, else in this thread. */
+export const fetchCollection: CollectionLoader = async (url) => {
+  const manifestUrl = new URL(url, globalThis.location?.href ?? url).href;
+  const { manifestFile, readText } = createFetchReader(manifestUrl, manifestUrl);
+  // The validator is loaded here only when needed: the workers carry their own.
+  const inThread = async (): Promise<LoadFile> =>
+    (await import("../data/readFiles")).readAndValidate(readText);
+  if (typeof Worker === "undefined") return loadCollection(manifestFile, await inThread());
+  const workers = createWorkerFileLoader(manifestUrl, inThread);
+  try {
+    return await loadCollection(manifestFile, workers.loadFile);
+  } finally {
+    workers.close();
+  }
 };
 
 /** One store per app instance, so that several embeds can share a page. */

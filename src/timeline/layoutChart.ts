@@ -327,3 +327,20 @@ function sequenceTicks(
   }
   return ticks;
 }
+
+/**
+ * Pixel spans joined where they touch or lie within half a pixel of each
+ * other, so that thousands of events draw as a few hundred shapes.
+ */
+export function mergeSpans(
+  spans: ReadonlyArray<readonly [number, number]>,
+): Array<[number, number]> {
+  const sorted = [...spans].sort((a, b) => a[0] - b[0]);
+  const merged: Array<[number, number]> = [];
+  for (const [x0, x1] of sorted) {
+    const last = merged[merged.length - 1];
+    if (last && x0 <= last[1] + 0.5) last[1] = Math.max(last[1], x1);
+    else merged.push([x0, x1]);
+  }
+  return merged;
+}

@@ -1,18 +1,19 @@
 import { join } from "node:path";
 import { loadCollection } from "../../src/data/loadCollection";
+import { readAndValidate } from "../../src/data/readFiles";
 import { createEchoesStore, type EchoesStore } from "../../src/store/createEchoesStore";
 import { FIXTURES_DIR, fixtureReader, sampleReader } from "./fixtureReader";
 
 /** A store that loads the sample collection from disk, with some files replaced (see sampleReader). */
 export function createSampleStore(overrides: Record<string, unknown> = {}): EchoesStore {
   return createEchoesStore({
-    loader: (url) => loadCollection(url, sampleReader(overrides)),
+    loader: (url) => loadCollection(url, readAndValidate(sampleReader(overrides))),
   });
 }
 
 /** A store that loads the collection in tests/fixtures/<name>/. */
 export function createFixtureStore(name: string): EchoesStore {
   return createEchoesStore({
-    loader: (url) => loadCollection(url, fixtureReader(join(FIXTURES_DIR, name))),
+    loader: (url) => loadCollection(url, readAndValidate(fixtureReader(join(FIXTURES_DIR, name)))),
   });
 }

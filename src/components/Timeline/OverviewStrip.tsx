@@ -2,7 +2,7 @@ import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import type { TimelineModel } from "../../timeline/laneModels";
-import { createLaneScales } from "../../timeline/layoutChart";
+import { createLaneScales, mergeSpans } from "../../timeline/layoutChart";
 
 export interface OverviewStripProps {
   readonly model: TimelineModel;
@@ -38,14 +38,19 @@ export function OverviewStrip({
     const { toPx } = createLaneScales(model, width, padding, fitAll);
     return model.lanes.map((lane, index) => {
       const y = 3 + index * LANE_HEIGHT;
-      const segments = lane.events
+      const spans = lane.events
         .filter((event) => !hidden.has(event.event.kind))
-        .map((event) => {
+        .map((event): [number, number] => {
           const x0 = toPx(lane, event.u0);
-          const x1 = Math.max(x0 + 1.5, toPx(lane, event.u1));
-          return `M${x0.toFixed(1)},${y}H${x1.toFixed(1)}v${LANE_HEIGHT - 2}H${x0.toFixed(1)}Z`;
+          return [x0, Math.max(x0 + 1.5, toPx(lane, event.u1))];
         });
-      return { id: lane.episode.id, d: segments.join("") };
+      const d = mergeSpans(spans)
+        .map(
+          ([x0, x1]) =>
+            `M${x0.toFixed(1)},${y}H${x1.toFixed(1)}v${LANE_HEIGHT - 2}H${x0.toFixed(1)}Z`,
+        )
+        .join("");
+      return { id: lane.episode.id, d };
     });
   }, [model, hidden, width, padding, fitAll]);
 

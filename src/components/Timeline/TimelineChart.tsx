@@ -103,15 +103,25 @@ function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
   return anchor.current;
 }
 
-export function TimelineChart({
+export function TimelineChart(props: TimelineChartProps) {
+  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  // Laid out once its width is known, rather than first at a guess and again at the real width.
+  return (
+    <div ref={containerRef} className="echoes-chart-frame">
+      {width === undefined ? null : <ChartBody {...props} width={width} />}
+    </div>
+  );
+}
+
+function ChartBody({
   episodes,
   roles,
   alignRoleId,
   lit,
   pinnedRefs,
   onZoomControls,
-}: TimelineChartProps) {
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  width,
+}: TimelineChartProps & { readonly width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const mode = useEchoes(selectMode);
   const zoom = useEchoes(selectZoom);
@@ -310,7 +320,7 @@ export function TimelineChart({
   };
 
   return (
-    <div ref={containerRef} className="echoes-chart-frame">
+    <>
       <svg
         ref={svgRef}
         className={`echoes-chart${animating ? " is-animating" : ""}${ratio < 1 ? " is-scaling-out" : ""}${ratio !== 1 ? " is-scaling" : ""}`}
@@ -424,6 +434,6 @@ export function TimelineChart({
         fitAll={fitAll}
         onPan={controls.zoomTo}
       />
-    </div>
+    </>
   );
 }

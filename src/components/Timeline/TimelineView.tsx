@@ -1,6 +1,6 @@
 import { useMemo, useState } from "react";
 import type { Collection } from "../../data/loadCollection";
-import { EVENT_KINDS } from "../../data/schema";
+import { EVENT_KINDS } from "../../data/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
   findPassage,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { EVENT_KINDS } from "../../data/schema";
+import { EVENT_KINDS } from "../../data/vocabulary";
 import { KIND_STYLES } from "./kindStyles";
 
 function luminance(hex: string): number {

@@ -1,10 +1,13 @@
-import { useEffect, useRef, useState } from "react";
+import { useLayoutEffect, useRef, useState } from "react";
 
-/** The width of an element, kept up to date as it resizes. */
+/**
+ * The width of an element, kept up to date as it resizes; undefined until it
+ * is first measured, which happens before the first paint.
+ */
 export function useElementWidth<T extends HTMLElement>(fallback = 960) {
   const ref = useRef<T>(null);
-  const [width, setWidth] = useState(fallback);
-  useEffect(() => {
+  const [width, setWidth] = useState<number | undefined>(undefined);
+  useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
     const measure = () => setWidth(Math.round(element.getBoundingClientRect().width) || fallback);

@@ -13,6 +13,8 @@ export type CollectionLoad =
     }
   | { readonly status: "failed"; readonly url: string; readonly problems: readonly Problem[] };
 
+const COLLECTION_LOADED_MARK = "echoes:collection-loaded";
+
 /** Loads and validates the collection at a URL. */
 export type CollectionLoader = (url: string) => Promise<LoadResult>;
 
@@ -54,6 +56,8 @@ export function createCollectionSlice(
       // A later request for another collection wins over this one.
       const latest = get().load;
       if (latest.status !== "loading" || latest.url !== url) return;
+      // Read by scripts/bench.ts, to tell loading from drawing.
+      performance.mark(COLLECTION_LOADED_MARK);
       set({
         load: result.ok
           ? { status: "loaded", url, collection: result.collection, problems: result.problems }

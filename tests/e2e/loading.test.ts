@@ -1,0 +1,49 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openRecordingRequests(blockWorker: boolean) {
+  const context = await browser.newContext();
+  const requested: string[] = [];
+  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  if (blockWorker) await context.route(/loadWorker-[^/]*\.js$/, (route) => route.abort());
+  const page = await context.newPage();
+  const errors: string[] = [];
+  page.on("pageerror", (error) => errors.push(error.message));
+  await page.goto(new URL("/", baseUrl()).href);
+  await page
+    .getByRole("group", { name: /^Timeline/ })
+    .getByRole("button")
+    .first()
+    .waitFor();
+  return { page, requested, errors, close: () => context.close() };
+}
+
+describe("loading the collection", () => {
+  it("reads and checks the files in workers, keeping the validator out of the page", async () => {
+    const { page, requested, errors, close } = await openRecordingRequests(false);
+    expect(requested.some((path) => /\/loadWorker-[^/]*\.js$/.test(path))).toBe(true);
+    expect(requested).toContain("/data/episodes/prague-1968.json");
+    expect(requested.filter((path) => /\/readFiles-[^/]*\.js$/.test(path))).toEqual([]);
+    expect(await page.getByRole("button", { name: /^Warsaw Pact invasion/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("loads the files in the page when the workers cannot start", async () => {
+    const { page, requested, errors, close } = await openRecordingRequests(true);
+    expect(requested.some((path) => /\/readFiles-[^/]*\.js$/.test(path))).toBe(true);
+    expect(await page.getByRole("button", { name: /^Warsaw Pact invasion/ }).count()).toBe(1);
+    expect(await page.getByText(/could not be loaded|left out/).count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
