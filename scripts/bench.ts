@@ -7,6 +7,7 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
+import { auditWithLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseResult } from "./lighthouseAudit";
 import { buildAndServe } from "./serveBuild";
 import { syntheticCollection } from "./syntheticCollection";
 
@@ -270,6 +271,19 @@ async function main() {
   }
   await browser.close();
 
+  const audits: LighthouseResult[] = [];
+  for (let run = 0; run < runs; run += 1) {
+    console.log(`Lighthouse: run ${run + 1} of ${runs}`);
+    audits.push(await auditWithLighthouse(base, chromiumPath));
+  }
+  const lighthouse = {
+    version: audits[0]?.version ?? "",
+    scores: Object.fromEntries(
+      LIGHTHOUSE_CATEGORIES.map((id) => [id, median(audits.map((audit) => audit.scores[id]))]),
+    ),
+    runs: audits,
+  };
+
   const ours = firstLoadAssets(outDir);
   const data = compressed(
     filesUnder(join(outDir, "data")).filter(
@@ -289,6 +303,7 @@ async function main() {
     runs,
     results,
     bytes: { echoes: ours, curatedData: data, visTimeline: visBytes, timelineJs: timelineJsBytes },
+    lighthouse,
   };
 
   const rows = results.map(({ label, echoes, vis }) =>
@@ -318,6 +333,12 @@ async function main() {
     `| Echoes in all, with the curated data | ${kb(ours.js.gzip + ours.css.gzip + data.gzip)} / ${kb(ours.js.brotli + ours.css.brotli + data.brotli)} (JS, CSS and JSON) | |`,
     `| vis-timeline standalone | ${kb(visBytes.gzip)} / ${kb(visBytes.brotli)} | |`,
     `| TimelineJS | ${kb(timelineJsBytes.gzip)} / ${kb(timelineJsBytes.brotli)} | |`,
+    "",
+    `Lighthouse ${lighthouse.version} on the built app with the curated collection (its default mobile settings: simulated slow 4G and a 4× slower CPU), median of ${runs} run(s):`,
+    "",
+    "| performance | accessibility | best practices | SEO |",
+    "| --- | --- | --- | --- |",
+    `| ${LIGHTHOUSE_CATEGORIES.map((id) => lighthouse.scores[id]).join(" | ")} |`,
   ].join("\n");
 
   console.log(`\n${markdown}\n`);

@@ -13,6 +13,11 @@ function renderApp(overrides: Record<string, unknown> = {}, curatedAppHref?: str
   );
 }
 
+/** Opens the list of all events, which starts closed. */
+async function openAllEvents() {
+  await userEvent.click(await screen.findByText(/^All events, by episode/));
+}
+
 describe("<App>", () => {
   it("says it is loading, then shows the collection's title", async () => {
     renderApp();
@@ -23,8 +28,22 @@ describe("<App>", () => {
     expect(screen.queryByText("Loading the collection…")).not.toBeInTheDocument();
   });
 
+  it("lists every event, episode by episode, once the list is opened", async () => {
+    renderApp();
+    const summary = await screen.findByText(/^All events, by episode \(\d+\)$/);
+    const total = Number(/\((\d+)\)/.exec(summary.textContent ?? "")?.[1]);
+    const list = summary.closest("details");
+    expect(list).not.toHaveAttribute("open");
+    expect(screen.queryAllByRole("article")).toEqual([]);
+    await openAllEvents();
+    expect(list).toHaveAttribute("open");
+    expect(total).toBeGreaterThan(2);
+    expect(screen.getAllByRole("article")).toHaveLength(total);
+  });
+
   it("shows each episode with its events in date order, dates at their precision", async () => {
     renderApp();
+    await openAllEvents();
     const hungary = await screen.findByRole("region", { name: "The Hungarian Revolution of 1956" });
     const events = within(hungary).getAllByRole("article");
     // The file lists 4 November before 23 October; the page must not.
@@ -40,6 +59,7 @@ describe("<App>", () => {
 
   it("shows a time of day as local time, spans, figures as ranges and the certainty note", async () => {
     renderApp();
+    await openAllEvents();
     const invasion = await screen.findByRole("article", { name: "Warsaw Pact invasion" });
     expect(within(invasion).getByText(/20 August 1968 at 23:00/)).toHaveAttribute(
       "datetime",
@@ -54,6 +74,7 @@ describe("<App>", () => {
 
   it("links every source, opening in a new tab", async () => {
     renderApp();
+    await openAllEvents();
     const event = await screen.findByRole("article", { name: "Dubček becomes First Secretary" });
     const link = within(event).getByRole("link", {
       // jsdom drops the space that Chromium keeps in the name.
@@ -72,6 +93,7 @@ describe("<App>", () => {
     const notice = await screen.findByRole("region", {
       name: /Part of this collection could not be loaded/,
     });
+    await openAllEvents();
     expect(notice).toHaveTextContent(
       "episodes/hungary-1956.json: is not valid JSON: line 1, column 3",
     );
@@ -103,6 +125,7 @@ describe("<App>", () => {
     hungary.events[0].title = '<img src=x onerror="alert(1)">Attack';
     hungary.events[0].sources[0].title = "<script>alert(1)</script>";
     const { container } = renderApp({ "episodes/hungary-1956.json": hungary });
+    await openAllEvents();
     expect(await screen.findByText('<img src=x onerror="alert(1)">Attack')).toBeVisible();
     expect(screen.getByText("<script>alert(1)</script>")).toBeVisible();
     expect(container.querySelector("img, script")).toBeNull();

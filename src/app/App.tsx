@@ -1,4 +1,4 @@
-import { useEffect } from "react";
+import { useDeferredValue, useEffect } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
@@ -21,7 +21,10 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
     void loadCollection(collectionUrl);
   }, [collectionUrl, loadCollection]);
 
-  const collection = load.status === "loaded" ? load.collection : undefined;
+  // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
+  const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
+
+  const loading = load.status !== "failed" && !collection;
 
   return (
     <div className="echoes-app">
@@ -37,19 +40,20 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         ) : (
           <h1>Historical episodes side by side</h1>
         )}
+        {/* Said in the header, so that nothing below moves when the collection arrives. */}
+        {loading ? (
+          <p className="echoes-loading" role="status">
+            Loading the collection…
+          </p>
+        ) : null}
       </header>
-      <main className="echoes-main" aria-busy={load.status === "loading" || load.status === "idle"}>
+      <main className={`echoes-main${loading ? " is-loading" : ""}`} aria-busy={loading}>
         {load.status === "failed" ? (
           <CollectionErrorPage
             url={load.url}
             problems={load.problems}
             curatedAppHref={curatedAppHref}
           />
-        ) : null}
-        {load.status === "loading" || load.status === "idle" ? (
-          <p className="echoes-loading" role="status">
-            Loading the collection…
-          </p>
         ) : null}
         {collection ? (
           <>

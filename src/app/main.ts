@@ -1,3 +1,5 @@
+import { LOCALE } from "../components/labels";
+import { prepareDateFormats } from "../data/formatHistoricalDate";
 import { createEchoesStore } from "../store/createEchoesStore";
 import "./app.css";
 
@@ -11,5 +13,7 @@ if (!root) throw new Error("The page has no #root element to render Echoes into.
 // The collection starts loading first; React and the interface load and start beside it.
 const store = createEchoesStore();
 void store.getState().loadCollection(collectionUrl);
+const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
+whenIdle(() => prepareDateFormats(LOCALE));
 const { renderApp } = await import("./renderApp");
 renderApp(root, store, collectionUrl, requested ? window.location.pathname : undefined);

@@ -54,3 +54,14 @@ export function formatHistoricalSpan(
   }
   return `${formatHistoricalDate(start, locale)} – ${formatHistoricalDate(end, locale)}`;
 }
+
+/**
+ * Makes the date formats ahead of need. The first one a page makes costs a
+ * noticeable pause while the browser loads its calendar data, better spent
+ * while the collection is still downloading than when it is being drawn.
+ */
+export function prepareDateFormats(locale: string): void {
+  for (const precision of Object.keys(optionsByPrecision) as DatePrecision[]) {
+    formatterFor(locale, precision);
+  }
+}

@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { launchBrowser, openAllEvents, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -14,6 +14,7 @@ describe("the app in Chromium", () => {
   it("shows the three curated episodes with no console errors", async () => {
     const { page, errors, close } = await openPage(browser, "/");
     await page.getByRole("heading", { level: 1 }).filter({ hasText: "Hungary 1956" }).waitFor();
+    await openAllEvents(page);
     const episodes = await page.locator(".echoes-episode h2").allTextContents();
     expect(episodes).toEqual([
       "The Hungarian Revolution of 1956",
@@ -48,6 +49,7 @@ describe("the app in Chromium", () => {
       name: /Part of this collection could not be loaded/,
     });
     await notice.waitFor();
+    await openAllEvents(page);
     const text = await notice.textContent();
     expect(text).toContain(
       'episodes/prague-1968.json: events[1].date: "1968-13-01" is not a date (month 13)',
@@ -78,7 +80,8 @@ describe("the app in Chromium", () => {
     await error.waitFor();
     expect(await error.textContent()).toContain("no-such-collection.json: could not be read");
     await error.getByRole("link", { name: "Open the curated collection instead" }).click();
-    await page.getByRole("region", { name: "The Hungarian Revolution of 1956" }).waitFor();
+    await page.getByRole("group", { name: /^Timeline/ }).waitFor();
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toContain("Hungary 1956");
     await close();
   });
 
@@ -90,6 +93,7 @@ describe("the app in Chromium", () => {
         new Date(Date.UTC(1968, 7, 20, 12)).getTimezoneOffset(),
       );
       expect(offset === 0).toBe(timezoneId === "UTC");
+      await openAllEvents(page);
       const dates = page
         .getByRole("article", { name: "Dubček elected First Secretary" })
         .locator("time");
@@ -105,7 +109,7 @@ describe("the app in Chromium", () => {
     ["desktop", 1440, 900],
   ])("fits a %s screen (%i px wide) without sideways scrolling", async (name, width, height) => {
     const { page, close } = await openPage(browser, "/", { viewport: { width, height } });
-    await page.getByRole("region", { name: "The Hungarian Revolution of 1956" }).waitFor();
+    await openAllEvents(page);
     const overflow = await page.evaluate(
       () => document.documentElement.scrollWidth - window.innerWidth,
     );

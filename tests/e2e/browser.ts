@@ -32,6 +32,12 @@ export async function openPage(
   return { page, errors, close: () => context.close() };
 }
 
+/** Opens the list of all events below the timeline, which starts closed. */
+export async function openAllEvents(page: Page) {
+  await page.getByText(/^All events, by episode/).click();
+  await page.locator(".echoes-all-events[open] .echoes-episode").first().waitFor();
+}
+
 const screenshotDir = join(import.meta.dirname, "screenshots");
 
 /** Saves what the reader sees under tests/e2e/screenshots/, for a person to look at. */

@@ -12,6 +12,7 @@ async function renderApp(withStore: EchoesStore = createSampleStore()) {
   store = withStore;
   const rendered = renderWithStore(<App collectionUrl="collection.json" />, store);
   await screen.findByRole("region", { name: "The article" });
+  await screen.findByRole("group", { name: /^Timeline/ });
   return rendered;
 }
 

@@ -6,13 +6,14 @@ export interface AllEventsListProps {
   readonly episodes: readonly Episode[];
 }
 
-/** Up to this many events the list starts open; a larger collection keeps the page light until asked. */
-const OPEN_LIMIT = 500;
-
-/** Every event as text, episode by episode: the same facts as the chart, readable without it. */
+/**
+ * Every event as text, episode by episode: the same facts as the chart,
+ * readable without it. It starts closed and is built when opened, which keeps
+ * the first render to what the reader sees.
+ */
 export function AllEventsList({ episodes }: AllEventsListProps) {
   const total = episodes.reduce((sum, episode) => sum + episode.events.length, 0);
-  const [open, setOpen] = useState(total <= OPEN_LIMIT);
+  const [open, setOpen] = useState(false);
   return (
     <details
       className="echoes-all-events"

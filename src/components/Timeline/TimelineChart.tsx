@@ -80,17 +80,18 @@ const MAX_GESTURE_RATIO = 8;
  */
 function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
   const anchor = useRef<LayoutAnchor>({ zoom, slack: width / 4 });
-  const lastScaleChange = useRef(Number.NEGATIVE_INFINITY);
+  const lastScale = useRef({ k: zoom.k, at: Number.NEGATIVE_INFINITY });
   const [, settle] = useState(0);
   const current = anchor.current;
   if (zoom.k !== current.zoom.k) {
     const now = performance.now();
     const ratio = zoom.k / current.zoom.k;
-    const inGesture = now - lastScaleChange.current < GESTURE_IDLE_MS;
-    if (!inGesture || ratio > MAX_GESTURE_RATIO || ratio < 1 / MAX_GESTURE_RATIO) {
+    const changing = zoom.k !== lastScale.current.k;
+    if (changing) lastScale.current = { k: zoom.k, at: now };
+    const paused = !changing && now - lastScale.current.at >= GESTURE_IDLE_MS;
+    if (paused || ratio > MAX_GESTURE_RATIO || ratio < 1 / MAX_GESTURE_RATIO) {
       anchor.current = { zoom, slack: width / 4 };
     }
-    lastScaleChange.current = now;
   } else if (Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75) {
     anchor.current = { zoom, slack: width };
   }
