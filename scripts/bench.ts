@@ -70,9 +70,6 @@ async function frameTimes(page: Page, interact: () => Promise<void>): Promise<nu
   });
 }
 
-/** Paths of the scripts and styles the page asked for before its first render, workers' included. */
-const firstLoadPaths = new Set<string>();
-
 async function measurePage(
   browser: Browser,
   url: string,
@@ -81,16 +78,11 @@ async function measurePage(
   withModeSwitch: boolean,
 ): Promise<Measure> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const requested: string[] = [];
-  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
     timeout: 180_000,
   });
-  if (url === new URL("/", url).href) {
-    for (const path of requested) if (/\.(?:js|css)$/.test(path)) firstLoadPaths.add(path);
-  }
   const firstRenderMs = await page.evaluate(
     (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
     mark,
@@ -146,6 +138,23 @@ async function measurePage(
   };
 }
 
+/** Paths of the scripts and styles a page asks for before its first render, workers' included. */
+async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> {
+  const context = await browser.newContext({ viewport: VIEWPORT });
+  const requested: string[] = [];
+  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.waitForFunction(
+    (name) => performance.getEntriesByName(name).length > 0,
+    "echoes:timeline-rendered",
+  );
+  await context.close();
+  const assets = requested.filter((path) => /\.(?:js|css)$/.test(path));
+  if (assets.length === 0) throw new Error(`${url} requested no scripts.`);
+  return assets;
+}
+
 function medianOf(measures: Measure[]): Measure {
   const pick = (key: keyof Measure) =>
     median(
@@ -176,10 +185,9 @@ function compressed(files: string[]) {
   };
 }
 
-/** The JavaScript and CSS the app loaded before its first render of the curated collection. */
-function firstLoadAssets(outDir: string) {
-  const referenced = [...firstLoadPaths].map((path) => join(outDir, path));
-  if (referenced.length === 0) throw new Error("The curated run recorded no scripts.");
+/** The sizes of the JavaScript and CSS at the given paths of the build. */
+function firstLoadAssets(outDir: string, paths: readonly string[]) {
+  const referenced = paths.map((path) => join(outDir, path));
   return {
     js: compressed(referenced.filter((file) => file.endsWith(".js"))),
     css: compressed(referenced.filter((file) => file.endsWith(".css"))),
@@ -269,6 +277,8 @@ async function main() {
       ...(visRuns.length > 0 ? { vis: medianOf(visRuns) } : {}),
     });
   }
+  const appPaths = await firstLoadPaths(browser, new URL("/", base).href);
+  const embedPaths = await firstLoadPaths(browser, new URL("/?embed&article=off", base).href);
   await browser.close();
 
   const audits: LighthouseResult[] = [];
@@ -284,7 +294,8 @@ async function main() {
     runs: audits,
   };
 
-  const ours = firstLoadAssets(outDir);
+  const ours = firstLoadAssets(outDir, appPaths);
+  const embed = firstLoadAssets(outDir, embedPaths);
   const data = compressed(
     filesUnder(join(outDir, "data")).filter(
       (file) => file.endsWith(".json") && !file.includes("schema"),
@@ -302,7 +313,7 @@ async function main() {
     machine,
     runs,
     results,
-    bytes: { echoes: ours, curatedData: data, visTimeline: visBytes, timelineJs: timelineJsBytes },
+    bytes: { echoes: ours, echoesEmbed: embed, curatedData: data, visTimeline: visBytes, timelineJs: timelineJsBytes },
     lighthouse,
   };
 
@@ -329,6 +340,7 @@ async function main() {
     "| first load | JS gzip / brotli KB | CSS gzip / brotli KB |",
     "| --- | --- | --- |",
     `| Echoes: everything requested before the first render, the loading worker included | ${kb(ours.js.gzip)} / ${kb(ours.js.brotli)} | ${kb(ours.css.gzip)} / ${kb(ours.css.brotli)} |`,
+    `| Echoes embed, timeline only (\`?embed&article=off\`) | ${kb(embed.js.gzip)} / ${kb(embed.js.brotli)} | ${kb(embed.css.gzip)} / ${kb(embed.css.brotli)} |`,
     `| Echoes curated data | ${kb(data.gzip)} / ${kb(data.brotli)} (JSON) | |`,
     `| Echoes in all, with the curated data | ${kb(ours.js.gzip + ours.css.gzip + data.gzip)} / ${kb(ours.js.brotli + ours.css.brotli + data.brotli)} (JS, CSS and JSON) | |`,
     `| vis-timeline standalone | ${kb(visBytes.gzip)} / ${kb(visBytes.brotli)} | |`,

@@ -1,4 +1,5 @@
 import { useDeferredValue, useEffect } from "react";
+import { ArticleReader } from "../components/Article/ArticleReader";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
@@ -58,7 +59,10 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <LoadNotice />
-            <TimelineView collection={collection} />
+            <TimelineView
+              collection={collection}
+              article={<ArticleReader collection={collection} />}
+            />
             <AllEventsList episodes={collection.episodes} />
           </>
         ) : null}

@@ -5,7 +5,8 @@ import "./app.css";
 
 const CURATED_COLLECTION = `${import.meta.env.BASE_URL}data/collection.json`;
 
-const requested = new URLSearchParams(window.location.search).get("collection");
+const params = new URLSearchParams(window.location.search);
+const requested = params.get("collection");
 const collectionUrl = requested ?? CURATED_COLLECTION;
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element to render Echoes into.");
@@ -15,5 +16,21 @@ const store = createEchoesStore();
 void store.getState().loadCollection(collectionUrl);
 const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
 whenIdle(() => prepareDateFormats(LOCALE));
-const { renderApp } = await import("./renderApp");
-renderApp(root, store, collectionUrl, requested ? window.location.pathname : undefined);
+
+if (params.has("embed")) {
+  const full = new URL(window.location.href);
+  full.searchParams.delete("embed");
+  full.searchParams.delete("article");
+  const { renderEmbed } = await import("./renderEmbed");
+  renderEmbed(root, store, {
+    collectionUrl,
+    fullAppHref: full.href,
+    showArticle: params.get("article") !== "off",
+  });
+} else {
+  const { renderApp } = await import("./renderApp");
+  renderApp(root, store, {
+    collectionUrl,
+    curatedAppHref: requested ? window.location.pathname : undefined,
+  });
+}

@@ -14,7 +14,7 @@ export function launchBrowser(): Promise<Browser> {
   });
 }
 
-/** A page that records console errors, uncaught exceptions and failed requests. */
+/** A page that records console errors, uncaught exceptions, failed requests and every path it requested. */
 export async function openPage(
   browser: Browser,
   path: string,
@@ -28,8 +28,10 @@ export async function openPage(
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  const requested: string[] = [];
+  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
   await page.goto(new URL(path, baseUrl()).href);
-  return { page, errors, close: () => context.close() };
+  return { page, errors, requested, close: () => context.close() };
 }
 
 /** Opens the list of all events below the timeline, which starts closed. */

@@ -1,4 +1,4 @@
-import { useMemo, useState } from "react";
+import { type ReactNode, useMemo, useState } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
@@ -13,7 +13,6 @@ import {
   selectHoveredPassage,
   selectSelectedPassage,
 } from "../../store/selectors";
-import { ArticleReader } from "../Article/ArticleReader";
 import { EventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
@@ -24,10 +23,12 @@ import type { ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineViewProps {
   readonly collection: Collection;
+  /** The article reader, under the event details; an embed may leave it out. */
+  readonly article?: ReactNode;
 }
 
 /** The comparative timeline with its controls, filters and the details of the selected event. */
-export function TimelineView({ collection }: TimelineViewProps) {
+export function TimelineView({ collection, article }: TimelineViewProps) {
   const order = useEchoes(selectEpisodeOrder);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const alignRoleId = useEchoes(selectAlignRoleId);
@@ -77,7 +78,7 @@ export function TimelineView({ collection }: TimelineViewProps) {
         </div>
         <div className="echoes-timeline__side">
           <EventDetails collection={collection} />
-          <ArticleReader collection={collection} />
+          {article}
         </div>
       </div>
       <SelectionAnnouncer collection={collection} />
