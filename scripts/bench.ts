@@ -7,7 +7,11 @@ import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
 import { type Browser, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
-import { auditWithLighthouse, LIGHTHOUSE_CATEGORIES, type LighthouseResult } from "./lighthouseAudit";
+import {
+  auditWithLighthouse,
+  LIGHTHOUSE_CATEGORIES,
+  type LighthouseResult,
+} from "./lighthouseAudit";
 import { buildAndServe } from "./serveBuild";
 import { syntheticCollection } from "./syntheticCollection";
 
@@ -313,7 +317,13 @@ async function main() {
     machine,
     runs,
     results,
-    bytes: { echoes: ours, echoesEmbed: embed, curatedData: data, visTimeline: visBytes, timelineJs: timelineJsBytes },
+    bytes: {
+      echoes: ours,
+      echoesEmbed: embed,
+      curatedData: data,
+      visTimeline: visBytes,
+      timelineJs: timelineJsBytes,
+    },
     lighthouse,
   };
 

@@ -16,7 +16,19 @@ export async function buildAndServe(
   prepare: (outDir: string) => void = () => {},
 ): Promise<ServedBuild> {
   const outDir = mkdtempSync(join(tmpdir(), "echoes-build-"));
-  await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
+  // As shipped: a test runner's NODE_ENV=test would otherwise bundle React's development build.
+  const nodeEnv = process.env.NODE_ENV;
+  process.env.NODE_ENV = "production";
+  try {
+    await build({
+      root,
+      mode: "production",
+      logLevel: "warn",
+      build: { outDir, emptyOutDir: true },
+    });
+  } finally {
+    process.env.NODE_ENV = nodeEnv;
+  }
   prepare(outDir);
   const server = await preview({
     root,

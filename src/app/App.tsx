@@ -2,10 +2,12 @@ import { useDeferredValue, useEffect } from "react";
 import { ArticleReader } from "../components/Article/ArticleReader";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
+import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectLoad, selectLoadCollection } from "../store/selectors";
+import { useViewLink } from "./useViewLink";
 
 export interface AppProps {
   /** The collection manifest to load. */
@@ -26,6 +28,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
 
   const loading = load.status !== "failed" && !collection;
+  const unrestored = useViewLink(collection);
 
   return (
     <div className="echoes-app">
@@ -59,6 +62,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <LoadNotice />
+            <LinkNotice unrestored={unrestored} />
             <TimelineView
               collection={collection}
               article={<ArticleReader collection={collection} />}

@@ -1,9 +1,11 @@
 import { lazy, Suspense, useDeferredValue, useEffect } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
+import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectLoad, selectLoadCollection } from "../store/selectors";
+import { useViewLink } from "./useViewLink";
 
 // Loaded only by embeds that show the article, so that the others load less.
 const ArticleReader = lazy(async () => ({
@@ -31,6 +33,7 @@ export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppPr
 
   const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
   const loading = load.status !== "failed" && !collection;
+  const unrestored = useViewLink(collection);
 
   return (
     <div className="echoes-app echoes-embed">
@@ -49,6 +52,7 @@ export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppPr
         {collection ? (
           <>
             <LoadNotice />
+            <LinkNotice unrestored={unrestored} />
             <TimelineView
               collection={collection}
               article={

@@ -20,7 +20,8 @@ export function EchoesProvider({ store, loader, children }: EchoesProviderProps)
   return <EchoesStoreContext value={ownStore}>{children}</EchoesStoreContext>;
 }
 
-function useEchoesStoreApi(): EchoesStore {
+/** The store itself, for code that follows it outside rendering (e.g. keeping the address in step). */
+export function useEchoesStoreApi(): EchoesStore {
   const store = useContext(EchoesStoreContext);
   if (!store) throw new Error("Echoes components must be inside an <EchoesProvider>.");
   return store;

@@ -10,8 +10,15 @@ import {
 import { createFiltersSlice, type FiltersSlice } from "./slices/filtersSlice";
 import { createSelectionSlice, type SelectionSlice } from "./slices/selectionSlice";
 import { createViewSlice, type ViewSlice } from "./slices/viewSlice";
+import type { LinkedView } from "./viewParams";
 
-export type EchoesState = CollectionSlice & ViewSlice & SelectionSlice & FiltersSlice;
+export type EchoesState = CollectionSlice &
+  ViewSlice &
+  SelectionSlice &
+  FiltersSlice & {
+    /** Shows a view as a whole, e.g. from a link: mode, zoom, filters and selection at once. */
+    readonly restoreView: (view: LinkedView) => void;
+  };
 
 export interface EchoesStoreOptions {
   /** How a collection URL becomes a validated collection; tests pass their own. */
@@ -41,6 +48,7 @@ export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptio
     ...createViewSlice(...args),
     ...createSelectionSlice(...args),
     ...createFiltersSlice(...args),
+    restoreView: (view) => args[0]({ ...view, hoveredPassage: undefined }),
   }));
 }
 

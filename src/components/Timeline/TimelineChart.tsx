@@ -125,11 +125,17 @@ function ChartBody({
 }: TimelineChartProps & { readonly width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const mode = useEchoes(selectMode);
-  const zoom = useEchoes(selectZoom);
+  const viewZoom = useEchoes(selectZoom);
+  // The store keeps the translation as a share of the width, so a window survives a resize or a link.
+  const zoom = useMemo(() => ({ k: viewZoom.k, x: viewZoom.x * width }), [viewZoom, width]);
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
-  const setZoom = useEchoes(selectSetZoom);
+  const setViewZoom = useEchoes(selectSetZoom);
+  const setZoom = useCallback(
+    (next: ZoomState) => setViewZoom({ k: next.k, x: next.x / width }),
+    [setViewZoom, width],
+  );
   const selectEvent = useEchoes(selectSelectEvent);
   const [focusedRef, setFocusedRef] = useState<string | undefined>(undefined);
   const [animating, setAnimating] = useState(false);

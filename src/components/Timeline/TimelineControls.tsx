@@ -4,6 +4,7 @@ import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";
 import { TIME_MODES, type TimeMode } from "../../timeline/laneModels";
+import { CopyLinkButton } from "../Share/CopyLinkButton";
 import type { ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineControlsProps {
@@ -28,7 +29,7 @@ const selectSetMode = (state: EchoesState) => state.setMode;
 const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
 const selectHighlightRole = (state: EchoesState) => state.highlightRole;
 
-/** The time axis (mode and aligned role), the zoom buttons, and the roles that light up. */
+/** The time axis (mode and aligned role), the zoom buttons, and the link to this view. */
 export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsProps) {
   const mode = useEchoes(selectMode);
   const setMode = useEchoes(selectSetMode);
@@ -92,6 +93,7 @@ export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsP
           Fit all
         </button>
       </div>
+      <CopyLinkButton />
     </div>
   );
 }

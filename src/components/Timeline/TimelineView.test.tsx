@@ -1,4 +1,4 @@
-import { act, fireEvent, screen, waitFor, within } from "@testing-library/react";
+import { act, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
@@ -25,8 +25,7 @@ function renderTimeline() {
 
 const chart = () => screen.getByRole("group", { name: /^Timeline/ });
 const mark = (name: RegExp) => within(chart()).getByRole("button", { name });
-// user-event's mousedown has no view, which d3-zoom's drag handling needs; a click is all these tests need.
-const clickMark = (name: RegExp) => fireEvent.click(mark(name));
+const clickMark = (name: RegExp) => userEvent.click(mark(name));
 
 describe("<TimelineView>", () => {
   it("draws every event as a mark named by its title, date and kind", () => {
@@ -51,7 +50,7 @@ describe("<TimelineView>", () => {
 
   it("selects an event on click and shows its details, figures and sources", async () => {
     renderTimeline();
-    clickMark(/^Warsaw Pact invasion/);
+    await clickMark(/^Warsaw Pact invasion/);
     expect(store.getState().selectedRef).toBe("prague-1968/invasion");
     const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
     expect(details).toHaveTextContent("Czechoslovakia, 1968");
@@ -65,7 +64,7 @@ describe("<TimelineView>", () => {
 
   it("lists the matching event of the other episode, and jumps to it in one click", async () => {
     renderTimeline();
-    clickMark(/^Warsaw Pact invasion/);
+    await clickMark(/^Warsaw Pact invasion/);
     const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
     expect(details).toHaveTextContent("Analogy: Foreign troops arrive");
     expect(details).toHaveTextContent("In Hungary the fighting was heavy");
@@ -78,7 +77,7 @@ describe("<TimelineView>", () => {
 
   it("shows the article passages linked to the selected event, with their verdict", async () => {
     renderTimeline();
-    clickMark(/^Second Soviet intervention/);
+    await clickMark(/^Second Soviet intervention/);
     const details = screen.getByRole("complementary", { name: "Second Soviet intervention" });
     expect(details).toHaveTextContent("“Soviet forces invaded Hungary”");
     expect(details).toHaveTextContent("Checked: consistent");

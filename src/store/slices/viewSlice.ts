@@ -1,7 +1,11 @@
 import type { StateCreator } from "zustand";
 import type { TimeMode } from "../../timeline/laneModels";
 
-/** The zoom transform along x: scale k and translation x, in chart pixels. */
+/**
+ * The zoom transform along x: scale k, and translation x in chart pixels. The
+ * store keeps x as a share of the chart's width, so that the same stretch of
+ * time stays in view at any width.
+ */
 export interface ZoomState {
   readonly k: number;
   readonly x: number;

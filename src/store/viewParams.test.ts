@@ -1,0 +1,110 @@
+import { beforeAll, describe, expect, it } from "vitest";
+import { sampleReader } from "../../tests/support/fixtureReader";
+import { type Collection, loadCollection } from "../data/loadCollection";
+import { readAndValidate } from "../data/readFiles";
+import { IDENTITY_ZOOM } from "./slices/viewSlice";
+import { type LinkedView, paramsToView, sameLinkedView, viewToParams } from "./viewParams";
+
+let collection: Collection;
+beforeAll(async () => {
+  const result = await loadCollection("collection.json", readAndValidate(sampleReader()));
+  if (!result.ok) throw new Error("the sample collection did not load");
+  collection = result.collection;
+});
+
+const fresh: LinkedView = {
+  mode: "aligned",
+  alignRoleId: undefined,
+  zoom: IDENTITY_ZOOM,
+  hiddenKinds: [],
+  hiddenEpisodes: [],
+  episodeOrder: [],
+  selectedRef: undefined,
+  selectedPassage: undefined,
+};
+
+describe("viewToParams(view, base)", () => {
+  it("leaves out what a fresh page shows, and keeps the other parameters", () => {
+    const base = new URLSearchParams("collection=/c.json&embed=");
+    expect(viewToParams(fresh, base).toString()).toBe("collection=%2Fc.json&embed=");
+  });
+
+  it("writes every part of a changed view", () => {
+    const view: LinkedView = {
+      mode: "calendar",
+      alignRoleId: "crackdown",
+      zoom: { k: 2.123456, x: -0.5 },
+      hiddenKinds: ["protest", "reform"],
+      hiddenEpisodes: ["hungary-1956"],
+      episodeOrder: ["prague-1968", "hungary-1956"],
+      selectedRef: "prague-1968/invasion",
+      selectedPassage: undefined,
+    };
+    expect(Object.fromEntries(viewToParams(view, new URLSearchParams()))).toEqual({
+      mode: "calendar",
+      role: "crackdown",
+      zoom: "2.1235,-0.5",
+      "hide-kinds": "protest,reform",
+      hide: "hungary-1956",
+      order: "prague-1968,hungary-1956",
+      event: "prague-1968/invasion",
+    });
+  });
+});
+
+describe("paramsToView(params, collection)", () => {
+  it("restores a view it wrote", () => {
+    const [episode] = collection.episodes;
+    const event = episode?.events[0];
+    if (!episode || !event) throw new Error("empty sample");
+    const view: LinkedView = {
+      ...fresh,
+      mode: "sequence",
+      alignRoleId: collection.roles[0]?.id,
+      zoom: { k: 3, x: -1.25 },
+      hiddenKinds: ["casualties"],
+      hiddenEpisodes: [episode.id],
+      episodeOrder: collection.episodes.map((candidate) => candidate.id).reverse(),
+      selectedRef: `${episode.id}/${event.id}`,
+    };
+    const restored = paramsToView(viewToParams(view, new URLSearchParams()), collection);
+    expect(restored.unrestored).toEqual([]);
+    expect(sameLinkedView(restored.view, view)).toBe(true);
+  });
+
+  it("restores a passage with the first event it speaks of", () => {
+    const article = collection.articles[0];
+    const excerpt = article?.excerpts[0];
+    if (!article || !excerpt) throw new Error("no excerpt in the sample");
+    const { view, unrestored } = paramsToView(
+      new URLSearchParams({ passage: `${article.id}/${excerpt.id}` }),
+      collection,
+    );
+    expect(unrestored).toEqual([]);
+    expect(view.selectedPassage).toBe(`${article.id}/${excerpt.id}`);
+    expect(view.selectedRef).toBe(excerpt.events[0]);
+  });
+
+  it("falls back to the default for whatever this collection does not have, and says so", () => {
+    const { view, unrestored } = paramsToView(
+      new URLSearchParams({
+        mode: "spiral",
+        role: "no-such-role",
+        zoom: "0,abc",
+        "hide-kinds": "protest,weather",
+        hide: "atlantis-1000",
+        event: "prague-1968/no-such-event",
+      }),
+      collection,
+    );
+    expect(view).toEqual({ ...fresh, hiddenKinds: ["protest"] });
+    expect(unrestored).toEqual([
+      'the time axis "spiral" is not one (expected aligned, calendar or sequence)',
+      'the analogy role "no-such-role" is not in this collection',
+      'the zoom "0,abc" is not one (expected a scale and a shift, e.g. "2,-0.5")',
+      '"weather" is not a kind of event',
+      'the episode "atlantis-1000" is not in this collection',
+      'the event "prague-1968/no-such-event" is not in this collection',
+    ]);
+  });
+});

@@ -1,0 +1,180 @@
+import type { Collection } from "../data/loadCollection";
+import { showValue } from "../data/showValue";
+import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
+import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
+import { toEventRef } from "../timeline/timelineEvents";
+import { findPassage } from "./selectors";
+import { IDENTITY_ZOOM, type ZoomState } from "./slices/viewSlice";
+
+/** The part of the app's state that a link carries: what the reader sees, not how they got there. */
+export interface LinkedView {
+  readonly mode: TimeMode;
+  readonly alignRoleId: string | undefined;
+  /** Translation as a share of the chart's width, as the store keeps it. */
+  readonly zoom: ZoomState;
+  readonly hiddenKinds: readonly EventKind[];
+  readonly hiddenEpisodes: readonly string[];
+  readonly episodeOrder: readonly string[];
+  readonly selectedRef: string | undefined;
+  readonly selectedPassage: string | undefined;
+}
+
+/** The address parameters of a view; the others (collection, embed) are left as they are. */
+export const VIEW_PARAMS = {
+  mode: "mode",
+  role: "role",
+  zoom: "zoom",
+  hiddenKinds: "hide-kinds",
+  hiddenEpisodes: "hide",
+  order: "order",
+  event: "event",
+  passage: "passage",
+} as const;
+
+const round = (value: number) => Number(value.toFixed(4));
+const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
+
+/** The view as address parameters, leaving out what is as a fresh page shows it. */
+export function viewToParams(view: LinkedView, base: URLSearchParams): URLSearchParams {
+  const params = new URLSearchParams(base);
+  for (const name of Object.values(VIEW_PARAMS)) params.delete(name);
+  if (view.mode !== "aligned") params.set(VIEW_PARAMS.mode, view.mode);
+  if (view.alignRoleId) params.set(VIEW_PARAMS.role, view.alignRoleId);
+  if (view.zoom.k !== IDENTITY_ZOOM.k || view.zoom.x !== IDENTITY_ZOOM.x) {
+    params.set(VIEW_PARAMS.zoom, `${round(view.zoom.k)},${round(view.zoom.x)}`);
+  }
+  if (view.hiddenKinds.length > 0) params.set(VIEW_PARAMS.hiddenKinds, view.hiddenKinds.join(","));
+  if (view.hiddenEpisodes.length > 0) {
+    params.set(VIEW_PARAMS.hiddenEpisodes, view.hiddenEpisodes.join(","));
+  }
+  if (view.episodeOrder.length > 0) params.set(VIEW_PARAMS.order, view.episodeOrder.join(","));
+  if (view.selectedPassage) params.set(VIEW_PARAMS.passage, view.selectedPassage);
+  else if (view.selectedRef) params.set(VIEW_PARAMS.event, view.selectedRef);
+  return params;
+}
+
+export interface RestoredView {
+  readonly view: LinkedView;
+  /** What the address asked for that this collection does not have, in words. */
+  readonly unrestored: readonly string[];
+}
+
+/**
+ * The view an address asks for, checked against the collection: whatever
+ * does not fit (an unknown mode, an event that is no longer there) is left at
+ * its default and named in unrestored.
+ */
+export function paramsToView(params: URLSearchParams, collection: Collection): RestoredView {
+  const unrestored: string[] = [];
+  const episodeIds = new Set(collection.episodes.map((episode) => episode.id));
+  const known = <T extends string>(
+    names: readonly string[],
+    allowed: ReadonlySet<string>,
+    problem: (name: string) => string,
+  ): T[] =>
+    names.filter((name): name is T => {
+      if (allowed.has(name)) return true;
+      unrestored.push(problem(showValue(name)));
+      return false;
+    });
+  const notAnEpisode = (name: string) => `the episode ${name} is not in this collection`;
+
+  const modeParam = params.get(VIEW_PARAMS.mode);
+  let mode: TimeMode = "aligned";
+  if (modeParam !== null) {
+    if ((TIME_MODES as readonly string[]).includes(modeParam)) mode = modeParam as TimeMode;
+    else {
+      unrestored.push(
+        `the time axis ${showValue(modeParam)} is not one (expected aligned, calendar or sequence)`,
+      );
+    }
+  }
+
+  const roleParam = params.get(VIEW_PARAMS.role);
+  let alignRoleId: string | undefined;
+  if (roleParam !== null) {
+    if (collection.roles.some((role) => role.id === roleParam)) alignRoleId = roleParam;
+    else unrestored.push(`the analogy role ${showValue(roleParam)} is not in this collection`);
+  }
+
+  const zoomParam = params.get(VIEW_PARAMS.zoom);
+  let zoom = IDENTITY_ZOOM;
+  if (zoomParam !== null) {
+    const [k, x] = zoomParam.split(",").map(Number);
+    if (k !== undefined && x !== undefined && k > 0 && Number.isFinite(k) && Number.isFinite(x)) {
+      zoom = { k, x };
+    } else {
+      unrestored.push(
+        `the zoom ${showValue(zoomParam)} is not one (expected a scale and a shift, e.g. "2,-0.5")`,
+      );
+    }
+  }
+
+  const hiddenKinds = known<EventKind>(
+    list(params.get(VIEW_PARAMS.hiddenKinds)),
+    new Set(EVENT_KINDS),
+    (name) => `${name} is not a kind of event`,
+  );
+  const hiddenEpisodes = known<string>(
+    list(params.get(VIEW_PARAMS.hiddenEpisodes)),
+    episodeIds,
+    notAnEpisode,
+  );
+  const episodeOrder = known<string>(list(params.get(VIEW_PARAMS.order)), episodeIds, notAnEpisode);
+
+  const eventRefs = new Set(
+    collection.episodes.flatMap((episode) =>
+      episode.events.map((event) => toEventRef(episode.id, event.id)),
+    ),
+  );
+  let selectedRef: string | undefined;
+  let selectedPassage: string | undefined;
+  const passageParam = params.get(VIEW_PARAMS.passage);
+  if (passageParam !== null) {
+    const found = findPassage(collection.articles, passageParam);
+    if (found) {
+      selectedPassage = passageParam;
+      selectedRef = found.excerpt.events[0];
+    } else
+      unrestored.push(`the article passage ${showValue(passageParam)} is not in this collection`);
+  }
+  const eventParam = params.get(VIEW_PARAMS.event);
+  if (eventParam !== null && !selectedPassage) {
+    if (eventRefs.has(eventParam)) selectedRef = eventParam;
+    else unrestored.push(`the event ${showValue(eventParam)} is not in this collection`);
+  }
+
+  return {
+    view: {
+      mode,
+      alignRoleId,
+      zoom,
+      hiddenKinds,
+      hiddenEpisodes,
+      episodeOrder,
+      selectedRef,
+      selectedPassage,
+    },
+    unrestored,
+  };
+}
+
+/** The linked part of the store's state. */
+export function linkedViewOf(state: LinkedView): LinkedView {
+  return {
+    mode: state.mode,
+    alignRoleId: state.alignRoleId,
+    zoom: state.zoom,
+    hiddenKinds: state.hiddenKinds,
+    hiddenEpisodes: state.hiddenEpisodes,
+    episodeOrder: state.episodeOrder,
+    selectedRef: state.selectedRef,
+    selectedPassage: state.selectedPassage,
+  };
+}
+
+/** Whether two views would make the same address. */
+export function sameLinkedView(a: LinkedView, b: LinkedView): boolean {
+  const none = new URLSearchParams();
+  return viewToParams(a, none).toString() === viewToParams(b, none).toString();
+}
