@@ -1,6 +1,39 @@
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 import { viteStaticCopy } from "vite-plugin-static-copy";
+
+/**
+ * What the built app may load: its own files, and collections from web
+ * addresses (fetched with CORS). No inline script or style, no eval, no
+ * third party. The dev server's live reload needs inline scripts, so only the
+ * build carries it.
+ */
+const CONTENT_SECURITY_POLICY = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self' data: blob:",
+  "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
+  "worker-src 'self'",
+  "frame-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join("; ");
+
+function contentSecurityPolicy(): Plugin {
+  return {
+    name: "echoes-content-security-policy",
+    apply: "build",
+    transformIndexHtml: () => [
+      {
+        tag: "meta",
+        attrs: { "http-equiv": "Content-Security-Policy", content: CONTENT_SECURITY_POLICY },
+        injectTo: "head-prepend",
+      },
+    ],
+  };
+}
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
@@ -8,6 +41,7 @@ export default defineConfig({
   worker: { format: "es" },
   plugins: [
     react(),
+    contentSecurityPolicy(),
     viteStaticCopy({
       structured: true,
       targets: [{ src: "data/**/*.json", dest: "." }],

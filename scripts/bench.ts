@@ -5,7 +5,7 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { type Browser, chromium, type Page } from "playwright-core";
+import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
 import {
   auditWithLighthouse,
@@ -31,6 +31,8 @@ const sizes = (values.smoke ? "1000x3" : values.sizes).split(",").map((size) => 
 });
 /** vis-timeline takes minutes beyond this; larger sizes are measured for Echoes alone. */
 const VIS_MAX_EVENTS = 10_000;
+/** A vis-timeline run that takes longer than this is stopped and reported as unfinished. */
+const VIS_TIME_LIMIT_MS = 150_000;
 const VIEWPORT = { width: 1440, height: 900 };
 
 interface Measure {
@@ -80,8 +82,26 @@ async function measurePage(
   mark: string,
   chartSelector: string,
   withModeSwitch: boolean,
+  timeLimitMs?: number,
 ): Promise<Measure> {
   const context = await browser.newContext({ viewport: VIEWPORT });
+  // Closing the page makes whatever it is waiting for fail, which ends the run.
+  const limit = timeLimitMs ? setTimeout(() => void context.close(), timeLimitMs) : undefined;
+  try {
+    return await measureInContext(context, url, mark, chartSelector, withModeSwitch);
+  } finally {
+    clearTimeout(limit);
+    await context.close();
+  }
+}
+
+async function measureInContext(
+  context: BrowserContext,
+  url: string,
+  mark: string,
+  chartSelector: string,
+  withModeSwitch: boolean,
+): Promise<Measure> {
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, mark, {
@@ -130,7 +150,6 @@ async function measurePage(
   await cdp.send("Performance.enable");
   const { metrics } = await cdp.send("Performance.getMetrics");
   const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
-  await context.close();
   return {
     firstRenderMs,
     zoomMedianMs: median(zoom),
@@ -248,10 +267,12 @@ async function main() {
           : undefined,
     })),
   ];
-  const results: Array<{ label: string; echoes: Measure; vis?: Measure }> = [];
+  const results: Array<{ label: string; echoes: Measure; vis?: Measure; visUnfinished?: true }> =
+    [];
   for (const testCase of cases) {
     const echoesRuns: Measure[] = [];
     const visRuns: Measure[] = [];
+    let visUnfinished = false;
     for (let run = 0; run < runs; run += 1) {
       console.log(`${testCase.label}: run ${run + 1} of ${runs}`);
       echoesRuns.push(
@@ -263,22 +284,31 @@ async function main() {
           true,
         ),
       );
-      if (testCase.vis) {
-        visRuns.push(
-          await measurePage(
-            browser,
-            new URL(testCase.vis, base).href,
-            "vis:rendered",
-            ".vis-timeline",
-            false,
-          ),
-        );
+      if (testCase.vis && !visUnfinished) {
+        try {
+          visRuns.push(
+            await measurePage(
+              browser,
+              new URL(testCase.vis, base).href,
+              "vis:rendered",
+              ".vis-timeline",
+              false,
+              VIS_TIME_LIMIT_MS,
+            ),
+          );
+        } catch {
+          visUnfinished = true;
+          console.log(
+            `${testCase.label}: vis-timeline did not finish a run in ${VIS_TIME_LIMIT_MS / 1000} s`,
+          );
+        }
       }
     }
     results.push({
       label: testCase.label,
       echoes: medianOf(echoesRuns),
-      ...(visRuns.length > 0 ? { vis: medianOf(visRuns) } : {}),
+      ...(visRuns.length > 0 && !visUnfinished ? { vis: medianOf(visRuns) } : {}),
+      ...(visUnfinished ? { visUnfinished: true as const } : {}),
     });
   }
   const appPaths = await firstLoadPaths(browser, new URL("/", base).href);
@@ -327,7 +357,7 @@ async function main() {
     lighthouse,
   };
 
-  const rows = results.map(({ label, echoes, vis }) =>
+  const rows = results.map(({ label, echoes, vis, visUnfinished }) =>
     [
       label,
       `${ms(echoes.firstRenderMs)} (${ratio(echoes.firstRenderMs, vis?.firstRenderMs)})`,
@@ -337,7 +367,9 @@ async function main() {
       `${echoes.heapMb.toFixed(1)} (${ratio(echoes.heapMb, vis?.heapMb)})`,
       vis
         ? `${ms(vis.firstRenderMs)}; ${ms(vis.zoomMedianMs)} / ${ms(vis.zoomP95Ms)}; ${ms(vis.panMedianMs)} / ${ms(vis.panP95Ms)}`
-        : "not run",
+        : visUnfinished
+          ? `did not finish a run (load, 60 zoom steps, 60 drag steps) in ${VIS_TIME_LIMIT_MS / 1000} s`
+          : "not run",
     ].join(" | "),
   );
   const markdown = [

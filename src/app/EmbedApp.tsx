@@ -1,10 +1,11 @@
-import { lazy, Suspense, useDeferredValue, useEffect } from "react";
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectLoad, selectLoadCollection } from "../store/selectors";
+import { usePostedHeight } from "./usePostedHeight";
 import { useViewLink } from "./useViewLink";
 
 // Loaded only by embeds that show the article, so that the others load less.
@@ -24,6 +25,8 @@ export interface EmbedAppProps {
  * asked for, a small title, and a link to the full app.
  */
 export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppProps) {
+  const rootRef = useRef<HTMLDivElement>(null);
+  usePostedHeight(rootRef);
   const load = useEchoes(selectLoad);
   const loadCollection = useEchoes(selectLoadCollection);
 
@@ -36,7 +39,7 @@ export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppPr
   const unrestored = useViewLink(collection);
 
   return (
-    <div className="echoes-app echoes-embed">
+    <div ref={rootRef} className="echoes-app echoes-embed">
       <header className="echoes-embed__header">
         <h1>{collection ? collection.title : "Echoes"}</h1>
         {loading ? (
@@ -55,6 +58,7 @@ export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppPr
             <LinkNotice unrestored={unrestored} />
             <TimelineView
               collection={collection}
+              embedded
               article={
                 showArticle ? (
                   <Suspense fallback={null}>

@@ -29,6 +29,18 @@ describe("npm run validate", () => {
     );
   });
 
+  it("checks an episode written as a spreadsheet, naming the row and column of each problem", async () => {
+    const template = await validate("public/episode-template.csv");
+    expect(template.code).toBe(0);
+    expect(template.stdout).toContain("✓ public/episode-template.csv: valid (3 valid events)");
+    const broken = await validate("tests/fixtures/csv/two-rows.csv");
+    expect(broken.code).toBe(1);
+    expect(broken.stderr.trim().split("\n")).toEqual([
+      'tests/fixtures/csv/two-rows.csv: row 3, column "date": "1968-02-30" is not a date (February 1968 has 29 days)',
+      "✗ tests/fixtures/csv/two-rows.csv: 1 problem (1 valid event)",
+    ]);
+  });
+
   it("prints every problem of a broken collection, each with its file and path, and exits 1", async () => {
     const result = await validate("tests/fixtures/broken/collection.json");
     expect(result.code).toBe(1);

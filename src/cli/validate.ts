@@ -36,6 +36,10 @@ async function validateTarget(
   const path = resolve(target);
   const shown = relative(process.cwd(), path) || target;
   const read = fileReader(dirname(path));
+  if (/\.csv$/i.test(path)) {
+    const { value, problems } = await readAndValidate(() => read(path))(shown, "episode");
+    return { problems, summary: plural(value?.events.length ?? 0, "valid event") };
+  }
   const { data, problems } = await readJsonFile(shown, (file) => read(resolve(file)));
   if (problems.length > 0) return { problems, summary: "unreadable" };
 

@@ -1,7 +1,9 @@
+import { csvToEpisode } from "./csvEpisode";
 import type { LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";
 import { type Problem, WHOLE_FILE } from "./problem";
-import { validateFile } from "./validateFiles";
+import type { Episode } from "./schema";
+import { type FileKind, type FileValidation, type FileValues, validateFile } from "./validateFiles";
 
 function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
@@ -43,9 +45,49 @@ export async function readJsonFile(
   };
 }
 
-/** Loads files in this thread: read with readText, then parsed and validated. */
+/** An episode written as a spreadsheet, validated as any episode, its problems placed by row and column. */
+async function readCsvEpisode(file: string, readText: ReadText): Promise<FileValidation<Episode>> {
+  let text: string;
+  try {
+    text = await readText(file);
+  } catch (error) {
+    return {
+      value: undefined,
+      problems: [
+        {
+          file,
+          path: "",
+          message: `could not be read (${errorMessage(error)})`,
+          dropped: WHOLE_FILE,
+        },
+      ],
+    };
+  }
+  const sheet = csvToEpisode(file, text);
+  const validated = validateFile("episode", file, sheet.data);
+  return {
+    value: validated.value,
+    problems: [
+      ...sheet.problems.map((problem) => ({
+        file,
+        path: problem.where,
+        message: problem.message,
+        dropped: "",
+      })),
+      ...validated.problems.map((problem) => ({ ...problem, path: sheet.locate(problem.path) })),
+    ],
+  };
+}
+
+/**
+ * Loads files in this thread: read with readText, then parsed and validated.
+ * An episode file may be a spreadsheet saved as CSV (`.csv`).
+ */
 export function readAndValidate(readText: ReadText): LoadFile {
-  return async (file, kind) => {
+  return async <K extends FileKind>(file: string, kind: K) => {
+    if (kind === "episode" && /\.csv$/i.test(file)) {
+      return (await readCsvEpisode(file, readText)) as FileValidation<FileValues[K]>;
+    }
     const { data, problems } = await readJsonFile(file, readText);
     if (problems.length > 0) return { value: undefined, problems };
     return validateFile(kind, file, data);

@@ -47,3 +47,51 @@ describe("the embed view", () => {
     await close();
   });
 });
+
+describe("the Embed dialog", () => {
+  it("builds the code for the current view, with a live preview, loading its code only when opened", async () => {
+    const { page, errors, requested, close } = await openPage(browser, "/?mode=sequence", {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page
+      .getByRole("group", { name: /^Timeline/ })
+      .getByRole("button")
+      .first()
+      .waitFor();
+    expect(requested.filter((path) => path.includes("/EmbedDialog-"))).toEqual([]);
+    await page.getByRole("button", { name: "Embed" }).click();
+    const dialog = page.getByRole("dialog", { name: "Embed this view" });
+    await dialog.waitFor();
+    expect(requested.some((path) => path.includes("/EmbedDialog-"))).toBe(true);
+
+    const code = dialog.getByRole("textbox", { name: "Code for your page" });
+    const snippet = (await code.inputValue()) ?? "";
+    const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, "&") ?? "";
+    const address = new URL(src);
+    expect(address.searchParams.has("embed")).toBe(true);
+    expect(address.searchParams.get("article")).toBe("off");
+    expect(address.searchParams.get("mode")).toBe("sequence");
+    expect(snippet).toContain("height: 640px");
+    expect(snippet).toContain(`<script src="${address.origin}/embed.js" async></script>`);
+
+    await dialog.getByRole("checkbox", { name: "Show the article beside the timeline" }).check();
+    await dialog.getByRole("spinbutton", { name: "Height in pixels" }).fill("720");
+    const changed = await code.inputValue();
+    expect(changed).not.toContain("article=off");
+    expect(changed).toContain("height: 720px");
+
+    const preview = dialog.frameLocator("iframe");
+    await preview
+      .getByRole("group", { name: /^Timeline/ })
+      .getByRole("button")
+      .first()
+      .waitFor();
+    expect(await preview.getByRole("radio", { name: "Sequence" }).isChecked()).toBe(true);
+    await saveScreenshot(page, "embed-dialog");
+    await dialog.getByRole("button", { name: "Close" }).click();
+    await dialog.waitFor({ state: "hidden" });
+    // The preview reloads as the options change, which cancels its own requests.
+    expect(errors.filter((error) => !error.startsWith("request failed:"))).toEqual([]);
+    await close();
+  });
+});

@@ -24,6 +24,7 @@ import { LOCALE } from "../labels";
 import { EventMark } from "./EventMark";
 import { OverviewStrip } from "./OverviewStrip";
 import { useElementWidth } from "./useElementWidth";
+import { usePageFirstGestures } from "./usePageFirstGestures";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineChartProps {
@@ -37,6 +38,8 @@ export interface TimelineChartProps {
   readonly pinnedRefs: readonly string[];
   /** Receives the zoom controls, for the buttons beside the chart. */
   readonly onZoomControls?: (controls: ZoomControls) => void;
+  /** Inside another page: the wheel and one finger scroll the page until the chart is clicked or focused. */
+  readonly pageFirst?: boolean;
 }
 
 const selectSetZoom = (state: EchoesState) => state.setZoom;
@@ -121,6 +124,7 @@ function ChartBody({
   lit,
   pinnedRefs,
   onZoomControls,
+  pageFirst = false,
   width,
 }: TimelineChartProps & { readonly width: number }) {
   const svgRef = useRef<SVGSVGElement>(null);
@@ -187,7 +191,16 @@ function ChartBody({
     requestAnimationFrame(() => performance.mark(TIMELINE_RENDERED_MARK));
   }, [layout]);
 
-  const controls = useZoomBehavior(svgRef, width, limits, fitAll, zoom, setZoom);
+  const gestures = usePageFirstGestures(svgRef, pageFirst);
+  const controls = useZoomBehavior(
+    svgRef,
+    width,
+    limits,
+    fitAll,
+    zoom,
+    setZoom,
+    gestures.wheelZooms,
+  );
 
   useEffect(() => {
     onZoomControls?.(controls);
@@ -330,9 +343,10 @@ function ChartBody({
     <>
       <svg
         ref={svgRef}
-        className={`echoes-chart${animating ? " is-animating" : ""}${ratio < 1 ? " is-scaling-out" : ""}${ratio !== 1 ? " is-scaling" : ""}`}
+        className={`echoes-chart${gestures.active ? "" : " is-page-first"}${animating ? " is-animating" : ""}${ratio < 1 ? " is-scaling-out" : ""}${ratio !== 1 ? " is-scaling" : ""}`}
         width={width}
         height={layout.height}
+        viewBox={`0 0 ${width} ${layout.height}`}
         role="group"
         aria-label={`Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`}
         onKeyDown={onKeyDown}
@@ -432,6 +446,11 @@ function ChartBody({
           ))}
         </g>
       </svg>
+      {pageFirst ? (
+        <p className={`echoes-chart__hint${gestures.hint ? " is-shown" : ""}`} aria-hidden="true">
+          Click the timeline, or hold Ctrl, to zoom with the wheel
+        </p>
+      ) : null}
       <OverviewStrip
         model={model}
         hidden={hidden}

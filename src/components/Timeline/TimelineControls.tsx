@@ -1,16 +1,17 @@
-import { useId } from "react";
+import { type ReactNode, useId } from "react";
 import type { AnalogyRole } from "../../data/schema";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";
 import { TIME_MODES, type TimeMode } from "../../timeline/laneModels";
-import { CopyLinkButton } from "../Share/CopyLinkButton";
 import type { ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineControlsProps {
   readonly roles: readonly AnalogyRole[];
   readonly alignRoleId: string | undefined;
   readonly zoom: ZoomControls | undefined;
+  /** More controls at the end of the row: sharing and export. */
+  readonly children?: ReactNode;
 }
 
 const MODE_LABELS: Record<TimeMode, string> = {
@@ -29,8 +30,8 @@ const selectSetMode = (state: EchoesState) => state.setMode;
 const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
 const selectHighlightRole = (state: EchoesState) => state.highlightRole;
 
-/** The time axis (mode and aligned role), the zoom buttons, and the link to this view. */
-export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsProps) {
+/** The time axis (mode and aligned role) and the zoom buttons, with room for more. */
+export function TimelineControls({ roles, alignRoleId, zoom, children }: TimelineControlsProps) {
   const mode = useEchoes(selectMode);
   const setMode = useEchoes(selectSetMode);
   const setAlignRole = useEchoes(selectSetAlignRole);
@@ -93,7 +94,7 @@ export function TimelineControls({ roles, alignRoleId, zoom }: TimelineControlsP
           Fit all
         </button>
       </div>
-      <CopyLinkButton />
+      {children}
     </div>
   );
 }

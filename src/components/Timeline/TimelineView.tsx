@@ -1,4 +1,4 @@
-import { type ReactNode, useMemo, useState } from "react";
+import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
@@ -13,6 +13,10 @@ import {
   selectHoveredPassage,
   selectSelectedPassage,
 } from "../../store/selectors";
+import { CopyLinkButton } from "../Share/CopyLinkButton";
+import { EmbedButton } from "../Share/EmbedButton";
+import { ExportButtons, refsInView } from "../Share/ExportButtons";
+import { PrintTable } from "../Share/PrintTable";
 import { EventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
@@ -25,10 +29,12 @@ export interface TimelineViewProps {
   readonly collection: Collection;
   /** The article reader, under the event details; an embed may leave it out. */
   readonly article?: ReactNode;
+  /** Inside another page: the chart leaves the wheel and one-finger drags to the page until clicked or focused. */
+  readonly embedded?: boolean;
 }
 
 /** The comparative timeline with its controls, filters and the details of the selected event. */
-export function TimelineView({ collection, article }: TimelineViewProps) {
+export function TimelineView({ collection, article, embedded = false }: TimelineViewProps) {
   const order = useEchoes(selectEpisodeOrder);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const alignRoleId = useEchoes(selectAlignRoleId);
@@ -44,6 +50,15 @@ export function TimelineView({ collection, article }: TimelineViewProps) {
     [collection, highlightedRoleId, hoveredPassage, selectedPassage],
   );
   const [zoomControls, setZoomControls] = useState<ZoomControls>();
+  const sectionRef = useRef<HTMLElement>(null);
+  const findChart = useCallback(
+    () => sectionRef.current?.querySelector<SVGSVGElement>("svg.echoes-chart") ?? null,
+    [],
+  );
+  const findRefsInView = useCallback(() => {
+    const chart = findChart();
+    return chart ? refsInView(chart) : [];
+  }, [findChart]);
 
   const ordered = useMemo(
     () => orderEpisodes(collection.episodes, order),
@@ -61,8 +76,12 @@ export function TimelineView({ collection, article }: TimelineViewProps) {
   }, [collection.episodes]);
 
   return (
-    <section className="echoes-timeline" aria-label="Comparative timeline">
-      <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls} />
+    <section ref={sectionRef} className="echoes-timeline" aria-label="Comparative timeline">
+      <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls}>
+        <CopyLinkButton />
+        {embedded ? null : <EmbedButton title={collection.title} />}
+        <ExportButtons collection={collection} findChart={findChart} />
+      </TimelineControls>
       <div className="echoes-timeline__body">
         <div className="echoes-timeline__chart">
           <TimelineChart
@@ -72,6 +91,7 @@ export function TimelineView({ collection, article }: TimelineViewProps) {
             lit={lit}
             pinnedRefs={pinnedRefs}
             onZoomControls={setZoomControls}
+            pageFirst={embedded}
           />
           <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
           <TimelineFilters episodes={ordered} kinds={kinds} />
@@ -81,6 +101,7 @@ export function TimelineView({ collection, article }: TimelineViewProps) {
           {article}
         </div>
       </div>
+      <PrintTable collection={collection} findRefsInView={findRefsInView} />
       <SelectionAnnouncer collection={collection} />
     </section>
   );

@@ -15,6 +15,8 @@ export interface ZoomControls {
   readonly fit: () => void;
 }
 
+const everyWheelZooms = () => true;
+
 /** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
 const DRAG_THRESHOLD = 3;
 
@@ -37,6 +39,8 @@ export function useZoomBehavior(
   fitAll: ZoomState,
   current: ZoomState,
   setZoom: (zoom: ZoomState) => void,
+  /** Whether a wheel event zooms; one that does not is left to scroll the page. */
+  wheelZooms: (event: WheelEvent) => boolean = everyWheelZooms,
 ): ZoomControls {
   // The transform gestures build on: the store's, or one not yet written to it this frame.
   const latest = useRef(current);
@@ -72,6 +76,7 @@ export function useZoomBehavior(
     const localX = (event: MouseEvent) => event.clientX - svg.getBoundingClientRect().left;
 
     const onWheel = (event: WheelEvent) => {
+      if (!wheelZooms(event)) return;
       event.preventDefault();
       const factor = wheelZoomFactor(event.deltaY, event.deltaMode, event.ctrlKey);
       apply(zoomAround(latest.current, factor, localX(event), limits, width));
@@ -141,7 +146,7 @@ export function useZoomBehavior(
       svg.removeEventListener("click", onClickCapture, true);
       svg.removeEventListener("dblclick", onDoubleClick);
     };
-  }, [svgRef, width, limits, apply]);
+  }, [svgRef, width, limits, apply, wheelZooms]);
 
   const zoomTo = useCallback(
     (next: ZoomState) => apply(constrainZoom(next, limits, width)),

@@ -1,0 +1,115 @@
+import { useEffect, useId, useMemo, useRef, useState } from "react";
+
+export interface EmbedDialogProps {
+  readonly title: string;
+  readonly onClose: () => void;
+}
+
+const DEFAULT_HEIGHT = 640;
+
+/** The embed address of the view now shown: the same parameters, with the embed ones. */
+export function embedAddress(location: Location, showArticle: boolean): string {
+  const url = new URL(location.href);
+  url.searchParams.set("embed", "");
+  if (showArticle) url.searchParams.delete("article");
+  else url.searchParams.set("article", "off");
+  url.hash = "";
+  return url.href;
+}
+
+/** The code a newsroom pastes into its page: the iframe, and the script that sizes it. */
+export function embedSnippet(address: string, title: string, height: number): string {
+  const origin = new URL(address).origin;
+  const attribute = (text: string) =>
+    text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
+  return [
+    `<iframe data-echoes-embed src="${attribute(address)}" title="${attribute(`Echoes: ${title}`)}"`,
+    `        style="width: 100%; height: ${height}px; border: 0" loading="lazy"></iframe>`,
+    `<script src="${origin}/embed.js" async></script>`,
+  ].join("\n");
+}
+
+/** Builds the embed code for the current view, with a live preview of what readers will see. */
+export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
+  const dialogRef = useRef<HTMLDialogElement>(null);
+  const headingId = useId();
+  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  const [showArticle, setShowArticle] = useState(false);
+  const [copied, setCopied] = useState(false);
+  const address = useMemo(() => embedAddress(window.location, showArticle), [showArticle]);
+  const snippet = embedSnippet(address, title, height);
+
+  useEffect(() => {
+    dialogRef.current?.showModal();
+  }, []);
+
+  const copy = async () => {
+    try {
+      await navigator.clipboard.writeText(snippet);
+      setCopied(true);
+    } catch {
+      setCopied(false);
+    }
+  };
+
+  return (
+    <dialog
+      ref={dialogRef}
+      className="echoes-embed-dialog"
+      aria-labelledby={headingId}
+      onClose={onClose}
+    >
+      <h2 id={headingId} className="echoes-embed-dialog__title">
+        Embed this view
+      </h2>
+      <div className="echoes-embed-dialog__options">
+        <label>
+          Height in pixels{" "}
+          <input
+            type="number"
+            min={300}
+            max={2000}
+            step={10}
+            value={height}
+            onChange={(event) =>
+              setHeight(Math.max(300, Number(event.target.value) || DEFAULT_HEIGHT))
+            }
+          />
+        </label>
+        <label className="echoes-check">
+          <input
+            type="checkbox"
+            checked={showArticle}
+            onChange={(event) => setShowArticle(event.target.checked)}
+          />
+          Show the article beside the timeline
+        </label>
+      </div>
+      <label className="echoes-embed-dialog__code">
+        Code for your page
+        <textarea readOnly rows={4} value={snippet} onFocus={(event) => event.target.select()} />
+      </label>
+      <div className="echoes-embed-dialog__actions">
+        <button type="button" className="echoes-button" onClick={() => void copy()}>
+          Copy code
+        </button>
+        <span role="status">{copied ? "Code copied" : ""}</span>
+        <form method="dialog">
+          <button type="submit" className="echoes-button">
+            Close
+          </button>
+        </form>
+      </div>
+      <p className="echoes-embed-dialog__note">
+        With the script, the frame takes the height its content needs; the height above is what it
+        starts at and keeps without the script.
+      </p>
+      <iframe
+        className="echoes-embed-dialog__preview"
+        src={address}
+        title="Preview of the embed"
+        style={{ height: `${height}px` }}
+      />
+    </dialog>
+  );
+}

@@ -1,0 +1,77 @@
+import { useEffect, useState } from "react";
+import { flushSync } from "react-dom";
+import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import type { Collection } from "../../data/loadCollection";
+import { KIND_LABELS, LOCALE } from "../labels";
+
+export interface PrintTableProps {
+  readonly collection: Collection;
+  /** The refs of the events in view, read when the page is printed. */
+  readonly findRefsInView: () => readonly string[];
+}
+
+/**
+ * On paper, below the timeline: the events in view with their dates and
+ * sources, so that a printed handout can be checked. Built only when the page
+ * is printed, since nothing shows it on screen.
+ */
+export function PrintTable({ collection, findRefsInView }: PrintTableProps) {
+  const [refs, setRefs] = useState<readonly string[] | undefined>(undefined);
+
+  useEffect(() => {
+    const build = () => flushSync(() => setRefs(findRefsInView()));
+    const print = window.matchMedia?.("print");
+    const onChange = (event: MediaQueryListEvent) => {
+      if (event.matches) build();
+    };
+    window.addEventListener("beforeprint", build);
+    print?.addEventListener("change", onChange);
+    return () => {
+      window.removeEventListener("beforeprint", build);
+      print?.removeEventListener("change", onChange);
+    };
+  }, [findRefsInView]);
+
+  if (!refs) return null;
+  const wanted = new Set(refs);
+  const rows = collection.episodes.flatMap((episode) =>
+    episode.events
+      .filter((event) => wanted.has(`${episode.id}/${event.id}`))
+      .map((event) => ({ episode, event })),
+  );
+  return (
+    <table className="echoes-print-table">
+      <caption>Events in view ({rows.length}), with their sources</caption>
+      <thead>
+        <tr>
+          <th scope="col">Episode</th>
+          <th scope="col">Date</th>
+          <th scope="col">Event</th>
+          <th scope="col">Sources</th>
+        </tr>
+      </thead>
+      <tbody>
+        {rows.map(({ episode, event }) => (
+          <tr key={`${episode.id}/${event.id}`}>
+            <td>{episode.label}</td>
+            <td>{formatHistoricalSpan(event.date, event.endDate, LOCALE)}</td>
+            <td>
+              {event.title}{" "}
+              <span className="echoes-print-table__kind">
+                ({KIND_LABELS[event.kind].toLowerCase()})
+              </span>
+            </td>
+            <td>
+              {event.sources.map((source) => (
+                <span key={source.url} className="echoes-print-table__source">
+                  {source.title}, {source.publisher}
+                  {source.locator ? `, ${source.locator}` : ""}: {source.url}
+                </span>
+              ))}
+            </td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

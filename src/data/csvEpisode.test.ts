@@ -1,0 +1,119 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it } from "vitest";
+import { formatProblem } from "./problem";
+import { readAndValidate } from "./readFiles";
+
+const template = readFileSync(
+  join(import.meta.dirname, "..", "..", "public", "episode-template.csv"),
+  "utf8",
+);
+const curated = JSON.parse(
+  readFileSync(
+    join(import.meta.dirname, "..", "..", "data", "episodes", "prague-1968.json"),
+    "utf8",
+  ),
+);
+
+async function loadSheet(text: string, file = "sheet.csv") {
+  const result = await readAndValidate(async () => text)(file, "episode");
+  return { episode: result.value, messages: result.problems.map(formatProblem) };
+}
+
+const header =
+  "id,date,end_date,title,summary,kind,certainty,certainty_note,source_title,source_publisher,source_url,source_2_title,source_2_publisher,source_2_url";
+const row = (cells: Partial<Record<string, string>>) => {
+  const values: Record<string, string> = {
+    id: "invasion",
+    date: "1968-08-20T23:00",
+    end_date: "1968-08-21",
+    title: "Warsaw Pact invasion",
+    summary: "Troops crossed the borders.",
+    kind: "intervention",
+    certainty: "confirmed",
+    certainty_note: "",
+    source_title: "Prague Spring",
+    source_publisher: "Encyclopaedia Britannica",
+    source_url: "https://www.britannica.com/event/Prague-Spring",
+    source_2_title: "",
+    source_2_publisher: "",
+    source_2_url: "",
+    ...cells,
+  };
+  return header
+    .split(",")
+    .map((column) => `"${(values[column] ?? "").replace(/"/g, '""')}"`)
+    .join(",");
+};
+
+describe("an episode written as a spreadsheet (CSV)", () => {
+  it("reads the template in public/ with no problems, the same as the curated events it copies", async () => {
+    const { episode, messages } = await loadSheet(template, "episode-template.csv");
+    expect(messages).toEqual([]);
+    expect(episode?.id).toBe("prague-1968-sheet");
+    expect(episode?.label).toBe("Czechoslovakia, 1968");
+    const invasion = episode?.events.find((event) => event.id === "warsaw-pact-invasion");
+    const original = curated.events.find(
+      (event: { id: string }) => event.id === "warsaw-pact-invasion",
+    );
+    expect(invasion?.title).toBe(original.title);
+    expect(invasion?.date.text).toBe(original.date);
+    expect(invasion?.endDate?.text).toBe(original.endDate);
+    expect(invasion?.actors).toEqual(original.actors);
+    expect(invasion?.sources).toEqual(original.sources.slice(0, 2));
+  });
+
+  it("names the episode after the file when the sheet does not", async () => {
+    const { episode, messages } = await loadSheet(
+      `${header}\n${row({})}\n`,
+      "uploads/Hungary 1956.csv",
+    );
+    expect(messages).toEqual([]);
+    expect(episode).toMatchObject({
+      id: "hungary-1956",
+      title: "Hungary 1956",
+      label: "Hungary 1956",
+    });
+    expect(episode?.events[0]?.sources).toHaveLength(1);
+  });
+
+  it("names the row and column of every bad cell, and keeps the good rows", async () => {
+    const text = [
+      header,
+      row({ id: "good" }),
+      row({ id: "bad-date", date: "1968-13-01" }),
+      row({
+        id: "bad-source",
+        source_2_title: "A second source",
+        source_2_publisher: "Someone",
+        source_2_url: "ftp://example.org",
+      }),
+      row({ id: "disputed", certainty: "disputed" }),
+      row({ id: "good" }),
+    ].join("\n");
+    const { episode, messages } = await loadSheet(text);
+    expect(episode?.events.map((event) => event.id)).toEqual(["good"]);
+    expect(messages).toEqual([
+      'sheet.csv: row 3, column "date": "1968-13-01" is not a date (month 13)',
+      expect.stringMatching(
+        /^sheet\.csv: row 4, column "source_2_url": "ftp:\/\/example\.org" is not a web address/,
+      ),
+      expect.stringMatching(
+        /^sheet\.csv: row 5, column "certainty_note": an event whose certainty is "disputed" needs a note/,
+      ),
+      expect.stringMatching(
+        /^sheet\.csv: row 6, column "id": "good" is already the id of events\[0\]/,
+      ),
+    ]);
+  });
+
+  it("says which columns are missing or unknown", async () => {
+    const { messages } = await loadSheet("id,date,title,colour\nx,1968,T,red\n");
+    expect(messages).toContain('sheet.csv: the header row: has no column "summary"');
+    expect(
+      messages.some((message) =>
+        message.startsWith('sheet.csv: column "colour": is not a column Echoes reads'),
+      ),
+    ).toBe(true);
+  });
+});

@@ -1,0 +1,89 @@
+import { createServer, type Server } from "node:http";
+import type { AddressInfo } from "node:net";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+
+let browser: Browser;
+let host: Server;
+let hostUrl: string;
+
+/** A news page on another origin that embeds Echoes the documented way. */
+function hostPage(appOrigin: string) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>An explainer</title></head>
+<body style="margin: 0; font-family: sans-serif">
+  <h1>An explainer</h1>
+  <div style="height: 500px">The story so far.</div>
+  <iframe data-echoes-embed src="${appOrigin}/?embed&article=off" title="Echoes"
+          style="display: block; width: 600px; height: 150px; border: 0"></iframe>
+  <div style="height: 2000px">The story goes on.</div>
+  <script src="${appOrigin}/embed.js"></script>
+</body></html>`;
+}
+
+beforeAll(async () => {
+  browser = await launchBrowser();
+  const appOrigin = new URL(baseUrl()).origin;
+  host = createServer((_request, response) => {
+    response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
+    response.end(hostPage(appOrigin));
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
+});
+afterAll(async () => {
+  await browser?.close();
+  await new Promise((resolve) => host?.close(resolve));
+});
+
+const iframeHeight = (page: Page) =>
+  page
+    .locator("iframe[data-echoes-embed]")
+    .evaluate((frame) => (frame as HTMLElement).offsetHeight);
+
+describe("an embed on another site", () => {
+  it("renders, sizes its iframe to its content, leaves the wheel to the page until clicked, and takes clicks", async () => {
+    const context = await browser.newContext({ viewport: { width: 1000, height: 800 } });
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (error) => errors.push(error.message));
+    await page.goto(hostUrl);
+    const embed = page.frameLocator("iframe[data-echoes-embed]");
+    const chart = embed.getByRole("group", { name: /^Timeline/ });
+    await chart.getByRole("button").first().waitFor();
+
+    await expect.poll(() => iframeHeight(page)).toBeGreaterThan(400);
+    const contentHeight = await embed
+      .locator(".echoes-embed")
+      .evaluate((element) => Math.ceil(element.getBoundingClientRect().height));
+    expect(Math.abs((await iframeHeight(page)) - contentHeight)).toBeLessThanOrEqual(1);
+
+    await page.locator("iframe[data-echoes-embed]").scrollIntoViewIfNeeded();
+    const box = await chart.boundingBox();
+    if (!box) throw new Error("no chart in the embed");
+    const frameUrl = () =>
+      page
+        .frames()
+        .find((frame) => frame.url().includes("embed"))
+        ?.url() ?? "";
+    const scrolled = await page.evaluate(() => window.scrollY);
+    await page.mouse.move(box.x + box.width / 2, box.y + 8);
+    await page.mouse.wheel(0, 200);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBeGreaterThan(scrolled);
+    expect(new URL(frameUrl()).searchParams.get("zoom")).toBeNull();
+    await embed.getByText("Click the timeline, or hold Ctrl, to zoom with the wheel").waitFor();
+
+    // A click on the chart (here in its axis row, away from any mark) gives it the wheel.
+    await chart.click({ position: { x: 40, y: 10 } });
+    const before = await page.evaluate(() => window.scrollY);
+    await page.mouse.wheel(0, -300);
+    await expect.poll(() => new URL(frameUrl()).searchParams.get("zoom")).not.toBeNull();
+    expect(await page.evaluate(() => window.scrollY)).toBe(before);
+
+    await chart.getByRole("button", { name: /^Warsaw Pact invasion/ }).click();
+    await embed.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
+    expect(errors).toEqual([]);
+    await context.close();
+  });
+});

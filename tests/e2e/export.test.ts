@@ -1,0 +1,65 @@
+import { readFileSync } from "node:fs";
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage, saveScreenshot } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+async function openTimeline() {
+  const opened = await openPage(browser, "/?event=prague-1968/warsaw-pact-invasion", {
+    viewport: { width: 1440, height: 900 },
+    acceptDownloads: true,
+  });
+  await opened.page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
+  return opened;
+}
+
+describe("saving the timeline as a picture", () => {
+  it("saves an SVG with the title, the legend, the sources of the events in view and where it came from", async () => {
+    const { page, errors, close } = await openTimeline();
+    const [saved] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe("echoes-aligned.svg");
+    const svg = readFileSync(await saved.path(), "utf8");
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg/);
+    expect(svg).toContain("Hungary 1956");
+    expect(svg).toContain("Warsaw Pact invasion");
+    expect(svg).toContain("Intervention");
+    expect(svg.slice(svg.indexOf("Sources of the events in view:"))).toContain("Wikipedia");
+    expect(svg).toContain("Made with Echoes: http://127.0.0.1");
+    expect(svg).not.toMatch(/class="|tabindex|<script/);
+
+    const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
+    await saveScreenshot(viewer, "export-svg");
+    await viewer.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("saves a PNG at twice the size, for slides", async () => {
+    const { page, errors, close } = await openTimeline();
+    const chartWidth = await page
+      .getByRole("group", { name: /^Timeline/ })
+      .evaluate((chart) => (chart as SVGSVGElement).width.baseVal.value);
+    const [saved] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download PNG" }).click(),
+    ]);
+    expect(saved.suggestedFilename()).toBe("echoes-aligned.png");
+    const png = readFileSync(await saved.path());
+    expect(png.subarray(1, 4).toString("ascii")).toBe("PNG");
+    expect(png.readUInt32BE(16)).toBe(Math.round(chartWidth * 2));
+    expect(png.readUInt32BE(20)).toBeGreaterThan(400);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
