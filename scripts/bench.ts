@@ -173,7 +173,8 @@ async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> 
     "echoes:timeline-rendered",
   );
   await context.close();
-  const assets = requested.filter((path) => /\.(?:js|css)$/.test(path));
+  // Each file once: a second worker started from the same script does not download it again.
+  const assets = [...new Set(requested.filter((path) => /\.(?:js|css)$/.test(path)))];
   if (assets.length === 0) throw new Error(`${url} requested no scripts.`);
   return assets;
 }

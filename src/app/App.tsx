@@ -1,13 +1,10 @@
-import { useDeferredValue, useEffect } from "react";
 import { ArticleReader } from "../components/Article/ArticleReader";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
-import { useEchoes } from "../store/EchoesProvider";
-import { selectLoad, selectLoadCollection } from "../store/selectors";
-import { useViewLink } from "./useViewLink";
+import { useShownCollection } from "./useShownCollection";
 
 export interface AppProps {
   /** The collection manifest to load. */
@@ -17,18 +14,7 @@ export interface AppProps {
 }
 
 export function App({ collectionUrl, curatedAppHref }: AppProps) {
-  const load = useEchoes(selectLoad);
-  const loadCollection = useEchoes(selectLoadCollection);
-
-  useEffect(() => {
-    void loadCollection(collectionUrl);
-  }, [collectionUrl, loadCollection]);
-
-  // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
-  const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
-
-  const loading = load.status !== "failed" && !collection;
-  const unrestored = useViewLink(collection);
+  const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
 
   return (
     <div className="echoes-app">

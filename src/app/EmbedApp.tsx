@@ -1,12 +1,10 @@
-import { lazy, Suspense, useDeferredValue, useEffect, useRef } from "react";
+import { lazy, Suspense, useRef } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
-import { useEchoes } from "../store/EchoesProvider";
-import { selectLoad, selectLoadCollection } from "../store/selectors";
 import { usePostedHeight } from "./usePostedHeight";
-import { useViewLink } from "./useViewLink";
+import { useShownCollection } from "./useShownCollection";
 
 // Loaded only by embeds that show the article, so that the others load less.
 const ArticleReader = lazy(async () => ({
@@ -27,16 +25,7 @@ export interface EmbedAppProps {
 export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   usePostedHeight(rootRef);
-  const load = useEchoes(selectLoad);
-  const loadCollection = useEchoes(selectLoadCollection);
-
-  useEffect(() => {
-    void loadCollection(collectionUrl);
-  }, [collectionUrl, loadCollection]);
-
-  const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
-  const loading = load.status !== "failed" && !collection;
-  const unrestored = useViewLink(collection);
+  const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
 
   return (
     <div ref={rootRef} className="echoes-app echoes-embed">

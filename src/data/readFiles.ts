@@ -1,4 +1,3 @@
-import { csvToEpisode } from "./csvEpisode";
 import type { LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";
 import { type Problem, WHOLE_FILE } from "./problem";
@@ -9,17 +8,16 @@ function errorMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** Reads and parses one file; a file that cannot be read or parsed is one problem. */
-export async function readJsonFile(
+/** Reads one file's text; a file that cannot be read is one problem. */
+async function readFileText(
   file: string,
   readText: ReadText,
-): Promise<{ data: unknown; problems: Problem[] }> {
-  let text: string;
+): Promise<{ text: string; problems: [] } | { text: undefined; problems: Problem[] }> {
   try {
-    text = await readText(file);
+    return { text: await readText(file), problems: [] };
   } catch (error) {
     return {
-      data: undefined,
+      text: undefined,
       problems: [
         {
           file,
@@ -30,6 +28,15 @@ export async function readJsonFile(
       ],
     };
   }
+}
+
+/** Reads and parses one file; a file that cannot be read or parsed is one problem. */
+export async function readJsonFile(
+  file: string,
+  readText: ReadText,
+): Promise<{ data: unknown; problems: Problem[] }> {
+  const { text, problems } = await readFileText(file, readText);
+  if (text === undefined) return { data: undefined, problems };
   const parsed = await parseJsonText(text);
   if (parsed.ok) return { data: parsed.value, problems: [] };
   return {
@@ -47,22 +54,10 @@ export async function readJsonFile(
 
 /** An episode written as a spreadsheet, validated as any episode, its problems placed by row and column. */
 async function readCsvEpisode(file: string, readText: ReadText): Promise<FileValidation<Episode>> {
-  let text: string;
-  try {
-    text = await readText(file);
-  } catch (error) {
-    return {
-      value: undefined,
-      problems: [
-        {
-          file,
-          path: "",
-          message: `could not be read (${errorMessage(error)})`,
-          dropped: WHOLE_FILE,
-        },
-      ],
-    };
-  }
+  const { text, problems } = await readFileText(file, readText);
+  if (text === undefined) return { value: undefined, problems };
+  // Loaded only for spreadsheets, which most collections do not have.
+  const { csvToEpisode } = await import("./csvEpisode");
   const sheet = csvToEpisode(file, text);
   const validated = validateFile("episode", file, sheet.data);
   return {

@@ -21,8 +21,8 @@ export interface WorkerFileLoader {
 }
 
 /**
- * Loads a collection's files in Web Workers, one per core up to four, so that
- * parsing and validating a large collection runs on every core and beside the
+ * Loads a collection's files in Web Workers, one per core but the page's, up
+ * to four, so that parsing and validating a large collection runs beside the
  * page rather than in its one thread. A file whose worker fails (it could not
  * start, or it stopped) is loaded through the fallback instead.
  */
@@ -30,7 +30,8 @@ export function createWorkerFileLoader(
   manifestUrl: string,
   fallback: () => Promise<LoadFile>,
 ): WorkerFileLoader {
-  const size = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
+  // One core is left to the page, which draws while the workers read.
+  const size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1));
   let nextId = 0;
   const workers: LoadWorker[] = Array.from({ length: size }, () => {
     const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });

@@ -20,7 +20,13 @@ describe("printing a handout", () => {
       { viewport: { width: 1440, height: 900 } },
     );
     await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
-    await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+    // The table's code loads once the page is idle; the browser says "beforeprint" when printing starts.
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+        return page.locator(".echoes-print-table").count();
+      })
+      .toBe(1);
     await page.emulateMedia({ media: "print" });
 
     const table = page.getByRole("table", { name: /^Events in view/ });

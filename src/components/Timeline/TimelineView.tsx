@@ -1,4 +1,13 @@
-import { type ReactNode, useCallback, useMemo, useRef, useState } from "react";
+import {
+  lazy,
+  type ReactNode,
+  Suspense,
+  useCallback,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
@@ -16,7 +25,6 @@ import {
 import { CopyLinkButton } from "../Share/CopyLinkButton";
 import { EmbedButton } from "../Share/EmbedButton";
 import { ExportButtons, refsInView } from "../Share/ExportButtons";
-import { PrintTable } from "../Share/PrintTable";
 import { EventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
@@ -24,6 +32,11 @@ import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineFilters } from "./TimelineFilters";
 import type { ZoomControls } from "./useZoomBehavior";
+
+// Only paper shows it: loaded once the page is idle, not before the timeline is drawn.
+const PrintTable = lazy(async () => ({
+  default: (await import("../Share/PrintTable")).PrintTable,
+}));
 
 export interface TimelineViewProps {
   readonly collection: Collection;
@@ -55,6 +68,11 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
     () => sectionRef.current?.querySelector<SVGSVGElement>("svg.echoes-chart") ?? null,
     [],
   );
+  const [printable, setPrintable] = useState(false);
+  useEffect(() => {
+    const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
+    whenIdle(() => setPrintable(true));
+  }, []);
   const findRefsInView = useCallback(() => {
     const chart = findChart();
     return chart ? refsInView(chart) : [];
@@ -101,7 +119,11 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
           {article}
         </div>
       </div>
-      <PrintTable collection={collection} findRefsInView={findRefsInView} />
+      {printable ? (
+        <Suspense fallback={null}>
+          <PrintTable collection={collection} findRefsInView={findRefsInView} />
+        </Suspense>
+      ) : null}
       <SelectionAnnouncer collection={collection} />
     </section>
   );

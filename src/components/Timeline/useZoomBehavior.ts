@@ -130,22 +130,16 @@ export function useZoomBehavior(
       apply(zoomAround(latest.current, event.shiftKey ? 0.5 : 2, localX(event), limits, width));
     };
 
-    svg.addEventListener("wheel", onWheel, { passive: false });
-    svg.addEventListener("pointerdown", onPointerDown);
-    svg.addEventListener("pointermove", onPointerMove);
-    svg.addEventListener("pointerup", onPointerEnd);
-    svg.addEventListener("pointercancel", onPointerEnd);
-    svg.addEventListener("click", onClickCapture, true);
-    svg.addEventListener("dblclick", onDoubleClick);
-    return () => {
-      svg.removeEventListener("wheel", onWheel);
-      svg.removeEventListener("pointerdown", onPointerDown);
-      svg.removeEventListener("pointermove", onPointerMove);
-      svg.removeEventListener("pointerup", onPointerEnd);
-      svg.removeEventListener("pointercancel", onPointerEnd);
-      svg.removeEventListener("click", onClickCapture, true);
-      svg.removeEventListener("dblclick", onDoubleClick);
-    };
+    const listening = new AbortController();
+    const { signal } = listening;
+    svg.addEventListener("wheel", onWheel, { passive: false, signal });
+    svg.addEventListener("pointerdown", onPointerDown, { signal });
+    svg.addEventListener("pointermove", onPointerMove, { signal });
+    svg.addEventListener("pointerup", onPointerEnd, { signal });
+    svg.addEventListener("pointercancel", onPointerEnd, { signal });
+    svg.addEventListener("click", onClickCapture, { capture: true, signal });
+    svg.addEventListener("dblclick", onDoubleClick, { signal });
+    return () => listening.abort();
   }, [svgRef, width, limits, apply, wheelZooms]);
 
   const zoomTo = useCallback(

@@ -1,0 +1,24 @@
+import { useDeferredValue, useEffect } from "react";
+import { useEchoes } from "../store/EchoesProvider";
+import { selectLoad, selectLoadCollection } from "../store/selectors";
+import { useViewLink } from "./useViewLink";
+
+/**
+ * Loads the collection at collectionUrl and follows it: what is loaded, the
+ * collection once it is ready to draw, whether the page is still waiting, and
+ * what the address asked for that could not be shown.
+ */
+export function useShownCollection(collectionUrl: string) {
+  const load = useEchoes(selectLoad);
+  const loadCollection = useEchoes(selectLoadCollection);
+
+  useEffect(() => {
+    void loadCollection(collectionUrl);
+  }, [collectionUrl, loadCollection]);
+
+  // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
+  const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
+  const loading = load.status !== "failed" && !collection;
+  const unrestored = useViewLink(collection);
+  return { load, collection, loading, unrestored };
+}
