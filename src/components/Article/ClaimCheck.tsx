@@ -10,10 +10,10 @@ export interface ClaimCheckProps {
 /** A claim's verdict in words, what the record shows, and the sources that show it. */
 export function ClaimCheck({ id, check }: ClaimCheckProps) {
   return (
-    <span id={id} className={`echoes-check echoes-check--${check.verdict}`} role="note">
+    <span id={id} className={`echoes-claim-check echoes-claim-check--${check.verdict}`} role="note">
       <strong>Checked: {VERDICT_LABELS[check.verdict].toLowerCase()}.</strong> {check.note}
       {check.sources.length > 0 ? (
-        <span className="echoes-check__sources">
+        <span className="echoes-claim-check__sources">
           {" Sources: "}
           {check.sources.map((source) => (
             <SourceLink key={source.url} source={source} />
