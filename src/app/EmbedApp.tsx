@@ -13,16 +13,22 @@ const ArticleReader = lazy(async () => ({
 
 export interface EmbedAppProps {
   readonly collectionUrl: string;
-  /** The same collection in the full app, for "Open in Echoes". */
-  readonly fullAppHref: string;
   readonly showArticle: boolean;
+}
+
+/** The view now shown, in the full app: the same address without the embed's own parameters. */
+function fullAppAddress(): string {
+  const address = new URL(window.location.href);
+  address.searchParams.delete("embed");
+  address.searchParams.delete("article");
+  return address.href;
 }
 
 /**
  * Echoes inside another page: the timeline with its details, the article if
  * asked for, a small title, and a link to the full app.
  */
-export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppProps) {
+export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   usePostedHeight(rootRef);
   const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
@@ -61,7 +67,18 @@ export function EmbedApp({ collectionUrl, fullAppHref, showArticle }: EmbedAppPr
       </main>
       <footer className="echoes-embed__footer">
         <span>Echoes: historical episodes side by side, every event with its sources.</span>{" "}
-        <a href={fullAppHref} target="_blank" rel="noopener noreferrer">
+        {/* The address follows the reader's changes to the view, so it is read as they reach for the link. */}
+        <a
+          href={fullAppAddress()}
+          target="_blank"
+          rel="noopener noreferrer"
+          onPointerEnter={(event) => {
+            event.currentTarget.href = fullAppAddress();
+          }}
+          onFocus={(event) => {
+            event.currentTarget.href = fullAppAddress();
+          }}
+        >
           Open in Echoes<span className="echoes-visually-hidden"> (opens in a new tab)</span>
         </a>
       </footer>

@@ -18,15 +18,8 @@ const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTime
 whenIdle(() => prepareDateFormats(LOCALE));
 
 if (params.has("embed")) {
-  const full = new URL(window.location.href);
-  full.searchParams.delete("embed");
-  full.searchParams.delete("article");
   const { renderEmbed } = await import("./renderEmbed");
-  renderEmbed(root, store, {
-    collectionUrl,
-    fullAppHref: full.href,
-    showArticle: params.get("article") !== "off",
-  });
+  renderEmbed(root, store, { collectionUrl, showArticle: params.get("article") !== "off" });
 } else {
   const { renderApp } = await import("./renderApp");
   renderApp(root, store, {

@@ -27,6 +27,11 @@ describe("the embed view", () => {
     await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
     await saveScreenshot(page, "embed-600x400");
     expect(requested.filter((path) => path.includes("/ArticleReader-"))).toEqual([]);
+    await page.getByText("Sequence", { exact: true }).click();
+    await full.focus();
+    const opened = new URL((await full.getAttribute("href")) ?? "");
+    expect(opened.searchParams.get("mode")).toBe("sequence");
+    expect(opened.searchParams.has("embed")).toBe(false);
     expect(errors).toEqual([]);
     await close();
   });
