@@ -3,6 +3,7 @@ import { CollectionErrorPage } from "../components/CollectionError/CollectionErr
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { OpenFiles } from "../components/OpenFiles/OpenFiles";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { useShownCollection } from "./useShownCollection";
 
@@ -30,6 +31,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         ) : (
           <h1>Historical episodes side by side</h1>
         )}
+        <OpenFiles curatedHref={window.location.pathname} />
         {/* Said in the header, so that nothing below moves when the collection arrives. */}
         {loading ? (
           <p className="echoes-loading" role="status">

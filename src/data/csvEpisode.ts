@@ -1,4 +1,4 @@
-import { csvParse } from "d3-dsv";
+import { csvParseRows } from "d3-dsv";
 import { FORMAT_VERSION } from "./vocabulary";
 
 /**
@@ -86,8 +86,14 @@ function locateIn(path: string): string {
 
 /** Reads an episode from the text of a CSV file named fileName. */
 export function csvToEpisode(fileName: string, text: string): CsvEpisode {
-  const rows = csvParse(text.startsWith("\uFEFF") ? text.slice(1) : text);
-  const columns = rows.columns.map((column) => column.trim());
+  // Rows as arrays: d3-dsv's csvParse builds its row objects with eval, which the page's policy forbids.
+  const [header = [], ...cells] = csvParseRows(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  const columns = header.map((column) => column.trim());
+  const rows = cells
+    .filter((row) => row.some((value) => value.trim() !== ""))
+    .map((row) =>
+      Object.fromEntries(columns.map((column, index) => [column, row[index]])),
+    ) as Array<Record<string, string | undefined>>;
   const problems: CsvProblem[] = [];
   for (const column of CSV_COLUMNS.required) {
     if (!columns.includes(column)) {

@@ -269,11 +269,21 @@ const filePath = z.string().check(
   describe("A path relative to this manifest, or an absolute http(s) URL."),
 );
 
+const episodePath = z.string().check(
+  z.regex(/\.(?:json|csv)$/i, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not an episode file path: expected a name ending in .json, or .csv for a spreadsheet`,
+  }),
+  describe(
+    "A path relative to this manifest, or an absolute http(s) URL; an episode may be a spreadsheet saved as CSV.",
+  ),
+);
+
 export const collectionSchema = z.strictObject({
   ...fileHeader,
   title: text,
   description: z.optional(text),
-  episodes: z.array(filePath).check(z.minLength(1)),
+  episodes: z.array(episodePath).check(z.minLength(1)),
   analogies: z.optional(filePath),
   articles: z.optional(z.array(filePath)),
 });

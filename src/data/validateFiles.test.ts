@@ -273,11 +273,11 @@ describe("validateManifest", () => {
       "collection.json: title: is missing: expected text",
     ],
     [
-      "an episode path that is not JSON",
+      "an episode path that is neither JSON nor CSV",
       (d) => {
-        d.episodes[0] = "episodes/hungary.csv";
+        d.episodes[0] = "episodes/hungary.xlsx";
       },
-      'collection.json: episodes[0]: "episodes/hungary.csv" is not a JSON file path: expected a name ending in .json',
+      'collection.json: episodes[0]: "episodes/hungary.xlsx" is not an episode file path: expected a name ending in .json, or .csv for a spreadsheet',
     ],
     [
       "no episodes",

@@ -85,6 +85,11 @@ describe("paramsToView(params, collection)", () => {
     expect(view.selectedRef).toBe(excerpt.events[0]);
   });
 
+  it("shows a collection without analogy roles on the calendar", () => {
+    const { view } = paramsToView(new URLSearchParams(), { ...collection, roles: [] });
+    expect(view.mode).toBe("calendar");
+  });
+
   it("falls back to the default for whatever this collection does not have, and says so", () => {
     const { view, unrestored } = paramsToView(
       new URLSearchParams({

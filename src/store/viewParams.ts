@@ -80,7 +80,8 @@ export function paramsToView(params: URLSearchParams, collection: Collection): R
   const notAnEpisode = (name: string) => `the episode ${name} is not in this collection`;
 
   const modeParam = params.get(VIEW_PARAMS.mode);
-  let mode: TimeMode = "aligned";
+  // With no analogy roles there is nothing to align on, so a fresh view shows the calendar.
+  let mode: TimeMode = collection.roles.length > 0 ? "aligned" : "calendar";
   if (modeParam !== null) {
     if ((TIME_MODES as readonly string[]).includes(modeParam)) mode = modeParam as TimeMode;
     else {

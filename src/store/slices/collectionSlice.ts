@@ -23,6 +23,8 @@ export interface CollectionSlice {
   readonly noticeDismissed: boolean;
   /** Loads the collection at url, unless it is already loading or loaded. */
   readonly loadCollection: (url: string) => Promise<void>;
+  /** Loads a collection some other way (e.g. from the reader's files), named by label. */
+  readonly loadFrom: (label: string, load: () => Promise<LoadResult>) => Promise<void>;
   readonly dismissNotice: () => void;
 }
 
@@ -35,10 +37,13 @@ export function createCollectionSlice(
     loadCollection: async (url) => {
       const current = get().load;
       if (current.status !== "idle" && current.url === url) return;
+      await get().loadFrom(url, () => loader(url));
+    },
+    loadFrom: async (url, load) => {
       set({ load: { status: "loading", url }, noticeDismissed: false });
       let result: LoadResult;
       try {
-        result = await loader(url);
+        result = await load();
       } catch (error) {
         const message = error instanceof Error ? error.message : String(error);
         result = {

@@ -1,0 +1,98 @@
+import { type ChangeEvent, useEffect, useId, useState } from "react";
+import { loadCollection } from "../../data/loadCollection";
+import type { LocalFile } from "../../data/localFiles";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { VIEW_PARAMS } from "../../store/viewParams";
+
+/** A file larger than this is refused: Echoes reads collections, not archives. */
+const MAX_FILE_BYTES = 20 * 1024 * 1024;
+
+const selectLoadFrom = (state: EchoesState) => state.loadFrom;
+
+/**
+ * Opens a collection from the reader's own files, picked or dropped on the
+ * page: a manifest with its files, or loose episodes (JSON or CSV). They go
+ * through the same checks as the curated collection, which stays one click away.
+ */
+export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
+  const loadFrom = useEchoes(selectLoadFrom);
+  const inputId = useId();
+  const [opened, setOpened] = useState(false);
+  const [refused, setRefused] = useState<string | undefined>(undefined);
+
+  const open = async (chosen: readonly File[]) => {
+    if (chosen.length === 0) return;
+    const tooLarge = chosen.filter((file) => file.size > MAX_FILE_BYTES);
+    if (tooLarge.length > 0) {
+      setRefused(
+        `${tooLarge.map((file) => file.name).join(", ")}: larger than 20 MB, the most Echoes reads`,
+      );
+      return;
+    }
+    setRefused(undefined);
+    const files: LocalFile[] = await Promise.all(
+      chosen.map(async (file) => ({
+        name: file.webkitRelativePath || file.name,
+        text: await file.text(),
+      })),
+    );
+    // The address's view belongs to the collection it was made for.
+    const address = new URL(window.location.href);
+    for (const name of [...Object.values(VIEW_PARAMS), "collection"])
+      address.searchParams.delete(name);
+    window.history.replaceState(null, "", address.href);
+    setOpened(true);
+    const label = `your files (${files.map((file) => file.name).join(", ")})`;
+    await loadFrom(label, async () => {
+      // The validator is loaded only now: the curated collection is checked in a worker.
+      const [{ localCollection }, { readAndValidate }] = await Promise.all([
+        import("../../data/localFiles"),
+        import("../../data/readFiles"),
+      ]);
+      const { manifestFile, readText } = localCollection(files);
+      return loadCollection(manifestFile, readAndValidate(readText));
+    });
+  };
+
+  useEffect(() => {
+    const onDragOver = (event: DragEvent) => {
+      if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+    };
+    const onDrop = (event: DragEvent) => {
+      if (!event.dataTransfer?.files.length) return;
+      event.preventDefault();
+      void open([...event.dataTransfer.files]);
+    };
+    window.addEventListener("dragover", onDragOver);
+    window.addEventListener("drop", onDrop);
+    return () => {
+      window.removeEventListener("dragover", onDragOver);
+      window.removeEventListener("drop", onDrop);
+    };
+  });
+
+  return (
+    <div className="echoes-open-files">
+      <label htmlFor={inputId} className="echoes-button">
+        Open your own files…
+      </label>
+      <input
+        id={inputId}
+        className="echoes-visually-hidden"
+        type="file"
+        multiple
+        accept=".json,.csv,application/json,text/csv"
+        onChange={(event: ChangeEvent<HTMLInputElement>) => {
+          void open([...(event.target.files ?? [])]);
+          event.target.value = "";
+        }}
+      />
+      <span className="echoes-open-files__hint">
+        or drop them on the page: a collection with its files, or episodes as JSON or CSV
+      </span>
+      {opened ? <a href={curatedHref}>Back to the curated collection</a> : null}
+      {refused ? <p role="alert">{refused}</p> : null}
+    </div>
+  );
+}
