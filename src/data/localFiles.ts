@@ -1,4 +1,5 @@
-import type { ReadText } from "./loadCollection";
+import { type LoadResult, loadCollection, type ReadText } from "./loadCollection";
+import { readAndValidate } from "./readFiles";
 import { detectFileKind } from "./validateFiles";
 
 /** A file the reader chose or dropped, already read. */
@@ -65,4 +66,16 @@ export function localCollection(files: readonly LocalFile[]): {
     return found.text;
   };
   return { manifestFile: (manifest ?? madeUp)?.name ?? MADE_UP_MANIFEST, readText };
+}
+
+/** Reads the chosen files and loads the collection they make, checked as any collection is. */
+export async function loadLocalFiles(chosen: readonly File[]): Promise<LoadResult> {
+  const files: LocalFile[] = await Promise.all(
+    chosen.map(async (file) => ({
+      name: file.webkitRelativePath || file.name,
+      text: await file.text(),
+    })),
+  );
+  const { manifestFile, readText } = localCollection(files);
+  return loadCollection(manifestFile, readAndValidate(readText));
 }

@@ -1,6 +1,4 @@
 import { type ChangeEvent, useEffect, useId, useState } from "react";
-import { loadCollection } from "../../data/loadCollection";
-import type { LocalFile } from "../../data/localFiles";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
@@ -31,28 +29,17 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
       return;
     }
     setRefused(undefined);
-    const files: LocalFile[] = await Promise.all(
-      chosen.map(async (file) => ({
-        name: file.webkitRelativePath || file.name,
-        text: await file.text(),
-      })),
-    );
     // The address's view belongs to the collection it was made for.
     const address = new URL(window.location.href);
-    for (const name of [...Object.values(VIEW_PARAMS), "collection"])
+    for (const name of [...Object.values(VIEW_PARAMS), "collection"]) {
       address.searchParams.delete(name);
+    }
     window.history.replaceState(null, "", address.href);
     setOpened(true);
-    const label = `your files (${files.map((file) => file.name).join(", ")})`;
-    await loadFrom(label, async () => {
-      // The validator is loaded only now: the curated collection is checked in a worker.
-      const [{ localCollection }, { readAndValidate }] = await Promise.all([
-        import("../../data/localFiles"),
-        import("../../data/readFiles"),
-      ]);
-      const { manifestFile, readText } = localCollection(files);
-      return loadCollection(manifestFile, readAndValidate(readText));
-    });
+    await loadFrom(`your files (${chosen.map((file) => file.name).join(", ")})`, async () =>
+      // Loaded only now, with the validator: the curated collection is checked in a worker.
+      (await import("../../data/localFiles")).loadLocalFiles(chosen),
+    );
   };
 
   useEffect(() => {

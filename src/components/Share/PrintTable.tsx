@@ -3,11 +3,12 @@ import { flushSync } from "react-dom";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { KIND_LABELS, LOCALE } from "../labels";
+import { refsInView } from "./exportImage";
 
 export interface PrintTableProps {
   readonly collection: Collection;
-  /** The refs of the events in view, read when the page is printed. */
-  readonly findRefsInView: () => readonly string[];
+  /** The chart, whose events in view are read when the page is printed. */
+  readonly findChart: () => SVGSVGElement | null;
 }
 
 /**
@@ -15,11 +16,14 @@ export interface PrintTableProps {
  * sources, so that a printed handout can be checked. Built only when the page
  * is printed, since nothing shows it on screen.
  */
-export function PrintTable({ collection, findRefsInView }: PrintTableProps) {
+export function PrintTable({ collection, findChart }: PrintTableProps) {
   const [refs, setRefs] = useState<readonly string[] | undefined>(undefined);
 
   useEffect(() => {
-    const build = () => flushSync(() => setRefs(findRefsInView()));
+    const build = () => {
+      const chart = findChart();
+      flushSync(() => setRefs(chart ? refsInView(chart) : []));
+    };
     const print = window.matchMedia?.("print");
     const onChange = (event: MediaQueryListEvent) => {
       if (event.matches) build();
@@ -30,7 +34,7 @@ export function PrintTable({ collection, findRefsInView }: PrintTableProps) {
       window.removeEventListener("beforeprint", build);
       print?.removeEventListener("change", onChange);
     };
-  }, [findRefsInView]);
+  }, [findChart]);
 
   if (!refs) return null;
   const wanted = new Set(refs);

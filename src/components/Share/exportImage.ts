@@ -1,5 +1,6 @@
 import type { Collection } from "../../data/loadCollection";
 import type { EventKind } from "../../data/vocabulary";
+import type { TimeMode } from "../../timeline/laneModels";
 import { KIND_LABELS } from "../labels";
 import { KIND_STYLES } from "../Timeline/kindStyles";
 import { SYMBOL_PATHS } from "../Timeline/symbolPaths";
@@ -224,4 +225,56 @@ export function sourcesOf(collection: Collection, refs: Iterable<string>): strin
     }
   }
   return [...publishers];
+}
+
+/** The refs of the marks drawn within the chart's view. */
+export function refsInView(chart: SVGSVGElement): string[] {
+  const frame = chart.getBoundingClientRect();
+  return [...chart.querySelectorAll<SVGGElement>("[data-ref]")]
+    .filter((mark) => {
+      const box = mark.getBoundingClientRect();
+      return box.right >= frame.left && box.left <= frame.right;
+    })
+    .map((mark) => mark.dataset.ref ?? "");
+}
+
+const MODE_CAPTIONS = {
+  aligned: "Days before and after",
+  calendar: "Each episode on its own calendar",
+  sequence: "Events in sequence",
+} as const;
+
+export interface ShownView {
+  readonly mode: TimeMode;
+  readonly alignRoleId: string | undefined;
+  readonly hiddenKinds: readonly EventKind[];
+}
+
+/** Saves the chart as it is now, as an SVG or as a PNG at twice its size for slides. */
+export async function saveTimelineImage(
+  format: "svg" | "png",
+  chart: SVGSVGElement,
+  collection: Collection,
+  view: ShownView,
+) {
+  const role = collection.roles.find((candidate) => candidate.id === view.alignRoleId);
+  const present = new Set<EventKind>(
+    collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),
+  );
+  const image = buildTimelineSvg(chart, {
+    title: collection.title,
+    subtitle:
+      view.mode === "aligned" && role
+        ? `${MODE_CAPTIONS.aligned} "${role.label.toLowerCase()}" (day 0)`
+        : MODE_CAPTIONS[view.mode],
+    kinds: [...present].filter((kind) => !view.hiddenKinds.includes(kind)),
+    attribution: window.location.href,
+    sources: sourcesOf(collection, refsInView(chart)),
+  });
+  const name = `echoes-${view.mode}`;
+  if (format === "svg") {
+    download(new Blob([svgText(image)], { type: "image/svg+xml" }), `${name}.svg`);
+  } else {
+    download(await pngBlob(image, 2), `${name}.png`);
+  }
 }

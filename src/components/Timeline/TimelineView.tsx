@@ -24,7 +24,7 @@ import {
 } from "../../store/selectors";
 import { CopyLinkButton } from "../Share/CopyLinkButton";
 import { EmbedButton } from "../Share/EmbedButton";
-import { ExportButtons, refsInView } from "../Share/ExportButtons";
+import { ExportButtons } from "../Share/ExportButtons";
 import { EventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
@@ -73,10 +73,6 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
     whenIdle(() => setPrintable(true));
   }, []);
-  const findRefsInView = useCallback(() => {
-    const chart = findChart();
-    return chart ? refsInView(chart) : [];
-  }, [findChart]);
 
   const ordered = useMemo(
     () => orderEpisodes(collection.episodes, order),
@@ -121,7 +117,7 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
       </div>
       {printable ? (
         <Suspense fallback={null}>
-          <PrintTable collection={collection} findRefsInView={findRefsInView} />
+          <PrintTable collection={collection} findChart={findChart} />
         </Suspense>
       ) : null}
       <SelectionAnnouncer collection={collection} />
