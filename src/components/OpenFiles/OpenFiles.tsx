@@ -1,10 +1,8 @@
 import { type ChangeEvent, useEffect, useId, useState } from "react";
+import { FETCH_LIMITS } from "../../data/fetchReader";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
-
-/** A file larger than this is refused: Echoes reads collections, not archives. */
-const MAX_FILE_BYTES = 20 * 1024 * 1024;
 
 const selectLoadFrom = (state: EchoesState) => state.loadFrom;
 
@@ -21,7 +19,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
 
   const open = async (chosen: readonly File[]) => {
     if (chosen.length === 0) return;
-    const tooLarge = chosen.filter((file) => file.size > MAX_FILE_BYTES);
+    const tooLarge = chosen.filter((file) => file.size > FETCH_LIMITS.maxBytes);
     if (tooLarge.length > 0) {
       setRefused(
         `${tooLarge.map((file) => file.name).join(", ")}: larger than 20 MB, the most Echoes reads`,
