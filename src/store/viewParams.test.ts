@@ -113,3 +113,27 @@ describe("paramsToView(params, collection)", () => {
     ]);
   });
 });
+
+describe("sameLinkedView(a, b)", () => {
+  it("is true exactly when the two views make the same address", () => {
+    const views: LinkedView[] = [
+      fresh,
+      { ...fresh, mode: "calendar" },
+      { ...fresh, zoom: { k: 2, x: -0.5 } },
+      { ...fresh, zoom: { k: 2, x: -0.50001 } },
+      { ...fresh, hiddenKinds: ["protest"] },
+      { ...fresh, episodeOrder: ["b", "a"] },
+      { ...fresh, episodeOrder: ["a", "b"] },
+      { ...fresh, selectedRef: "a/x" },
+      { ...fresh, selectedRef: "a/x", selectedPassage: "p/1" },
+      { ...fresh, selectedRef: "a/y", selectedPassage: "p/1" },
+    ];
+    const none = new URLSearchParams();
+    for (const a of views) {
+      for (const b of views) {
+        const sameAddress = viewToParams(a, none).toString() === viewToParams(b, none).toString();
+        expect(sameLinkedView(a, b)).toBe(sameAddress);
+      }
+    }
+  });
+});

@@ -174,8 +174,24 @@ export function linkedViewOf(state: LinkedView): LinkedView {
   };
 }
 
-/** Whether two views would make the same address. */
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * Whether two views would make the same address, compared field by field:
+ * it runs on every change of the store, zoom frames included.
+ */
 export function sameLinkedView(a: LinkedView, b: LinkedView): boolean {
-  const none = new URLSearchParams();
-  return viewToParams(a, none).toString() === viewToParams(b, none).toString();
+  return (
+    a.mode === b.mode &&
+    (a.alignRoleId || undefined) === (b.alignRoleId || undefined) &&
+    round(a.zoom.k) === round(b.zoom.k) &&
+    round(a.zoom.x) === round(b.zoom.x) &&
+    sameList(a.hiddenKinds, b.hiddenKinds) &&
+    sameList(a.hiddenEpisodes, b.hiddenEpisodes) &&
+    sameList(a.episodeOrder, b.episodeOrder) &&
+    a.selectedPassage === b.selectedPassage &&
+    // The address names the event only when no passage is pinned.
+    (a.selectedPassage !== undefined || a.selectedRef === b.selectedRef)
+  );
 }
