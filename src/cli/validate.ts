@@ -9,6 +9,7 @@ import {
   validateAnalogies,
   validateArticle,
   validateEpisode,
+  validateLesson,
 } from "../data/validateFiles";
 
 const DEFAULT_TARGET = "data/collection.json";
@@ -55,7 +56,7 @@ async function validateTarget(
           : { ...problem, file: relativeTo(dirname(path), problem.file) },
       );
       if (!result.ok) return { problems: problemsInFiles, summary: "not loadable" };
-      const { episodes, roles, articles } = result.collection;
+      const { episodes, roles, articles, lessons } = result.collection;
       const events = episodes.reduce((count, episode) => count + episode.events.length, 0);
       const excerpts = articles.reduce((count, article) => count + article.excerpts.length, 0);
       return {
@@ -66,6 +67,7 @@ async function validateTarget(
           plural(roles.length, "role"),
           plural(articles.length, "article"),
           plural(excerpts, "excerpt"),
+          plural(lessons.length, "lesson"),
         ].join(", "),
       };
     }
@@ -81,6 +83,10 @@ async function validateTarget(
       const { value, problems } = validateArticle(shown, data);
       return { problems, summary: plural(value?.excerpts.length ?? 0, "valid excerpt") };
     }
+    case "lesson": {
+      const { value, problems } = validateLesson(shown, data);
+      return { problems, summary: plural(value?.stops.length ?? 0, "valid stop") };
+    }
     case undefined:
       return {
         problems: [
@@ -88,7 +94,7 @@ async function validateTarget(
             file: shown,
             path: "",
             message:
-              'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles") or an article (with "paragraphs")',
+              'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles") or an article (with "paragraphs") or a lesson (with "stops")',
             dropped: WHOLE_FILE,
           },
         ],

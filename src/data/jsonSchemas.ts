@@ -1,11 +1,18 @@
 import * as z from "zod/mini";
-import { analogiesSchema, articleSchema, collectionSchema, episodeSchema } from "./schema";
+import {
+  analogiesSchema,
+  articleSchema,
+  collectionSchema,
+  episodeSchema,
+  lessonSchema,
+} from "./schema";
 
 const fileSchemas = {
   collection: { schema: collectionSchema, title: "Echoes collection manifest" },
   episode: { schema: episodeSchema, title: "Echoes episode" },
   analogies: { schema: analogiesSchema, title: "Echoes analogy map" },
   article: { schema: articleSchema, title: "Echoes article" },
+  lesson: { schema: lessonSchema, title: "Echoes lesson" },
 };
 
 export type SchemaName = keyof typeof fileSchemas;

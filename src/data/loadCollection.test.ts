@@ -30,6 +30,10 @@ describe("loadCollection", () => {
     ]);
     expect(result.collection.roles.map((role) => role.id)).toEqual(["troops-arrive"]);
     expect(result.collection.articles[0]?.excerpts).toHaveLength(2);
+    expect(result.collection.lessons[0]?.stops.map((stop) => stop.id)).toEqual([
+      "troops",
+      "article",
+    ]);
   });
 
   it("shows the other episodes when one file has broken JSON", async () => {
@@ -166,9 +170,56 @@ describe("loadCollection", () => {
       "collection.json": edited("collection.json", (d) => {
         delete d.analogies;
         delete d.articles;
+        delete d.lessons;
       }),
     });
     expect(result.messages).toEqual([]);
     expect(result.ok && result.collection.roles).toEqual([]);
+  });
+
+  describe("lessons", () => {
+    const withLesson = (edit: (data: Json) => void) =>
+      load({ "lessons/sample-lesson.json": edited("lessons/sample-lesson.json", edit) });
+
+    it("drops a view's unknown role, event or passage and keeps the stop", async () => {
+      const result = await withLesson((d) => {
+        d.stops[0].view.role = "no-such-role";
+        d.stops[0].view.event = "prague-1968/no-such-event";
+        d.stops[1].view.passage = "sample-article/gone";
+      });
+      expect(result.messages).toEqual([
+        'lessons/sample-lesson.json: stops[0].view.role: "no-such-role" is not an analogy role of this collection',
+        'lessons/sample-lesson.json: stops[0].view.event: "prague-1968/no-such-event" names no event of this collection',
+        'lessons/sample-lesson.json: stops[1].view.passage: "sample-article/gone" names no article passage of this collection',
+      ]);
+      if (!result.ok) throw new Error("expected a loaded collection");
+      const [troops, article] = result.collection.lessons[0]?.stops ?? [];
+      expect(troops?.view).toEqual({ mode: "aligned", window: [-3, 5] });
+      expect(article?.view).toEqual({ mode: "calendar" });
+    });
+
+    it("drops evidence that names no event, and a stop left with none", async () => {
+      const result = await withLesson((d) => {
+        d.stops[0].evidence[1] = "prague-1968/gone";
+        d.stops[1].evidence = ["hungary-1956/gone"];
+      });
+      expect(result.messages).toEqual([
+        'lessons/sample-lesson.json: stops[0].evidence[1]: "prague-1968/gone" names no event of this collection',
+        'lessons/sample-lesson.json: stops[1].evidence[0]: "hungary-1956/gone" names no event of this collection',
+        "lessons/sample-lesson.json: stops[1].evidence: no event of this collection backs what the stop says",
+      ]);
+      expect(result.problems.at(-1)?.dropped).toBe('stop "article"');
+      if (!result.ok) throw new Error("expected a loaded collection");
+      expect(result.collection.lessons[0]?.stops).toHaveLength(1);
+      expect(result.collection.lessons[0]?.stops[0]?.evidence).toEqual([
+        "hungary-1956/second-soviet-intervention",
+      ]);
+    });
+
+    it("keeps the collection when a lesson cannot be read", async () => {
+      const result = await load({ "lessons/sample-lesson.json": null });
+      expect(result.ok && result.collection.lessons).toEqual([]);
+      expect(result.messages).toEqual(["lessons/sample-lesson.json: could not be read (HTTP 404)"]);
+    });
   });
 });

@@ -1,6 +1,7 @@
+import { checkLessons } from "./checkLessons";
 import { checkReferences } from "./checkReferences";
 import { type Problem, WHOLE_FILE } from "./problem";
-import type { AnalogyRole, Article, Episode } from "./schema";
+import type { AnalogyRole, Article, Episode, Lesson } from "./schema";
 import { showValue } from "./showValue";
 import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
@@ -23,6 +24,8 @@ export interface Collection {
   readonly episodes: readonly Episode[];
   readonly roles: readonly AnalogyRole[];
   readonly articles: readonly Article[];
+  /** Guided walk-throughs of the collection, in the manifest's order. */
+  readonly lessons: readonly Lesson[];
 }
 
 export type LoadResult =
@@ -44,18 +47,21 @@ export async function loadCollection(
     episodes: episodeFiles,
     analogies: analogiesFile,
     articles: articleFiles = [],
+    lessons: lessonFiles = [],
   } = manifest.value;
 
-  const [episodeResults, analogiesResult, articleResults] = await Promise.all([
+  const [episodeResults, analogiesResult, articleResults, lessonResults] = await Promise.all([
     Promise.all(episodeFiles.map((file) => loadFile(file, "episode"))),
     analogiesFile === undefined ? undefined : loadFile(analogiesFile, "analogies"),
     Promise.all(articleFiles.map((file) => loadFile(file, "article"))),
+    Promise.all(lessonFiles.map((file) => loadFile(file, "lesson"))),
   ]);
 
   const problems: Problem[] = [
     ...episodeResults.flatMap((result) => result.problems),
     ...(analogiesResult?.problems ?? []),
     ...articleResults.flatMap((result) => result.problems),
+    ...lessonResults.flatMap((result) => result.problems),
   ];
 
   const episodes: Episode[] = [];
@@ -102,6 +108,15 @@ export async function loadCollection(
     ),
   });
   problems.push(...references.problems);
+  const lessons = checkLessons({
+    episodes,
+    roles: references.roles,
+    articles: references.articles,
+    lessons: lessonResults.flatMap((result, index) =>
+      result.value ? [{ file: lessonFiles[index] ?? "", ...result.value }] : [],
+    ),
+  });
+  problems.push(...lessons.problems);
 
   return {
     ok: true,
@@ -111,6 +126,7 @@ export async function loadCollection(
       episodes,
       roles: references.roles,
       articles: references.articles,
+      lessons: lessons.lessons,
     },
     problems,
   };

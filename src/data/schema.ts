@@ -6,7 +6,7 @@ import {
   periodStartMs,
 } from "./historicalDate";
 import { showValue } from "./showValue";
-import { CERTAINTY_LEVELS, EVENT_KINDS, FORMAT_VERSION, VERDICTS } from "./vocabulary";
+import { CERTAINTY_LEVELS, EVENT_KINDS, FORMAT_VERSION, TIME_MODES, VERDICTS } from "./vocabulary";
 
 /**
  * The data format, version 1. These schemas are the one definition: the
@@ -261,6 +261,81 @@ const articleShape = {
 
 export const articleSchema = z.strictObject({ ...articleShape, excerpts: z.array(excerptSchema) });
 
+const lessonViewSchema = z
+  .strictObject({
+    mode: z.enum(TIME_MODES),
+    role: z.optional(
+      id.check(describe("The analogy role that is day 0; in the aligned mode only.")),
+    ),
+    window: z.optional(
+      z.tuple([z.number(), z.number()]).check(
+        z.refine(([from, to]) => from < to, {
+          error: (issue) =>
+            `${JSON.stringify(issue.input)} is not a window: expected [from, to] with from before to`,
+        }),
+        describe("The days from day 0 in view, [from, to]; in the aligned mode only."),
+      ),
+    ),
+    event: z.optional(eventRef),
+    passage: z.optional(
+      z.string().check(
+        z.regex(EVENT_REF_PATTERN, {
+          error: (issue) =>
+            `${showValue(issue.input)} is not a passage reference: expected "article-id/excerpt-id"`,
+        }),
+        describe("An article excerpt to select, instead of an event."),
+      ),
+    ),
+  })
+  .check(
+    z.superRefine((view, context) => {
+      for (const field of ["role", "window"] as const) {
+        if (view[field] !== undefined && view.mode !== "aligned") {
+          context.addIssue({
+            code: "custom",
+            path: [field],
+            input: view[field],
+            message: `a ${field} belongs to the aligned time axis: expected it left out with mode "${view.mode}"`,
+          });
+        }
+      }
+      if (view.event !== undefined && view.passage !== undefined) {
+        context.addIssue({
+          code: "custom",
+          path: ["passage"],
+          input: view.passage,
+          message: "a stop selects an event or a passage: expected only one of them",
+        });
+      }
+    }),
+  );
+
+export const lessonStopSchema = z.strictObject({
+  id,
+  title: text,
+  text: describedText("What the class reads at this stop: a few short sentences."),
+  question: describedText("A question for the class to discuss."),
+  view: lessonViewSchema,
+  evidence: z.array(eventRef).check(
+    z.minLength(1, {
+      error: "expected at least one event whose sources back what the stop says",
+    }),
+    describe("The events whose sources back every statement of the stop."),
+  ),
+});
+
+const lessonShape = {
+  ...fileHeader,
+  id,
+  title: text,
+  summary: text,
+};
+
+export const lessonSchema = z.strictObject({
+  ...lessonShape,
+  stops: z.array(lessonStopSchema).check(z.minLength(1)),
+});
+
 const filePath = z.string().check(
   z.regex(/\.json$/i, {
     error: (issue) =>
@@ -286,6 +361,7 @@ export const collectionSchema = z.strictObject({
   episodes: z.array(episodePath).check(z.minLength(1)),
   analogies: z.optional(filePath),
   articles: z.optional(z.array(filePath)),
+  lessons: z.optional(z.array(filePath)),
 });
 
 /**
@@ -299,6 +375,7 @@ export const headerSchemas = {
   }),
   analogies: z.strictObject({ ...analogiesShape, roles: z.array(z.unknown()) }),
   article: z.strictObject({ ...articleShape, excerpts: z.array(z.unknown()) }),
+  lesson: z.strictObject({ ...lessonShape, stops: z.array(z.unknown()).check(z.minLength(1)) }),
 };
 
 export type Source = z.output<typeof sourceSchema>;
@@ -311,4 +388,7 @@ export type AnalogyRole = z.output<typeof roleSchema>;
 export type ClaimCheck = z.output<typeof claimCheckSchema>;
 export type Excerpt = z.output<typeof excerptSchema>;
 export type Article = z.output<typeof articleSchema>;
+export type LessonView = z.output<typeof lessonViewSchema>;
+export type LessonStop = z.output<typeof lessonStopSchema>;
+export type Lesson = z.output<typeof lessonSchema>;
 export type CollectionManifest = z.output<typeof collectionSchema>;

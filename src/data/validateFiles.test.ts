@@ -7,6 +7,7 @@ import {
   validateAnalogies,
   validateArticle,
   validateEpisode,
+  validateLesson,
   validateManifest,
 } from "./validateFiles";
 
@@ -23,6 +24,7 @@ function problemsAfter<T>(
 }
 
 const EPISODE = "episodes/prague-1968.json";
+const LESSON = "lessons/sample-lesson.json";
 const episodeProblems = (edit: (data: Json) => void) =>
   problemsAfter(EPISODE, validateEpisode, edit);
 
@@ -37,6 +39,7 @@ describe("the sample files", () => {
     );
     const article = "articles/sample-article.json";
     expect(validateArticle(article, readSampleJson(article)).problems).toEqual([]);
+    expect(validateLesson(LESSON, readSampleJson(LESSON)).problems).toEqual([]);
   });
 });
 
@@ -422,12 +425,77 @@ describe("validateArticle", () => {
   });
 });
 
+describe("validateLesson", () => {
+  const lessonProblems = (edit: (data: Json) => void) =>
+    problemsAfter(LESSON, validateLesson, edit);
+
+  it.each<[string, (data: Json) => void, string]>([
+    [
+      "a window on the calendar axis",
+      (d) => {
+        d.stops[1].view.window = [0, 3];
+      },
+      'lessons/sample-lesson.json: stops[1].view.window: a window belongs to the aligned time axis: expected it left out with mode "calendar"',
+    ],
+    [
+      "a window that ends before it starts",
+      (d) => {
+        d.stops[0].view.window = [5, -3];
+      },
+      "lessons/sample-lesson.json: stops[0].view.window: [5,-3] is not a window: expected [from, to] with from before to",
+    ],
+    [
+      "an event and a passage both selected",
+      (d) => {
+        d.stops[1].view.event = "prague-1968/invasion";
+      },
+      "lessons/sample-lesson.json: stops[1].view.passage: a stop selects an event or a passage: expected only one of them",
+    ],
+    [
+      "a stop with nothing backing it",
+      (d) => {
+        d.stops[0].evidence = [];
+      },
+      "lessons/sample-lesson.json: stops[0].evidence: expected at least one event whose sources back what the stop says",
+    ],
+    [
+      "an unknown time axis",
+      (d) => {
+        d.stops[0].view.mode = "spiral";
+      },
+      'lessons/sample-lesson.json: stops[0].view.mode: found "spiral": expected one of "aligned", "calendar", "sequence"',
+    ],
+  ])("reports %s and drops only that stop", (_name, edit, message) => {
+    const problems = lessonProblems(edit);
+    expect(problems).toEqual([message]);
+  });
+
+  it("keeps the other stops when one is broken", () => {
+    const data = readSampleJson(LESSON) as Json;
+    data.stops[0].question = "";
+    const result = validateLesson(LESSON, data);
+    expect(result.value?.lesson.stops.map((stop) => stop.id)).toEqual(["article"]);
+    expect(result.problems[0]?.dropped).toBe('stop "troops"');
+  });
+
+  it("drops the lesson when no stop is valid", () => {
+    const data = readSampleJson(LESSON) as Json;
+    for (const stop of data.stops) stop.text = " ";
+    const result = validateLesson(LESSON, data);
+    expect(result.value).toBeUndefined();
+    expect(result.problems.map(formatProblem).at(-1)).toBe(
+      "lessons/sample-lesson.json: stops: no valid stops are left",
+    );
+  });
+});
+
 describe("detectFileKind", () => {
   it("tells each kind by its defining field", () => {
     expect(detectFileKind(readSampleJson("collection.json"))).toBe("collection");
     expect(detectFileKind(readSampleJson(EPISODE))).toBe("episode");
     expect(detectFileKind(readSampleJson("analogies.json"))).toBe("analogies");
     expect(detectFileKind(readSampleJson("articles/sample-article.json"))).toBe("article");
+    expect(detectFileKind(readSampleJson(LESSON))).toBe("lesson");
     expect(detectFileKind({ rows: [] })).toBeUndefined();
     expect(detectFileKind([])).toBeUndefined();
   });

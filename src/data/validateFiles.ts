@@ -12,6 +12,9 @@ import {
   eventSchema,
   excerptSchema,
   headerSchemas,
+  type Lesson,
+  type LessonStop,
+  lessonStopSchema,
   roleSchema,
 } from "./schema";
 import { showValue } from "./showValue";
@@ -183,13 +186,47 @@ export function validateArticle(file: string, data: unknown): FileValidation<Loc
   };
 }
 
-export type FileKind = "collection" | "episode" | "analogies" | "article";
+export interface LocatedLesson {
+  readonly lesson: Lesson;
+  readonly stops: readonly Located<LessonStop>[];
+}
+
+export function validateLesson(file: string, data: unknown): FileValidation<LocatedLesson> {
+  const header = parseWith(headerSchemas.lesson, data, file, "", WHOLE_FILE);
+  if (!header.value) return { value: undefined, problems: header.problems };
+  const stops = validateItems<LessonStop>(
+    header.value.stops,
+    lessonStopSchema,
+    file,
+    "stops",
+    "stop",
+  );
+  if (stops.items.length === 0) {
+    return {
+      value: undefined,
+      problems: [
+        ...stops.problems,
+        { file, path: "stops", message: "no valid stops are left", dropped: WHOLE_FILE },
+      ],
+    };
+  }
+  return {
+    value: {
+      lesson: { ...header.value, stops: stops.items.map((item) => item.value) },
+      stops: stops.items,
+    },
+    problems: stops.problems,
+  };
+}
+
+export type FileKind = "collection" | "episode" | "analogies" | "article" | "lesson";
 
 const kindMarkers: ReadonlyArray<[string, FileKind]> = [
   ["episodes", "collection"],
   ["events", "episode"],
   ["roles", "analogies"],
   ["paragraphs", "article"],
+  ["stops", "lesson"],
 ];
 
 /** Tells a file's kind by its defining field, for validating single files. */
@@ -204,6 +241,7 @@ export interface FileValues {
   readonly episode: Episode;
   readonly analogies: Analogies;
   readonly article: LocatedArticle;
+  readonly lesson: LocatedLesson;
 }
 
 const validators: {
@@ -213,6 +251,7 @@ const validators: {
   episode: validateEpisode,
   analogies: validateAnalogies,
   article: validateArticle,
+  lesson: validateLesson,
 };
 
 /** Validates a file of the given kind; its problems name it as file. */

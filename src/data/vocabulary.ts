@@ -26,3 +26,7 @@ export type CertaintyLevel = (typeof CERTAINTY_LEVELS)[number];
 
 export const VERDICTS = ["consistent", "imprecise", "contradicted", "unverifiable"] as const;
 export type Verdict = (typeof VERDICTS)[number];
+
+/** The time axes a view can use; lessons name them too. */
+export const TIME_MODES = ["aligned", "calendar", "sequence"] as const;
+export type TimeMode = (typeof TIME_MODES)[number];

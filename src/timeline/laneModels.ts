@@ -1,10 +1,10 @@
 import type { AnalogyRole, Episode } from "../data/schema";
+import type { TimeMode } from "../data/vocabulary";
 import { findLaneAnchor, type LaneAnchor } from "./alignEpisodes";
 import { assignSequenceColumns } from "./sequenceColumns";
 import { DAY_MS, type TimelineEvent, toTimelineEvents } from "./timelineEvents";
 
-export const TIME_MODES = ["aligned", "calendar", "sequence"] as const;
-export type TimeMode = (typeof TIME_MODES)[number];
+export { TIME_MODES, type TimeMode } from "../data/vocabulary";
 
 /** An event's place along its lane, in the mode's units: days from day 0, calendar ms, or columns. */
 export interface PositionedEvent extends TimelineEvent {
