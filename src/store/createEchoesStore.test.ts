@@ -62,12 +62,13 @@ describe("createEchoesStore", () => {
   });
 
   it("shows the notice until it is dismissed", async () => {
+    // The missing file, and the analogy, article and lesson links into it.
     const store = createSampleStore({ "episodes/hungary-1956.json": null });
     await store.getState().loadCollection("collection.json");
-    expect(selectNoticeProblems(store.getState())).toHaveLength(3);
+    expect(selectNoticeProblems(store.getState())).toHaveLength(4);
     store.getState().dismissNotice();
     expect(selectNoticeProblems(store.getState())).toEqual([]);
-    expect(selectProblems(store.getState())).toHaveLength(3);
+    expect(selectProblems(store.getState())).toHaveLength(4);
   });
 
   it("keeps two stores apart, as two embeds on one page need", async () => {

@@ -2,6 +2,7 @@ import { createStore } from "zustand/vanilla";
 import { createFetchReader } from "../data/fetchReader";
 import { type LoadFile, loadCollection } from "../data/loadCollection";
 import { createWorkerFileLoader } from "../data/workerFileLoader";
+import { findLesson, stopView } from "../lessons/stopView";
 import {
   type CollectionLoader,
   type CollectionSlice,
@@ -9,15 +10,20 @@ import {
 } from "./slices/collectionSlice";
 import { createFiltersSlice, type FiltersSlice } from "./slices/filtersSlice";
 import { createSelectionSlice, type SelectionSlice } from "./slices/selectionSlice";
-import { createViewSlice, type ViewSlice } from "./slices/viewSlice";
+import { createViewSlice, IDENTITY_ZOOM, type ViewSlice } from "./slices/viewSlice";
 import type { LinkedView } from "./viewParams";
 
 export type EchoesState = CollectionSlice &
   ViewSlice &
   SelectionSlice &
   FiltersSlice & {
-    /** Shows a view as a whole, e.g. from a link: mode, zoom, filters and selection at once. */
+    /**
+     * Shows a view as a whole, e.g. from a link: mode, zoom, filters and
+     * selection at once; a lesson's stop, if the view presents one, over it.
+     */
     readonly restoreView: (view: LinkedView) => void;
+    /** Presents stop `stop` (from 0) of a lesson: its view, with every kind and episode shown. */
+    readonly presentStop: (lessonId: string, stop: number) => void;
   };
 
 export interface EchoesStoreOptions {
@@ -48,7 +54,27 @@ export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptio
     ...createViewSlice(...args),
     ...createSelectionSlice(...args),
     ...createFiltersSlice(...args),
-    restoreView: (view) => args[0]({ ...view, hoveredPassage: undefined }),
+    restoreView: (view) => {
+      args[0]({ ...view, hoveredPassage: undefined, pendingWindow: undefined });
+      if (view.presenting) args[1]().presentStop(view.presenting.lessonId, view.presenting.stop);
+    },
+    presentStop: (lessonId, stop) => {
+      const state = args[1]();
+      const collection = state.load.status === "loaded" ? state.load.collection : undefined;
+      const lesson = collection && findLesson(collection, lessonId);
+      if (!collection || !lesson) return;
+      const index = Math.max(0, Math.min(lesson.stops.length - 1, stop));
+      const { window, ...view } = stopView(collection, lesson, index);
+      args[0]({
+        ...view,
+        presenting: { lessonId, stop: index },
+        zoom: IDENTITY_ZOOM,
+        pendingWindow: view.mode === "aligned" ? window : undefined,
+        hiddenKinds: [],
+        hiddenEpisodes: [],
+        hoveredPassage: undefined,
+      });
+    },
   }));
 }
 

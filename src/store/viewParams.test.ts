@@ -21,6 +21,8 @@ const fresh: LinkedView = {
   episodeOrder: [],
   selectedRef: undefined,
   selectedPassage: undefined,
+  page: "timeline",
+  presenting: undefined,
 };
 
 describe("viewToParams(view, base)", () => {
@@ -39,6 +41,8 @@ describe("viewToParams(view, base)", () => {
       episodeOrder: ["prague-1968", "hungary-1956"],
       selectedRef: "prague-1968/invasion",
       selectedPassage: undefined,
+      page: "table",
+      presenting: { lessonId: "sample-lesson", stop: 1 },
     };
     expect(Object.fromEntries(viewToParams(view, new URLSearchParams()))).toEqual({
       mode: "calendar",
@@ -48,6 +52,9 @@ describe("viewToParams(view, base)", () => {
       hide: "hungary-1956",
       order: "prague-1968,hungary-1956",
       event: "prague-1968/invasion",
+      view: "table",
+      lesson: "sample-lesson",
+      stop: "2",
     });
   });
 });
@@ -66,6 +73,8 @@ describe("paramsToView(params, collection)", () => {
       hiddenEpisodes: [episode.id],
       episodeOrder: collection.episodes.map((candidate) => candidate.id).reverse(),
       selectedRef: `${episode.id}/${event.id}`,
+      page: "matrix",
+      presenting: { lessonId: "sample-lesson", stop: 1 },
     };
     const restored = paramsToView(viewToParams(view, new URLSearchParams()), collection);
     expect(restored.unrestored).toEqual([]);
@@ -99,6 +108,8 @@ describe("paramsToView(params, collection)", () => {
         "hide-kinds": "protest,weather",
         hide: "atlantis-1000",
         event: "prague-1968/no-such-event",
+        view: "gallery",
+        lesson: "no-such-lesson",
       }),
       collection,
     );
@@ -110,7 +121,22 @@ describe("paramsToView(params, collection)", () => {
       '"weather" is not a kind of event',
       'the episode "atlantis-1000" is not in this collection',
       'the event "prague-1968/no-such-event" is not in this collection',
+      'the view "gallery" is not one (expected timeline, matrix or table)',
+      'the lesson "no-such-lesson" is not in this collection',
     ]);
+  });
+
+  it("opens a lesson at its first stop when the stop asked for is not one", () => {
+    for (const stop of ["0", "3", "two"]) {
+      const { view, unrestored } = paramsToView(
+        new URLSearchParams({ lesson: "sample-lesson", stop }),
+        collection,
+      );
+      expect(view.presenting).toEqual({ lessonId: "sample-lesson", stop: 0 });
+      expect(unrestored).toEqual([
+        `the lesson has no stop "${stop}" (expected 1 to 2), so it starts at the first`,
+      ]);
+    }
   });
 });
 
@@ -127,6 +153,10 @@ describe("sameLinkedView(a, b)", () => {
       { ...fresh, selectedRef: "a/x" },
       { ...fresh, selectedRef: "a/x", selectedPassage: "p/1" },
       { ...fresh, selectedRef: "a/y", selectedPassage: "p/1" },
+      { ...fresh, page: "matrix" },
+      { ...fresh, presenting: { lessonId: "l", stop: 0 } },
+      { ...fresh, presenting: { lessonId: "l", stop: 1 } },
+      { ...fresh, presenting: { lessonId: "m", stop: 1 } },
     ];
     const none = new URLSearchParams();
     for (const a of views) {

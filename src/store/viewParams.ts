@@ -4,7 +4,8 @@ import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
 import { toEventRef } from "../timeline/timelineEvents";
 import { findPassage } from "./selectors";
-import { IDENTITY_ZOOM, type ZoomState } from "./slices/viewSlice";
+import { findLesson } from "../lessons/stopView";
+import { IDENTITY_ZOOM, PAGES, type Page, type Presenting, type ZoomState } from "./slices/viewSlice";
 
 /** The part of the app's state that a link carries: what the reader sees, not how they got there. */
 export interface LinkedView {
@@ -17,6 +18,9 @@ export interface LinkedView {
   readonly episodeOrder: readonly string[];
   readonly selectedRef: string | undefined;
   readonly selectedPassage: string | undefined;
+  readonly page: Page;
+  /** The lesson stop on the projector, which a class can open by its link. */
+  readonly presenting: Presenting | undefined;
 }
 
 /** The address parameters of a view; the others (collection, embed) are left as they are. */
@@ -29,6 +33,9 @@ export const VIEW_PARAMS = {
   order: "order",
   event: "event",
   passage: "passage",
+  page: "view",
+  lesson: "lesson",
+  stop: "stop",
 } as const;
 
 const round = (value: number) => Number(value.toFixed(4));
@@ -50,6 +57,11 @@ export function viewToParams(view: LinkedView, base: URLSearchParams): URLSearch
   if (view.episodeOrder.length > 0) params.set(VIEW_PARAMS.order, view.episodeOrder.join(","));
   if (view.selectedPassage) params.set(VIEW_PARAMS.passage, view.selectedPassage);
   else if (view.selectedRef) params.set(VIEW_PARAMS.event, view.selectedRef);
+  if (view.page !== "timeline") params.set(VIEW_PARAMS.page, view.page);
+  if (view.presenting) {
+    params.set(VIEW_PARAMS.lesson, view.presenting.lessonId);
+    params.set(VIEW_PARAMS.stop, String(view.presenting.stop + 1));
+  }
   return params;
 }
 
@@ -145,8 +157,40 @@ export function paramsToView(params: URLSearchParams, collection: Collection): R
     else unrestored.push(`the event ${showValue(eventParam)} is not in this collection`);
   }
 
+  const pageParam = params.get(VIEW_PARAMS.page);
+  let page: Page = "timeline";
+  if (pageParam !== null) {
+    if ((PAGES as readonly string[]).includes(pageParam)) page = pageParam as Page;
+    else {
+      unrestored.push(
+        `the view ${showValue(pageParam)} is not one (expected timeline, matrix or table)`,
+      );
+    }
+  }
+
+  const lessonParam = params.get(VIEW_PARAMS.lesson);
+  let presenting: Presenting | undefined;
+  if (lessonParam !== null) {
+    const lesson = findLesson(collection, lessonParam);
+    if (lesson) {
+      const stopParam = params.get(VIEW_PARAMS.stop);
+      const stop = stopParam === null ? 1 : Number(stopParam);
+      const inRange = Number.isInteger(stop) && stop >= 1 && stop <= lesson.stops.length;
+      if (!inRange) {
+        unrestored.push(
+          `the lesson has no stop ${showValue(stopParam)} (expected 1 to ${lesson.stops.length}), so it starts at the first`,
+        );
+      }
+      presenting = { lessonId: lesson.id, stop: inRange ? stop - 1 : 0 };
+    } else {
+      unrestored.push(`the lesson ${showValue(lessonParam)} is not in this collection`);
+    }
+  }
+
   return {
     view: {
+      page,
+      presenting,
       mode,
       alignRoleId,
       zoom,
@@ -171,6 +215,8 @@ export function linkedViewOf(state: LinkedView): LinkedView {
     episodeOrder: state.episodeOrder,
     selectedRef: state.selectedRef,
     selectedPassage: state.selectedPassage,
+    page: state.page,
+    presenting: state.presenting,
   };
 }
 
@@ -191,6 +237,9 @@ export function sameLinkedView(a: LinkedView, b: LinkedView): boolean {
     sameList(a.hiddenEpisodes, b.hiddenEpisodes) &&
     sameList(a.episodeOrder, b.episodeOrder) &&
     a.selectedPassage === b.selectedPassage &&
+    a.page === b.page &&
+    a.presenting?.lessonId === b.presenting?.lessonId &&
+    a.presenting?.stop === b.presenting?.stop &&
     // The address names the event only when no passage is pinned.
     (a.selectedPassage !== undefined || a.selectedRef === b.selectedRef)
   );

@@ -13,22 +13,47 @@ export interface ZoomState {
 
 export const IDENTITY_ZOOM: ZoomState = { k: 1, x: 0 };
 
+/** The ways of looking at the collection: the timeline, the analogy matrix, the table of events. */
+export const PAGES = ["timeline", "matrix", "table"] as const;
+export type Page = (typeof PAGES)[number];
+
+/** The lesson being presented and its stop, counted from 0. */
+export interface Presenting {
+  readonly lessonId: string;
+  readonly stop: number;
+}
+
 export interface ViewSlice {
   readonly mode: TimeMode;
   /** The analogy role the aligned mode counts days from; undefined for the default role. */
   readonly alignRoleId: string | undefined;
   readonly zoom: ZoomState;
+  /**
+   * Days from day 0 to fit in view, asked for by a lesson; the chart turns it
+   * into a zoom once it knows its width, and any zoom replaces it.
+   */
+  readonly pendingWindow: readonly [number, number] | undefined;
+  readonly page: Page;
+  readonly presenting: Presenting | undefined;
   readonly setMode: (mode: TimeMode) => void;
   readonly setAlignRole: (roleId: string) => void;
   readonly setZoom: (zoom: ZoomState) => void;
+  readonly setPage: (page: Page) => void;
+  readonly stopPresenting: () => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
   mode: "aligned",
   alignRoleId: undefined,
   zoom: IDENTITY_ZOOM,
+  pendingWindow: undefined,
+  page: "timeline",
+  presenting: undefined,
   // A new axis starts fitted: the old window means nothing on it.
-  setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM }),
-  setAlignRole: (alignRoleId) => set({ alignRoleId, zoom: IDENTITY_ZOOM }),
-  setZoom: (zoom) => set({ zoom }),
+  setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM, pendingWindow: undefined }),
+  setAlignRole: (alignRoleId) =>
+    set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingWindow: undefined }),
+  setZoom: (zoom) => set({ zoom, pendingWindow: undefined }),
+  setPage: (page) => set({ page }),
+  stopPresenting: () => set({ presenting: undefined }),
 });

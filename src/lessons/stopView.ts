@@ -1,0 +1,33 @@
+import type { Collection } from "../data/loadCollection";
+import type { Lesson, LessonView } from "../data/schema";
+
+/** What a stop of a lesson shows: the view fields it sets, and the days to fit in the aligned mode. */
+export interface StopView {
+  readonly mode: LessonView["mode"];
+  readonly alignRoleId: string | undefined;
+  readonly selectedRef: string | undefined;
+  readonly selectedPassage: string | undefined;
+  readonly window: readonly [number, number] | undefined;
+}
+
+export function findLesson(collection: Collection, lessonId: string | undefined) {
+  return lessonId === undefined
+    ? undefined
+    : collection.lessons.find((lesson) => lesson.id === lessonId);
+}
+
+/** The view of stop `index` (0-based); a passage selects the first event it speaks of, as in the article. */
+export function stopView(collection: Collection, lesson: Lesson, index: number): StopView {
+  const view: LessonView = lesson.stops[index]?.view ?? { mode: "aligned" };
+  const [articleId, excerptId] = view.passage?.split("/") ?? [];
+  const excerpt = collection.articles
+    .find((article) => article.id === articleId)
+    ?.excerpts.find((candidate) => candidate.id === excerptId);
+  return {
+    mode: view.mode,
+    alignRoleId: view.role,
+    selectedPassage: excerpt ? view.passage : undefined,
+    selectedRef: excerpt ? excerpt.events[0] : view.event,
+    window: view.window,
+  };
+}
