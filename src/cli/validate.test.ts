@@ -25,7 +25,7 @@ describe("npm run validate", () => {
     const result = await validate("tests/fixtures/sample/collection.json");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "✓ tests/fixtures/sample/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts)",
+      "✓ tests/fixtures/sample/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts, 1 lesson)",
     );
   });
 
@@ -50,7 +50,7 @@ describe("npm run validate", () => {
       "tests/fixtures/broken/episodes/missing.json: could not be read (no such file)",
       'tests/fixtures/sample/analogies.json: roles[0].members[1].events[0]: "invasion" is not an event of episode "prague-1968"',
       'tests/fixtures/sample/articles/sample-article.json: excerpts[1].events[0]: "prague-1968/invasion" names no event: episode "prague-1968" has no event "invasion"',
-      "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt)",
+      "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt, 0 lessons)",
     ]);
   });
 

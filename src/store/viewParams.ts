@@ -1,11 +1,17 @@
 import type { Collection } from "../data/loadCollection";
 import { showValue } from "../data/showValue";
 import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
+import { findLesson } from "../lessons/stopView";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
 import { toEventRef } from "../timeline/timelineEvents";
 import { findPassage } from "./selectors";
-import { findLesson } from "../lessons/stopView";
-import { IDENTITY_ZOOM, PAGES, type Page, type Presenting, type ZoomState } from "./slices/viewSlice";
+import {
+  IDENTITY_ZOOM,
+  PAGES,
+  type Page,
+  type Presenting,
+  type ZoomState,
+} from "./slices/viewSlice";
 
 /** The part of the app's state that a link carries: what the reader sees, not how they got there. */
 export interface LinkedView {
