@@ -1,5 +1,6 @@
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
+import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
 
 /**
@@ -35,6 +36,31 @@ function contentSecurityPolicy(): Plugin {
   };
 }
 
+/**
+ * A service worker that keeps the app and the curated collection for offline use: every file is
+ * precached with a revision, so that a new build replaces them, and takes over at the next load.
+ * Any navigation, whatever its query, gets the saved page. The page registers the worker itself
+ * (src/app/main.ts), so nothing is written into the page, whose policy allows no inline script;
+ * the Workbox runtime is inlined in the worker, so nothing comes from another origin.
+ */
+function offlineCopy(): Plugin[] {
+  return VitePWA({
+    injectRegister: false,
+    manifest: false,
+    workbox: {
+      globPatterns: ["**/*.{html,js,css,svg,csv}", "data/**/*.json"],
+      // The schemas are for authors; generated/ holds synthetic collections for speed tests.
+      globIgnores: ["data/schema/**", "generated/**"],
+      navigateFallback: "index.html",
+      // A file opened on its own (a data file, say) is that file, not the app.
+      navigateFallbackDenylist: [/^[^?]*\/[^/?]*\.[^/?]*(?:\?|$)/],
+      skipWaiting: true,
+      clientsClaim: true,
+      inlineWorkboxRuntime: true,
+    },
+  });
+}
+
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
   // Module workers, so that a worker too loads rarely needed code only when it needs it.
@@ -47,5 +73,6 @@ export default defineConfig({
       targets: [{ src: "data/**/*.json", dest: "." }],
       watch: { reloadPageOnChange: true },
     }),
+    offlineCopy(),
   ],
 });

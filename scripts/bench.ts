@@ -165,7 +165,10 @@ async function measureInContext(
 async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const requested: string[] = [];
-  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  // Not the service worker, which precaches every file for offline use once the page is drawn.
+  context.on("request", (request) => {
+    if (!request.serviceWorker()) requested.push(new URL(request.url()).pathname);
+  });
   const page = await context.newPage();
   await page.goto(url);
   await page.waitForFunction(

@@ -1,11 +1,36 @@
+import "./views.css";
+import { lazy, Suspense } from "react";
 import { ArticleReader } from "../components/Article/ArticleReader";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { OpenFiles } from "../components/OpenFiles/OpenFiles";
+import { LessonLauncher } from "../components/Presenter/LessonLauncher";
 import { TimelineView } from "../components/Timeline/TimelineView";
+import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
+import { APP_TEXT } from "../i18n/app";
+import { useEchoes } from "../store/EchoesProvider";
+import { selectPage, selectPresenting } from "../store/selectors";
 import { useShownCollection } from "./useShownCollection";
+
+// The views other than the timeline load when first shown.
+const AnalogyMatrix = lazy(async () => ({
+  default: (await import("../components/AnalogyMatrix/AnalogyMatrix")).AnalogyMatrix,
+}));
+const EventTable = lazy(async () => ({
+  default: (await import("../components/EventTable/EventTable")).EventTable,
+}));
+const Presenter = lazy(async () => ({
+  default: (await import("../components/Presenter/Presenter")).Presenter,
+}));
+
+const viewLoading = (
+  <p className="echoes-loading" role="status">
+    {APP_TEXT.loadingView}
+  </p>
+);
 
 export interface AppProps {
   /** The collection manifest to load. */
@@ -16,9 +41,22 @@ export interface AppProps {
 
 export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
+  const page = useEchoes(selectPage);
+  const presenting = useEchoes(selectPresenting);
+
+  if (collection && presenting) {
+    return (
+      <div className="echoes-app">
+        <Suspense fallback={viewLoading}>
+          <Presenter collection={collection} />
+        </Suspense>
+      </div>
+    );
+  }
 
   return (
     <div className="echoes-app">
+      {collection ? <SkipToTable /> : null}
       <header className="echoes-masthead">
         <p className="echoes-brand">Echoes</p>
         {collection ? (
@@ -32,6 +70,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <h1>Historical episodes side by side</h1>
         )}
         <OpenFiles curatedHref={window.location.pathname} />
+        <OfflineNotice />
         {/* Said in the header, so that nothing below moves when the collection arrives. */}
         {loading ? (
           <p className="echoes-loading" role="status">
@@ -39,7 +78,17 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           </p>
         ) : null}
       </header>
-      <main className={`echoes-main${loading ? " is-loading" : ""}`} aria-busy={loading}>
+      {/* There before the collection, so that nothing below moves when it arrives. */}
+      <nav className="echoes-viewbar" aria-label={APP_TEXT.views}>
+        <ViewTabs />
+        {collection ? <LessonLauncher lessons={collection.lessons} /> : null}
+      </nav>
+      <main
+        id={MAIN_ID}
+        tabIndex={-1}
+        className={`echoes-main${loading ? " is-loading" : ""}`}
+        aria-busy={loading}
+      >
         {load.status === "failed" ? (
           <CollectionErrorPage
             url={load.url}
@@ -51,11 +100,23 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <>
             <LoadNotice />
             <LinkNotice unrestored={unrestored} />
-            <TimelineView
-              collection={collection}
-              article={<ArticleReader collection={collection} />}
-            />
-            <AllEventsList episodes={collection.episodes} />
+            {page === "timeline" ? (
+              <>
+                <TimelineView
+                  collection={collection}
+                  article={<ArticleReader collection={collection} />}
+                />
+                <AllEventsList episodes={collection.episodes} />
+              </>
+            ) : (
+              <Suspense fallback={viewLoading}>
+                {page === "matrix" ? (
+                  <AnalogyMatrix collection={collection} />
+                ) : (
+                  <EventTable collection={collection} />
+                )}
+              </Suspense>
+            )}
           </>
         ) : null}
       </main>

@@ -2,6 +2,7 @@ import { lazy, Suspense, useRef } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { usePostedHeight } from "./usePostedHeight";
 import { useShownCollection } from "./useShownCollection";
@@ -37,6 +38,7 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
     <div ref={rootRef} className="echoes-app echoes-embed">
       <header className="echoes-embed__header">
         <h1>{collection ? collection.title : "Echoes"}</h1>
+        <OfflineNotice />
         {loading ? (
           <p className="echoes-loading" role="status">
             Loading the collection…

@@ -23,6 +23,12 @@ export const selectDismissNotice = (state: EchoesState) => state.dismissNotice;
 
 export const selectMode = (state: EchoesState) => state.mode;
 export const selectZoom = (state: EchoesState) => state.zoom;
+export const selectPendingWindow = (state: EchoesState) => state.pendingWindow;
+export const selectPage = (state: EchoesState) => state.page;
+export const selectSetPage = (state: EchoesState) => state.setPage;
+export const selectPresenting = (state: EchoesState) => state.presenting;
+export const selectPresentStop = (state: EchoesState) => state.presentStop;
+export const selectStopPresenting = (state: EchoesState) => state.stopPresenting;
 export const selectSelectedRef = (state: EchoesState) => state.selectedRef;
 export const selectHighlightedRoleId = (state: EchoesState) => state.highlightedRoleId;
 export const selectHiddenKinds = (state: EchoesState) => state.hiddenKinds;

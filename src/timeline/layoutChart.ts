@@ -268,6 +268,27 @@ export function fitAllTransform(
   return { k, x: padding - k * startPx };
 }
 
+/**
+ * The zoom that fits the units [from, to] of the shared axis (days from day 0
+ * in the aligned mode) to the plot, within the zoom's limits.
+ */
+export function windowTransform(
+  model: TimelineModel,
+  [from, to]: readonly [number, number],
+  width: number,
+  padding: number,
+): ZoomTransform {
+  const [start, end] = padded(model.core);
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const limits = zoomLimits(model, width, padding);
+  const k = Math.max(limits.minScale, Math.min(limits.maxScale, (end - start) / (to - from)));
+  const fromPx = padding + ((from - start) / (end - start)) * plotWidth;
+  // Centred on the window when the limits leave it wider or narrower than asked.
+  const middlePx = padding + (((from + to) / 2 - start) / (end - start)) * plotWidth;
+  const x = k === (end - start) / (to - from) ? padding - k * fromPx : width / 2 - k * middlePx;
+  return { k, x };
+}
+
 export interface ZoomLimits {
   readonly minScale: number;
   readonly maxScale: number;

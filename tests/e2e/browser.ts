@@ -29,7 +29,10 @@ export async function openPage(
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
   const requested: string[] = [];
-  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  // Not the service worker, which precaches every file for offline use after the first render.
+  context.on("request", (request) => {
+    if (!request.serviceWorker()) requested.push(new URL(request.url()).pathname);
+  });
   await page.goto(new URL(path, baseUrl()).href);
   return { page, errors, requested, close: () => context.close() };
 }

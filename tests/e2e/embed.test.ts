@@ -1,5 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computedColourOf, DARK_PALETTE, LIGHT_PALETTE } from "../support/themePalettes";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
@@ -53,6 +54,11 @@ describe("the embed view", () => {
   });
 });
 
+/** The iframe's address in the embed code. */
+function snippetAddress(snippet: string): URL {
+  return new URL(/src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, "&") ?? "");
+}
+
 describe("the Embed dialog", () => {
   it("builds the code for the current view, with a live preview, loading its code only when opened", async () => {
     const { page, errors, requested, close } = await openPage(browser, "/?mode=sequence", {
@@ -93,6 +99,27 @@ describe("the Embed dialog", () => {
       .waitFor();
     expect(await preview.getByRole("radio", { name: "Sequence" }).isChecked()).toBe(true);
     await saveScreenshot(page, "embed-dialog");
+
+    // The theme reaches the code and the preview; by default the embed follows each reader's.
+    const theme = dialog.getByRole("combobox", { name: "Theme" });
+    const frame = dialog.locator("iframe");
+    expect(address.searchParams.has("theme")).toBe(false);
+    for (const choice of ["dark", "light"]) {
+      await theme.selectOption(choice);
+      expect(snippetAddress(await code.inputValue()).searchParams.get("theme")).toBe(choice);
+      expect(new URL((await frame.getAttribute("src")) ?? "").searchParams.get("theme")).toBe(
+        choice,
+      );
+      const previewRoot = preview.locator(`html[data-theme="${choice}"]`);
+      await previewRoot.waitFor({ state: "attached" });
+      expect(await previewRoot.evaluate((root) => getComputedStyle(root).backgroundColor)).toBe(
+        computedColourOf(choice === "dark" ? DARK_PALETTE : LIGHT_PALETTE, "paper"),
+      );
+    }
+    await theme.selectOption({ label: "Follow the reader's setting" });
+    expect(snippetAddress(await code.inputValue()).searchParams.has("theme")).toBe(false);
+    expect(new URL((await frame.getAttribute("src")) ?? "").searchParams.has("theme")).toBe(false);
+
     await dialog.getByRole("button", { name: "Close" }).click();
     await dialog.waitFor({ state: "hidden" });
     // The preview reloads as the options change, which cancels its own requests.

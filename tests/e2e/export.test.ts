@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { computedColourOf, LIGHT_PALETTE } from "../support/themePalettes";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
@@ -11,8 +12,8 @@ afterAll(async () => {
   await browser?.close();
 });
 
-async function openTimeline() {
-  const opened = await openPage(browser, "/?event=prague-1968/warsaw-pact-invasion", {
+async function openTimeline(query = "") {
+  const opened = await openPage(browser, `/?event=prague-1968/warsaw-pact-invasion${query}`, {
     viewport: { width: 1440, height: 900 },
     acceptDownloads: true,
   });
@@ -40,6 +41,44 @@ describe("saving the timeline as a picture", () => {
     const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
     await saveScreenshot(viewer, "export-svg");
+    await viewer.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("draws the picture in the light palette, with every colour resolved, whatever the page's theme", async () => {
+    const { page, errors, close } = await openTimeline("&theme=dark");
+    const [saved] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByRole("button", { name: "Download SVG" }).click(),
+    ]);
+    const svg = readFileSync(await saved.path(), "utf8");
+    expect(svg).not.toContain("var(");
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
+
+    const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
+    const drawn = await viewer.evaluate(() => {
+      const fillOf = (selector: string) => {
+        const element = document.querySelector(selector);
+        return element ? getComputedStyle(element).fill : undefined;
+      };
+      return {
+        background: fillOf("svg > rect"),
+        mark: fillOf('[data-kind="intervention"] path'),
+        label: fillOf("g[data-episode] > text"),
+        legend: [...document.querySelectorAll("svg > path")].map(
+          (swatch) => getComputedStyle(swatch).stroke,
+        ),
+      };
+    });
+    expect(drawn).toEqual({
+      background: computedColourOf(LIGHT_PALETTE, "card"),
+      mark: computedColourOf(LIGHT_PALETTE, "kind-intervention"),
+      label: computedColourOf(LIGHT_PALETTE, "accent"),
+      legend: expect.arrayContaining([computedColourOf(LIGHT_PALETTE, "kind-intervention")]),
+    });
+    await saveScreenshot(viewer, "export-svg-from-dark");
     await viewer.close();
     expect(errors).toEqual([]);
     await close();

@@ -13,7 +13,10 @@ afterAll(async () => {
 async function openRecordingRequests(blockWorker: boolean) {
   const context = await browser.newContext();
   const requested: string[] = [];
-  context.on("request", (request) => requested.push(new URL(request.url()).pathname));
+  // Not the service worker, which precaches every file for offline use after the first render.
+  context.on("request", (request) => {
+    if (!request.serviceWorker()) requested.push(new URL(request.url()).pathname);
+  });
   if (blockWorker) await context.route(/loadWorker-[^/]*\.js$/, (route) => route.abort());
   const page = await context.newPage();
   const errors: string[] = [];

@@ -60,6 +60,7 @@ describe("the reader's own files", () => {
       "sample/episodes/hungary-1956.json",
       "sample/episodes/prague-1968.json",
       "sample/articles/sample-article.json",
+      "sample/lessons/sample-lesson.json",
     ].map((path) => {
       const { name, mimeType, buffer } = fixture(path);
       return { name, mimeType, text: buffer.toString("utf8") };
@@ -80,6 +81,9 @@ describe("the reader's own files", () => {
       "A sample article",
     );
     expect(await page.getByRole("region", { name: /could not be loaded/ }).count()).toBe(0);
+    expect(
+      await page.getByRole("button", { name: "Present the lesson “Sample lesson”" }).count(),
+    ).toBe(1);
     expect(errors).toEqual([]);
     await close();
   });

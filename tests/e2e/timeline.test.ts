@@ -157,6 +157,7 @@ describe("the comparative timeline in Chromium", () => {
       hasTouch: true,
       isMobile: true,
     });
+    await chart(page).scrollIntoViewIfNeeded();
     const box = await chart(page).boundingBox();
     if (!box) throw new Error("no chart");
     const cdp = await page.context().newCDPSession(page);

@@ -7,14 +7,23 @@ export interface EmbedDialogProps {
 
 const DEFAULT_HEIGHT = 640;
 
+/** A theme for the embed, or none: then it follows each reader's system setting. */
+export type EmbedTheme = "light" | "dark" | "";
+
 /** The embed address of the view now shown: the same parameters, with the embed ones. */
-export function embedAddress(location: Location, showArticle: boolean): string {
+export function embedAddress(location: Location, showArticle: boolean, theme: EmbedTheme): string {
   const url = new URL(location.href);
   url.searchParams.set("embed", "");
   if (showArticle) url.searchParams.delete("article");
   else url.searchParams.set("article", "off");
+  if (theme) url.searchParams.set("theme", theme);
+  else url.searchParams.delete("theme");
   url.hash = "";
   return url.href;
+}
+
+function toEmbedTheme(value: string | undefined): EmbedTheme {
+  return value === "light" || value === "dark" ? value : "";
 }
 
 /** The code a newsroom pastes into its page: the iframe, and the script that sizes it. */
@@ -35,8 +44,13 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
   const headingId = useId();
   const [height, setHeight] = useState(DEFAULT_HEIGHT);
   const [showArticle, setShowArticle] = useState(false);
+  // The theme the page was asked for, which main.ts has set; else the reader's own.
+  const [theme, setTheme] = useState(() => toEmbedTheme(document.documentElement.dataset.theme));
   const [copied, setCopied] = useState(false);
-  const address = useMemo(() => embedAddress(window.location, showArticle), [showArticle]);
+  const address = useMemo(
+    () => embedAddress(window.location, showArticle, theme),
+    [showArticle, theme],
+  );
   const snippet = embedSnippet(address, title, height);
 
   useEffect(() => {
@@ -83,6 +97,14 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
             onChange={(event) => setShowArticle(event.target.checked)}
           />
           Show the article beside the timeline
+        </label>
+        <label>
+          Theme{" "}
+          <select value={theme} onChange={(event) => setTheme(toEmbedTheme(event.target.value))}>
+            <option value="">Follow the reader's setting</option>
+            <option value="light">Light</option>
+            <option value="dark">Dark</option>
+          </select>
         </label>
       </div>
       <label className="echoes-embed-dialog__code">

@@ -99,18 +99,22 @@ export function wrapText(text: string, maxChars: number): string[] {
  * A standalone SVG of the chart as it is now: a title above, and below it a
  * legend of the kinds shown, the sources of the events in view and where the
  * image came from, so that the picture still says what it is on a slide.
+ * Drawn in the page's palette as it is when called.
  */
 export function buildTimelineSvg(chart: SVGSVGElement, parts: ImageParts): SVGSVGElement {
   const width = chart.width.baseVal.value || chart.getBoundingClientRect().width;
   const chartHeight = chart.height.baseVal.value || chart.getBoundingClientRect().height;
   const font = getComputedStyle(chart).fontFamily || "sans-serif";
-  const ink = "#1d2433";
-  const muted = "#4d5566";
+  const palette = getComputedStyle(document.documentElement);
+  const colour = (name: string) => palette.getPropertyValue(`--echoes-${name}`).trim();
+  const ink = colour("ink");
+  const muted = colour("muted");
+  const card = colour("card");
   const margin = 16;
   const charsPerLine = Math.max(40, Math.floor((width - 2 * margin) / 6.5));
 
   const image = svgElement("svg", { xmlns: SVG_NS, width, height: 0, "font-family": font });
-  image.append(svgElement("rect", { x: 0, y: 0, width: "100%", height: "100%", fill: "#ffffff" }));
+  image.append(svgElement("rect", { x: 0, y: 0, width: "100%", height: "100%", fill: card }));
   let y = margin + 18;
   image.append(
     svgElement(
@@ -137,14 +141,15 @@ export function buildTimelineSvg(chart: SVGSVGElement, parts: ImageParts): SVGSV
       x = margin;
       y += 20;
     }
-    const style = KIND_STYLES[kind];
+    const stroked = KIND_STYLES[kind].stroked;
+    const kindColour = colour(`kind-${kind}`);
     image.append(
       svgElement("path", {
         d: SYMBOL_PATHS[kind].swatch,
         transform: `translate(${x + 7}, ${y - 4})`,
-        fill: style.stroked ? "#ffffff" : style.color,
-        stroke: style.color,
-        "stroke-width": style.stroked ? 2 : 1,
+        fill: stroked ? card : kindColour,
+        stroke: kindColour,
+        "stroke-width": stroked ? 2 : 1,
       }),
       svgElement("text", { x: x + 18, y, "font-size": 12, fill: ink }, label),
     );
@@ -250,7 +255,27 @@ export interface ShownView {
   readonly hiddenKinds: readonly EventKind[];
 }
 
-/** Saves the chart as it is now, as an SVG or as a PNG at twice its size for slides. */
+/**
+ * Runs draw with the page in the light palette, so that what it reads from the
+ * computed styles is light; nothing is painted in between.
+ */
+function inLightTheme<T>(draw: () => T): T {
+  const root = document.documentElement;
+  const theme = root.getAttribute("data-theme");
+  root.setAttribute("data-theme", "light");
+  try {
+    return draw();
+  } finally {
+    if (theme === null) root.removeAttribute("data-theme");
+    else root.setAttribute("data-theme", theme);
+  }
+}
+
+/**
+ * Saves the chart as it is now, as an SVG or as a PNG at twice its size for
+ * slides; always in the light palette on white, like a printed handout,
+ * whatever the page's theme.
+ */
 export async function saveTimelineImage(
   format: "svg" | "png",
   chart: SVGSVGElement,
@@ -261,16 +286,18 @@ export async function saveTimelineImage(
   const present = new Set<EventKind>(
     collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),
   );
-  const image = buildTimelineSvg(chart, {
-    title: collection.title,
-    subtitle:
-      view.mode === "aligned" && role
-        ? `${MODE_CAPTIONS.aligned} "${role.label.toLowerCase()}" (day 0)`
-        : MODE_CAPTIONS[view.mode],
-    kinds: [...present].filter((kind) => !view.hiddenKinds.includes(kind)),
-    attribution: window.location.href,
-    sources: sourcesOf(collection, refsInView(chart)),
-  });
+  const image = inLightTheme(() =>
+    buildTimelineSvg(chart, {
+      title: collection.title,
+      subtitle:
+        view.mode === "aligned" && role
+          ? `${MODE_CAPTIONS.aligned} "${role.label.toLowerCase()}" (day 0)`
+          : MODE_CAPTIONS[view.mode],
+      kinds: [...present].filter((kind) => !view.hiddenKinds.includes(kind)),
+      attribution: window.location.href,
+      sources: sourcesOf(collection, refsInView(chart)),
+    }),
+  );
   const name = `echoes-${view.mode}`;
   if (format === "svg") {
     download(new Blob([svgText(image)], { type: "image/svg+xml" }), `${name}.svg`);

@@ -51,6 +51,7 @@ export const EventMark = memo(function EventMark({
   const disputed = event.certainty.level === "disputed";
   const classes = [
     "echoes-mark",
+    `echoes-kind--${event.kind}`,
     selected ? "is-selected" : "",
     highlighted ? "is-highlighted" : "",
     clipped ? "is-clipped" : "",
@@ -76,20 +77,14 @@ export const EventMark = memo(function EventMark({
           y={6}
           width={Math.max(2, barWidth)}
           height={5}
-          fill={style.color}
-          stroke={style.color}
         />
       ) : null}
       <g className="echoes-glyph">
         {highlighted || selected ? <circle className="echoes-mark__halo" r={10} /> : null}
-        {disputed ? (
-          <circle className="echoes-mark__disputed" r={8.5} stroke={style.color} />
-        ) : null}
+        {disputed ? <circle className="echoes-mark__disputed" r={8.5} /> : null}
         <path
-          className="echoes-mark__symbol"
+          className={`echoes-mark__symbol${style.stroked ? " is-outline" : ""}`}
           d={SYMBOL_PATHS[event.kind].mark}
-          fill={style.stroked ? "var(--echoes-card)" : style.color}
-          stroke={style.color}
           strokeWidth={style.stroked ? 2 : 1}
         />
         <text className="echoes-mark__label" x={12} y={4}>

@@ -1,4 +1,12 @@
-import { type KeyboardEvent, useCallback, useEffect, useMemo, useRef, useState } from "react";
+import {
+  type KeyboardEvent,
+  useCallback,
+  useEffect,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { AnalogyRole, Episode } from "../../data/schema";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
@@ -6,6 +14,7 @@ import {
   selectHiddenKinds,
   selectHighlightedRoleId,
   selectMode,
+  selectPendingWindow,
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
@@ -17,6 +26,7 @@ import {
   fitAllTransform,
   layoutChart,
   sharedAxisTicks,
+  windowTransform,
   zoomLimits,
 } from "../../timeline/layoutChart";
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
@@ -130,8 +140,7 @@ function ChartBody({
   const svgRef = useRef<SVGSVGElement>(null);
   const mode = useEchoes(selectMode);
   const viewZoom = useEchoes(selectZoom);
-  // The store keeps the translation as a share of the width, so a window survives a resize or a link.
-  const zoom = useMemo(() => ({ k: viewZoom.k, x: viewZoom.x * width }), [viewZoom, width]);
+  const pendingWindow = useEchoes(selectPendingWindow);
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
@@ -148,6 +157,26 @@ function ChartBody({
     () => buildTimelineModel(episodes, roles, mode, alignRoleId),
     [episodes, roles, mode, alignRoleId],
   );
+  // A lesson's window is drawn at once, then kept in the store as the zoom it makes at this width.
+  const windowZoom = useMemo(
+    () =>
+      pendingWindow && mode === "aligned"
+        ? windowTransform(model, pendingWindow, width, DEFAULT_GEOMETRY.padding)
+        : undefined,
+    [pendingWindow, mode, model, width],
+  );
+  // The store keeps the translation as a share of the width, so a window survives a resize or a link.
+  const zoom = useMemo(
+    () => windowZoom ?? { k: viewZoom.k, x: viewZoom.x * width },
+    [windowZoom, viewZoom, width],
+  );
+  // A lesson's window is the author's choice: the selection that comes with it is not moved into view over it.
+  const windowShown = useRef(false);
+  useLayoutEffect(() => {
+    if (!windowZoom) return;
+    windowShown.current = true;
+    setZoom(windowZoom);
+  }, [windowZoom, setZoom]);
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
   const geometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width }), [width]);
   const anchor = useLayoutAnchor(zoom, width);
@@ -279,6 +308,7 @@ function ChartBody({
   const latest = useRef({ placed, bringIntoView });
   latest.current = { placed, bringIntoView };
   useEffect(() => {
+    if (windowShown.current) return;
     const refs =
       selectedRef && pinnedRefs.includes(selectedRef)
         ? pinnedRefs
@@ -287,6 +317,10 @@ function ChartBody({
           : [];
     if (refs.some((ref) => !latest.current.placed.has(ref))) latest.current.bringIntoView(refs);
   }, [selectedRef, pinnedRefs]);
+  // After the effects of the commit that showed the window, selections move the view again.
+  useEffect(() => {
+    windowShown.current = false;
+  });
 
   useEffect(() => {
     if (!focusedRef) return;

@@ -20,11 +20,16 @@ const selectMoveEpisode = (state: EchoesState) => state.moveEpisode;
 export function KindSwatch({ kind }: { readonly kind: EventKind }) {
   const style = KIND_STYLES[kind];
   return (
-    <svg className="echoes-swatch" width={16} height={16} viewBox="-8 -8 16 16" aria-hidden="true">
+    <svg
+      className={`echoes-swatch echoes-kind--${kind}`}
+      width={16}
+      height={16}
+      viewBox="-8 -8 16 16"
+      aria-hidden="true"
+    >
       <path
+        className={style.stroked ? "is-outline" : undefined}
         d={SYMBOL_PATHS[kind].swatch}
-        fill={style.stroked ? "var(--echoes-card)" : style.color}
-        stroke={style.color}
         strokeWidth={style.stroked ? 2 : 1}
       />
     </svg>

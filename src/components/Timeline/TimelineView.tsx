@@ -44,10 +44,17 @@ export interface TimelineViewProps {
   readonly article?: ReactNode;
   /** Inside another page: the chart leaves the wheel and one-finger drags to the page until clicked or focused. */
   readonly embedded?: boolean;
+  /** On the projector in a lesson: the chart and its details, without sharing or filters. */
+  readonly presenting?: boolean;
 }
 
 /** The comparative timeline with its controls, filters and the details of the selected event. */
-export function TimelineView({ collection, article, embedded = false }: TimelineViewProps) {
+export function TimelineView({
+  collection,
+  article,
+  embedded = false,
+  presenting = false,
+}: TimelineViewProps) {
   const order = useEchoes(selectEpisodeOrder);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const alignRoleId = useEchoes(selectAlignRoleId);
@@ -90,11 +97,18 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
   }, [collection.episodes]);
 
   return (
-    <section ref={sectionRef} className="echoes-timeline" aria-label="Comparative timeline">
+    <section ref={sectionRef} className="echoes-timeline" aria-labelledby="echoes-timeline-heading">
+      <h2 id="echoes-timeline-heading" className="echoes-visually-hidden" tabIndex={-1}>
+        Comparative timeline
+      </h2>
       <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls}>
-        <CopyLinkButton />
-        {embedded ? null : <EmbedButton title={collection.title} />}
-        <ExportButtons collection={collection} findChart={findChart} />
+        {presenting ? null : (
+          <>
+            <CopyLinkButton />
+            {embedded ? null : <EmbedButton title={collection.title} />}
+            <ExportButtons collection={collection} findChart={findChart} />
+          </>
+        )}
       </TimelineControls>
       <div className="echoes-timeline__body">
         <div className="echoes-timeline__chart">
@@ -107,8 +121,12 @@ export function TimelineView({ collection, article, embedded = false }: Timeline
             onZoomControls={setZoomControls}
             pageFirst={embedded}
           />
-          <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
-          <TimelineFilters episodes={ordered} kinds={kinds} />
+          {presenting ? null : (
+            <>
+              <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
+              <TimelineFilters episodes={ordered} kinds={kinds} />
+            </>
+          )}
         </div>
         <div className="echoes-timeline__side">
           <EventDetails collection={collection} />

@@ -1,14 +1,8 @@
 import { describe, expect, it } from "vitest";
+import { channelsOf, contrast } from "../../../tests/support/contrast";
+import { APP_CSS, colourOf, PALETTES } from "../../../tests/support/themePalettes";
 import { EVENT_KINDS } from "../../data/vocabulary";
 import { KIND_STYLES } from "./kindStyles";
-
-function luminance(hex: string): number {
-  const channels = [1, 3, 5].map((start) => Number.parseInt(hex.slice(start, start + 2), 16) / 255);
-  const [r = 0, g = 0, b = 0] = channels.map((channel) =>
-    channel <= 0.03928 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4,
-  );
-  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
-}
 
 /** Machado, Oliveira and Fernandes (2009) matrices at full severity, on linear RGB. */
 const SIMULATIONS: Record<string, number[][]> = {
@@ -34,9 +28,7 @@ function simulate(hex: string, matrix: number[][]): string {
     channel <= 0.04045 ? channel / 12.92 : ((channel + 0.055) / 1.055) ** 2.4;
   const toGamma = (channel: number) =>
     channel <= 0.0031308 ? channel * 12.92 : 1.055 * channel ** (1 / 2.4) - 0.055;
-  const linear = [1, 3, 5].map((start) =>
-    toLinear(Number.parseInt(hex.slice(start, start + 2), 16) / 255),
-  );
+  const linear = channelsOf(hex).map(toLinear);
   return `#${matrix
     .map((row) => row.reduce((sum, weight, index) => sum + weight * (linear[index] ?? 0), 0))
     .map((channel) => Math.round(Math.min(1, Math.max(0, toGamma(channel))) * 255))
@@ -44,10 +36,10 @@ function simulate(hex: string, matrix: number[][]): string {
     .join("")}`;
 }
 
-function contrast(a: string, b: string): number {
-  const [light, dark] = [luminance(a), luminance(b)].sort((x, y) => y - x);
-  return ((light ?? 0) + 0.05) / ((dark ?? 0) + 0.05);
-}
+/** What marks are drawn on: the two alternating lane backgrounds. */
+const LANE_BACKGROUNDS = ["card", "shade"];
+/** And what a selected or lit mark sits on, inside its ring. */
+const CHART_BACKGROUNDS = [...LANE_BACKGROUNDS, "halo"];
 
 describe("KIND_STYLES", () => {
   it("gives every kind its own shape, so no kind depends on colour alone", () => {
@@ -55,19 +47,35 @@ describe("KIND_STYLES", () => {
     expect(new Set(symbols).size).toBe(EVENT_KINDS.length);
   });
 
-  it.each(EVENT_KINDS)("draws %s with at least 3:1 contrast on the lane backgrounds", (kind) => {
-    for (const background of ["#ffffff", "#f6f3ed"]) {
-      expect(contrast(KIND_STYLES[kind].color, background)).toBeGreaterThanOrEqual(3);
+  it.each(EVENT_KINDS)("has a rule in app.css that gives %s marks their colour", (kind) => {
+    expect(APP_CSS).toContain(
+      `.echoes-kind--${kind} {\n  --echoes-kind: var(--echoes-kind-${kind});\n}`,
+    );
+  });
+});
+
+describe.each(Object.entries(PALETTES))("the %s palette of kinds", (_theme, palette) => {
+  it.each(EVENT_KINDS)("draws %s with at least 3:1 contrast on the chart's backgrounds", (kind) => {
+    for (const background of CHART_BACKGROUNDS) {
+      expect(
+        contrast(colourOf(palette, `kind-${kind}`), colourOf(palette, background)),
+        background,
+      ).toBeGreaterThanOrEqual(3);
     }
   });
 
   it.each(Object.keys(SIMULATIONS))("keeps every mark visible to a reader with %s", (name) => {
     const matrix = SIMULATIONS[name] ?? [];
     for (const kind of EVENT_KINDS) {
-      expect(
-        contrast(simulate(KIND_STYLES[kind].color, matrix), "#f6f3ed"),
-        kind,
-      ).toBeGreaterThanOrEqual(3);
+      for (const background of LANE_BACKGROUNDS) {
+        expect(
+          contrast(
+            simulate(colourOf(palette, `kind-${kind}`), matrix),
+            simulate(colourOf(palette, background), matrix),
+          ),
+          `${kind} on ${background}`,
+        ).toBeGreaterThanOrEqual(3);
+      }
     }
   });
 });

@@ -17,7 +17,6 @@ export type SymbolName =
   | "wye";
 
 export interface KindStyle {
-  readonly color: string;
   readonly symbol: SymbolName;
   /** Outline-only symbols are stroked; the others are filled. */
   readonly stroked: boolean;
@@ -25,22 +24,21 @@ export interface KindStyle {
 
 /**
  * Each kind has its own shape, so kinds stay apart without colour. The
- * colours are the Okabe–Ito palette, which stays distinct for the common
- * forms of colour blindness, darkened where needed to keep 3:1 contrast
- * with the chart's backgrounds.
+ * colours belong to the theme: each kind's `--echoes-kind-<kind>` in app.css,
+ * taken by the marks through their `echoes-kind--<kind>` class.
  */
 export const KIND_STYLES: Record<EventKind, KindStyle> = {
-  trigger: { color: "#B86E00", symbol: "star", stroked: false },
-  protest: { color: "#0072B2", symbol: "circle", stroked: false },
-  reform: { color: "#007A5A", symbol: "square", stroked: false },
-  declaration: { color: "#8A6A00", symbol: "diamond", stroked: false },
-  negotiation: { color: "#2E7FAE", symbol: "diamond2", stroked: true },
-  "request-for-intervention": { color: "#B0568A", symbol: "wye", stroked: false },
-  intervention: { color: "#D55E00", symbol: "triangle", stroked: false },
-  withdrawal: { color: "#00806B", symbol: "triangle2", stroked: true },
-  crackdown: { color: "#1D2433", symbol: "times", stroked: true },
-  "leadership-change": { color: "#0072B2", symbol: "square2", stroked: true },
-  casualties: { color: "#1D2433", symbol: "cross", stroked: false },
-  aftermath: { color: "#5C6370", symbol: "plus", stroked: true },
-  "international-reaction": { color: "#9B4F7D", symbol: "asterisk", stroked: true },
+  trigger: { symbol: "star", stroked: false },
+  protest: { symbol: "circle", stroked: false },
+  reform: { symbol: "square", stroked: false },
+  declaration: { symbol: "diamond", stroked: false },
+  negotiation: { symbol: "diamond2", stroked: true },
+  "request-for-intervention": { symbol: "wye", stroked: false },
+  intervention: { symbol: "triangle", stroked: false },
+  withdrawal: { symbol: "triangle2", stroked: true },
+  crackdown: { symbol: "times", stroked: true },
+  "leadership-change": { symbol: "square2", stroked: true },
+  casualties: { symbol: "cross", stroked: false },
+  aftermath: { symbol: "plus", stroked: true },
+  "international-reaction": { symbol: "asterisk", stroked: true },
 };

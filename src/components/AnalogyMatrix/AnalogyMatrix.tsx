@@ -1,0 +1,140 @@
+import "./analogyMatrix.css";
+import { useMemo } from "react";
+import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import type { Collection } from "../../data/loadCollection";
+import { MATRIX_TEXT } from "../../i18n/matrix";
+import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import {
+  orderEpisodes,
+  selectEpisodeOrder,
+  selectHiddenEpisodes,
+  selectSelectedRef,
+  selectSetPage,
+} from "../../store/selectors";
+import { LOCALE } from "../labels";
+
+export interface AnalogyMatrixProps {
+  readonly collection: Collection;
+}
+
+/** About two lines of a cell on screen, so that the matrix prints on one page. */
+const SUMMARY_LIMIT = 90;
+
+const selectSelectEvent = (state: EchoesState) => state.selectEvent;
+const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
+
+/**
+ * The structure of the analogy in one table: roles as rows, episodes as
+ * columns, and in each row what holds across the episodes and what does not.
+ */
+export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
+  const order = useEchoes(selectEpisodeOrder);
+  const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
+  const selectedRef = useEchoes(selectSelectedRef);
+  const selectEvent = useEchoes(selectSelectEvent);
+  const setAlignRole = useEchoes(selectSetAlignRole);
+  const setPage = useEchoes(selectSetPage);
+  const episodes = useMemo(
+    () =>
+      orderEpisodes(collection.episodes, order).filter(
+        (episode) => !hiddenEpisodes.includes(episode.id),
+      ),
+    [collection.episodes, order, hiddenEpisodes],
+  );
+  const rows = useMemo(
+    () => analogyMatrix(collection.roles, episodes),
+    [collection.roles, episodes],
+  );
+
+  return (
+    <section className="echoes-matrix-view" aria-labelledby="echoes-matrix-heading">
+      <h2 id="echoes-matrix-heading" className="echoes-section-heading" tabIndex={-1}>
+        {MATRIX_TEXT.heading}
+      </h2>
+      <p className="echoes-matrix-view__intro">{MATRIX_TEXT.intro}</p>
+      <div className="echoes-matrix-view__scroll">
+        <table className="echoes-matrix">
+          <caption className="echoes-visually-hidden">{MATRIX_TEXT.caption}</caption>
+          <thead>
+            <tr>
+              <th scope="col" className="echoes-matrix__role-column">
+                {MATRIX_TEXT.role}
+              </th>
+              {episodes.map((episode) => (
+                <th key={episode.id} scope="col">
+                  {episode.label}
+                </th>
+              ))}
+              <th scope="col" className="echoes-matrix__alike-column">
+                {MATRIX_TEXT.alike}
+              </th>
+              <th scope="col" className="echoes-matrix__differs-column">
+                {MATRIX_TEXT.differs}
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map(({ role, cells }) => (
+              <tr key={role.id}>
+                <th scope="row">
+                  <span className="echoes-matrix__role">{role.label}</span>
+                  <span className="echoes-matrix__description">{role.description}</span>
+                </th>
+                {cells.map((cell) => (
+                  <td key={cell.episode.id}>
+                    {cell.events.map(({ ref, event }) => (
+                      <div key={ref} className="echoes-matrix__event">
+                        <button
+                          type="button"
+                          className="echoes-matrix__show"
+                          aria-pressed={ref === selectedRef}
+                          aria-label={MATRIX_TEXT.showEvent(event.title, cell.episode.label)}
+                          onClick={() => {
+                            setAlignRole(role.id);
+                            selectEvent(ref);
+                            setPage("timeline");
+                          }}
+                        >
+                          {event.title}
+                        </button>
+                        <time className="echoes-matrix__date" dateTime={event.date.text}>
+                          {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+                        </time>
+                        <span className="echoes-matrix__summary">
+                          {firstSentence(event.summary, SUMMARY_LIMIT)}
+                        </span>
+                      </div>
+                    ))}
+                    {cell.note || cell.events.length === 0 ? (
+                      <p className="echoes-matrix__note">{cell.note ?? MATRIX_TEXT.notInRole}</p>
+                    ) : null}
+                  </td>
+                ))}
+                <td>
+                  {role.alike.length > 0 ? (
+                    <ul className="echoes-matrix__list">
+                      {role.alike.map((line) => (
+                        <li key={line}>{line}</li>
+                      ))}
+                    </ul>
+                  ) : (
+                    <p className="echoes-matrix__note">{MATRIX_TEXT.nothingAlike}</p>
+                  )}
+                </td>
+                <td>
+                  <ul className="echoes-matrix__list">
+                    {role.differs.map((line) => (
+                      <li key={line}>{line}</li>
+                    ))}
+                  </ul>
+                </td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </section>
+  );
+}

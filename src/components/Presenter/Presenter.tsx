@@ -1,0 +1,175 @@
+import "./presenter.css";
+import { useEffect, useId, useMemo } from "react";
+import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import type { Collection } from "../../data/loadCollection";
+import { LESSON_TEXT } from "../../i18n/lesson";
+import { findLesson } from "../../lessons/stopView";
+import { useEchoes } from "../../store/EchoesProvider";
+import {
+  findPassage,
+  selectPresenting,
+  selectPresentStop,
+  selectStopPresenting,
+} from "../../store/selectors";
+import { LOCALE } from "../labels";
+import { SourceLink } from "../SourceLink/SourceLink";
+import { TimelineView } from "../Timeline/TimelineView";
+import { useFullScreen } from "./useFullScreen";
+import { usePresenterKeys } from "./usePresenterKeys";
+
+/** Projectors wash out dark pages: while a lesson is shown, the page is light whatever the theme. */
+function useLightPage() {
+  useEffect(() => {
+    const root = document.documentElement;
+    const theme = root.dataset.theme;
+    root.dataset.theme = "light";
+    return () => {
+      if (theme === undefined) delete root.dataset.theme;
+      else root.dataset.theme = theme;
+    };
+  }, []);
+}
+
+export interface PresenterProps {
+  readonly collection: Collection;
+}
+
+/**
+ * A lesson on the projector: one stop at a time, its text and question in
+ * large type beside the timeline showing what the stop is about, with the
+ * events (and their sources) that back what it says.
+ */
+export function Presenter({ collection }: PresenterProps) {
+  const presenting = useEchoes(selectPresenting);
+  const presentStop = useEchoes(selectPresentStop);
+  const stopPresenting = useEchoes(selectStopPresenting);
+  const fullScreen = useFullScreen();
+  const headingId = useId();
+  const lesson = findLesson(collection, presenting?.lessonId);
+  const index = presenting?.stop ?? 0;
+  const count = lesson?.stops.length ?? 0;
+
+  const actions = useMemo(
+    () => ({
+      step: (delta: number) => {
+        if (lesson) presentStop(lesson.id, Math.max(0, Math.min(count - 1, index + delta)));
+      },
+      first: () => lesson && presentStop(lesson.id, 0),
+      last: () => lesson && presentStop(lesson.id, count - 1),
+      exit: () => {
+        if (document.fullscreenElement) void document.exitFullscreen();
+        stopPresenting();
+      },
+    }),
+    [lesson, count, index, presentStop, stopPresenting],
+  );
+  usePresenterKeys(actions);
+  useLightPage();
+
+  const stop = lesson?.stops[index];
+  if (!lesson || !stop) return null;
+  const passage = findPassage(collection.articles, stop.view.passage);
+  const evidence = stop.evidence.flatMap((ref) => {
+    const [episodeId, eventId] = ref.split("/");
+    const episode = collection.episodes.find((candidate) => candidate.id === episodeId);
+    const event = episode?.events.find((candidate) => candidate.id === eventId);
+    return episode && event ? [{ ref, episode, event }] : [];
+  });
+
+  return (
+    <main className="echoes-presenter">
+      <header className="echoes-presenter__bar">
+        <h1 className="echoes-presenter__lesson">
+          <span className="echoes-presenter__kicker">{LESSON_TEXT.presenter}</span> {lesson.title}
+        </h1>
+        <div className="echoes-presenter__progress">
+          <span>{LESSON_TEXT.progress(index + 1, count)}</span>
+          <progress
+            max={count}
+            value={index + 1}
+            aria-label={LESSON_TEXT.progress(index + 1, count)}
+          />
+        </div>
+        <div className="echoes-presenter__actions">
+          {fullScreen.toggle ? (
+            <button type="button" className="echoes-button" onClick={fullScreen.toggle}>
+              {fullScreen.on ? LESSON_TEXT.leaveFullScreen : LESSON_TEXT.fullScreen}
+            </button>
+          ) : null}
+          <button type="button" className="echoes-button" onClick={actions.exit}>
+            {LESSON_TEXT.exit}
+          </button>
+        </div>
+      </header>
+      <div className="echoes-presenter__body">
+        <article className="echoes-presenter__stop" aria-labelledby={headingId}>
+          <h2 id={headingId} aria-live="polite">
+            <span className="echoes-visually-hidden">
+              {LESSON_TEXT.progress(index + 1, count)}:{" "}
+            </span>
+            {stop.title}
+          </h2>
+          <p className="echoes-presenter__text">{stop.text}</p>
+          {passage ? (
+            <figure className="echoes-presenter__quote">
+              <figcaption>{LESSON_TEXT.articleSays}</figcaption>
+              <blockquote>{passage.excerpt.quote}</blockquote>
+            </figure>
+          ) : null}
+          <div className="echoes-presenter__question">
+            <h3>{LESSON_TEXT.discuss}</h3>
+            <p>{stop.question}</p>
+          </div>
+          <details className="echoes-presenter__evidence">
+            <summary>{LESSON_TEXT.evidence(evidence.length)}</summary>
+            <ul>
+              {evidence.map(({ ref, episode, event }) => (
+                <li key={ref}>
+                  <p className="echoes-presenter__evidence-title">
+                    {episode.label}:{" "}
+                    <time dateTime={event.date.text}>
+                      {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+                    </time>
+                    , {event.title}
+                  </p>
+                  <ul className="echoes-presenter__sources">
+                    {event.sources.map((source) => (
+                      <li key={source.url}>
+                        <SourceLink source={source} />
+                      </li>
+                    ))}
+                  </ul>
+                </li>
+              ))}
+            </ul>
+          </details>
+        </article>
+        <div className="echoes-presenter__timeline">
+          <TimelineView collection={collection} presenting />
+        </div>
+      </div>
+      <nav className="echoes-presenter__nav" aria-label={LESSON_TEXT.presenter}>
+        <button
+          type="button"
+          className="echoes-button echoes-presenter__step"
+          disabled={index === 0}
+          onClick={() => actions.step(-1)}
+        >
+          ← {LESSON_TEXT.previous}
+        </button>
+        <p className="echoes-presenter__keys">
+          {index === count - 1 ? `${LESSON_TEXT.finished} ` : ""}
+          {LESSON_TEXT.keys}
+        </p>
+        <button
+          type="button"
+          className="echoes-button echoes-presenter__step"
+          disabled={index === count - 1}
+          onClick={() => actions.step(1)}
+        >
+          {LESSON_TEXT.next} →
+        </button>
+      </nav>
+    </main>
+  );
+}

@@ -1,0 +1,58 @@
+import { APP_TEXT } from "../../i18n/app";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectPage, selectSetPage } from "../../store/selectors";
+import { PAGES, type Page } from "../../store/slices/viewSlice";
+import { focusWhenShown } from "./focusWhenShown";
+
+/** The page's main landmark, where the skip link lands without scripts. */
+export const MAIN_ID = "echoes-main";
+
+/** Where each view's heading is, to take the reader there when they switch. */
+export const PAGE_HEADINGS: Record<Page, string> = {
+  timeline: "echoes-timeline-heading",
+  matrix: "echoes-matrix-heading",
+  table: "echoes-events-table",
+};
+
+/** The three ways of looking at the collection; the choice is part of the view's link. */
+export function ViewTabs() {
+  const page = useEchoes(selectPage);
+  const setPage = useEchoes(selectSetPage);
+  return (
+    <ul className="echoes-views">
+      {PAGES.map((candidate) => (
+        <li key={candidate}>
+          <button
+            type="button"
+            className="echoes-views__tab"
+            aria-current={candidate === page ? "page" : undefined}
+            onClick={() => {
+              setPage(candidate);
+              focusWhenShown(PAGE_HEADINGS[candidate]);
+            }}
+          >
+            {APP_TEXT.pages[candidate]}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}
+
+/** The first thing on the page for keyboard and screen-reader users: straight to the table. */
+export function SkipToTable() {
+  const setPage = useEchoes(selectSetPage);
+  return (
+    <a
+      className="echoes-skip-link"
+      href={`#${MAIN_ID}`}
+      onClick={(event) => {
+        event.preventDefault();
+        setPage("table");
+        focusWhenShown(PAGE_HEADINGS.table);
+      }}
+    >
+      {APP_TEXT.skipToTable}
+    </a>
+  );
+}

@@ -1,0 +1,46 @@
+/** What the lesson presenter says. */
+export interface LessonText {
+  readonly presenter: string;
+  readonly progress: (stop: number, count: number) => string;
+  readonly previous: string;
+  readonly next: string;
+  readonly fullScreen: string;
+  readonly leaveFullScreen: string;
+  readonly exit: string;
+  readonly discuss: string;
+  readonly articleSays: string;
+  readonly evidence: (count: number) => string;
+  readonly keys: string;
+  readonly finished: string;
+}
+
+export const LESSON_TEXT: LessonText = {
+  presenter: "Lesson",
+  progress: (stop, count) => `Stop ${stop} of ${count}`,
+  previous: "Previous",
+  next: "Next",
+  fullScreen: "Full screen",
+  leaveFullScreen: "Leave full screen",
+  exit: "End the lesson",
+  discuss: "Discuss",
+  articleSays: "The article says",
+  evidence: (count) =>
+    count === 1
+      ? "The event behind this stop, with its sources"
+      : `The ${count} events behind this stop, with their sources`,
+  keys: "Arrow keys, Page Up and Page Down (a presentation clicker) move between stops.",
+  finished: "This is the last stop.",
+};
+
+/** What the page says about lessons outside the presenter; loaded with the page. */
+export interface LessonLauncherText {
+  readonly heading: string;
+  readonly present: (title: string) => string;
+  readonly stops: (count: number) => string;
+}
+
+export const LESSON_LAUNCHER_TEXT: LessonLauncherText = {
+  heading: "Lessons",
+  present: (title) => `Present the lesson “${title}”`,
+  stops: (count) => `${count} stops`,
+};

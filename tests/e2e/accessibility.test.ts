@@ -1,0 +1,148 @@
+import { readFileSync } from "node:fs";
+import { createRequire } from "node:module";
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { launchBrowser, openPage } from "./browser";
+
+const axeSource = readFileSync(
+  createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
+  "utf8",
+);
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface AxeViolation {
+  readonly id: string;
+  readonly help: string;
+  readonly nodes: ReadonlyArray<{ readonly target: readonly string[] }>;
+}
+
+/** Runs axe-core on the page as it is, and lists each violation with the elements at fault. */
+async function audit(page: Page): Promise<string[]> {
+  // Evaluated through the debugging protocol, which the page's Content Security Policy does not cover.
+  await page.evaluate(axeSource);
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run(document, { resultTypes: ["violations"] });
+    return result.violations;
+  });
+  return violations.map(
+    (violation) =>
+      `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(" ")).join(", ")})`,
+  );
+}
+
+const views: ReadonlyArray<[string, string, (page: Page) => Promise<unknown>]> = [
+  [
+    "the timeline with an event and a passage selected",
+    "/?passage=eerie-echoes/tanks-into-czechoslovakia",
+    (page) => page.locator(".echoes-details:not(.echoes-details--empty)").waitFor(),
+  ],
+  [
+    "the calendar with the list of all events open",
+    "/?mode=calendar",
+    async (page) => {
+      await page.locator("svg.echoes-chart [data-ref]").first().waitFor();
+      await page.getByText(/^All events, by episode/).click();
+      await page.locator(".echoes-all-events[open] .echoes-episode").first().waitFor();
+    },
+  ],
+  [
+    "the analogy matrix",
+    "/?view=matrix",
+    (page) => page.getByRole("table", { name: /^Analogy matrix/ }).waitFor(),
+  ],
+  [
+    "the table of events",
+    "/?view=table&event=prague-1968/warsaw-pact-invasion",
+    (page) => page.getByRole("button", { name: "Show on the timeline" }).waitFor(),
+  ],
+  [
+    "a lesson on the projector",
+    "/?lesson=eerie-echoes&stop=4",
+    (page) => page.locator(".echoes-presenter svg.echoes-chart [data-ref]").first().waitFor(),
+  ],
+  [
+    "the embed with its article",
+    "/?embed&event=kazakhstan-2022/csto-force-arrives",
+    (page) => page.getByRole("complementary", { name: /CSTO/ }).waitFor(),
+  ],
+  [
+    "the Embed dialog",
+    "/",
+    async (page) => {
+      await page.getByRole("button", { name: "Embed" }).click();
+      await page.getByRole("dialog").waitFor();
+    },
+  ],
+  [
+    "a collection that cannot be loaded",
+    "/?collection=/fixtures/no-such-collection.json",
+    (page) => page.getByRole("region", { name: "This collection could not be loaded" }).waitFor(),
+  ],
+];
+
+describe("automated accessibility audit (axe-core)", () => {
+  it.each(views)("finds no violation in %s", async (_name, path, ready) => {
+    const { page, errors, close } = await openPage(browser, path, {
+      viewport: { width: 1280, height: 800 },
+    });
+    await ready(page);
+    expect(await audit(page)).toEqual([]);
+    expect(errors.filter((error) => !error.includes("no-such-collection"))).toEqual([]);
+    await close();
+  });
+
+  it("can tell a violation when there is one", async () => {
+    const { page, close } = await openPage(browser, "/?view=table");
+    await page.getByRole("table").waitFor();
+    await page.evaluate(() => {
+      const image = document.createElement("img");
+      image.src = "/favicon.svg";
+      document.querySelector("main")?.append(image);
+    });
+    expect((await audit(page)).join("\n")).toMatch(/^image-alt:/m);
+    await close();
+  });
+});
+
+describe("what a screen reader is given", () => {
+  it("reads the page as landmarks, a heading per view, and a table with headers", async () => {
+    const { page, close } = await openPage(browser, "/?view=table");
+    await page.getByRole("table").waitFor();
+    const tree = await page.locator("body").ariaSnapshot();
+    expect(tree).toMatch(/link "Skip to the table of events"/);
+    expect(tree).toMatch(/banner:/);
+    expect(tree).toMatch(/navigation "Views":/);
+    expect(tree).toMatch(/button "Table of events"/);
+    expect(tree).toMatch(/main:/);
+    expect(tree).toMatch(/heading "Table of events" \[level=2\]/);
+    expect(tree).toMatch(/columnheader "Sort by date"/);
+    expect(tree).toMatch(/rowheader "Warsaw Pact invasion"/);
+    await close();
+  });
+
+  it("announces each stop of a lesson with where the class is", async () => {
+    const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=2");
+    const heading = page.getByRole("heading", { level: 2, name: /^Stop 2 of 10: The spark/ });
+    await heading.waitFor();
+    expect(await heading.getAttribute("aria-live")).toBe("polite");
+    const tree = await page.locator("body").ariaSnapshot();
+    expect(tree).toMatch(/progressbar "Stop 2 of 10"/);
+    expect(tree).toMatch(/heading "Discuss" \[level=3\]/);
+    expect(tree).toMatch(/button "Next →"/);
+    await close();
+  });
+});

@@ -1,0 +1,59 @@
+import type { Browser, Page } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser, openPage } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+const OFFLINE_NOTICE = "You are offline. Echoes is showing the copy saved on this device.";
+const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });
+const offlineNotice = (page: Page) => page.getByRole("status").filter({ hasText: OFFLINE_NOTICE });
+
+async function openOffline(page: Page, path: string) {
+  await page.goto(new URL(path, baseUrl()).href);
+  await chart(page).getByRole("button").first().waitFor();
+}
+
+describe("offline, after one visit", () => {
+  it("opens deep links and embeds from the saved copy, saying so until the network is back", async () => {
+    const { page, errors, close } = await openPage(browser, "/", {
+      viewport: { width: 1280, height: 900 },
+    });
+    const origins = new Set<string>();
+    page.context().on("request", (request) => origins.add(new URL(request.url()).origin));
+    await chart(page).getByRole("button").first().waitFor();
+    expect(await offlineNotice(page).count()).toBe(0);
+    // The worker registers once the first view is drawn, precaches everything, then takes the page.
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await page.context().setOffline(true);
+    await openOffline(page, "/?mode=calendar&event=prague-1968/warsaw-pact-invasion");
+    expect(await page.getByRole("radio", { name: "Calendar" }).isChecked()).toBe(true);
+    const details = page.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    await details.waitFor();
+    expect(await details.textContent()).toContain("Soviet units landed at Prague's Ruzyně airport");
+    for (const episode of ["hungary-1956", "prague-1968", "kazakhstan-2022"]) {
+      expect(await page.locator(`.echoes-lane-frame[data-episode="${episode}"]`).count()).toBe(1);
+    }
+    await offlineNotice(page).waitFor();
+
+    await openOffline(page, "/?embed&mode=sequence");
+    await page.getByRole("region", { name: "The article" }).waitFor();
+    expect(await offlineNotice(page).count()).toBe(1);
+
+    await page.context().setOffline(false);
+    await expect.poll(() => offlineNotice(page).count()).toBe(0);
+    expect(errors).toEqual([]);
+    // The worker too asks nothing of any other origin.
+    expect([...origins]).toEqual([new URL(baseUrl()).origin]);
+    await close();
+  });
+});
