@@ -11,6 +11,7 @@ import { LessonLauncher } from "../components/Presenter/LessonLauncher";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
+import { NOTICE_TEXT } from "../i18n/notices";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
 import { useShownCollection } from "./useShownCollection";
@@ -58,7 +59,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
     <div className="echoes-app">
       {collection ? <SkipToTable /> : null}
       <header className="echoes-masthead">
-        <p className="echoes-brand">Echoes</p>
+        <p className="echoes-brand">{APP_TEXT.brand}</p>
         {collection ? (
           <>
             <h1>{collection.title}</h1>
@@ -67,14 +68,14 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             ) : null}
           </>
         ) : (
-          <h1>Historical episodes side by side</h1>
+          <h1>{APP_TEXT.heading}</h1>
         )}
         <OpenFiles curatedHref={window.location.pathname} />
         <OfflineNotice />
         {/* Said in the header, so that nothing below moves when the collection arrives. */}
         {loading ? (
           <p className="echoes-loading" role="status">
-            Loading the collection…
+            {NOTICE_TEXT.loadingCollection}
           </p>
         ) : null}
       </header>

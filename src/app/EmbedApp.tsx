@@ -1,9 +1,12 @@
-import { lazy, Suspense, useRef } from "react";
+import { lazy, Suspense, useRef, useState } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
+import { EMBED_TEXT } from "../i18n/embed";
+import { EVENT_TEXT } from "../i18n/event";
+import { NOTICE_TEXT } from "../i18n/notices";
 import { usePostedHeight } from "./usePostedHeight";
 import { useShownCollection } from "./useShownCollection";
 
@@ -31,17 +34,18 @@ function fullAppAddress(): string {
  */
 export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
-  usePostedHeight(rootRef);
+  const [chartFrameWanted, setChartFrameWanted] = useState<number | undefined>(undefined);
+  usePostedHeight(rootRef, chartFrameWanted);
   const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
 
   return (
     <div ref={rootRef} className="echoes-app echoes-embed">
       <header className="echoes-embed__header">
-        <h1>{collection ? collection.title : "Echoes"}</h1>
+        <h1>{collection ? collection.title : EMBED_TEXT.heading}</h1>
         <OfflineNotice />
         {loading ? (
           <p className="echoes-loading" role="status">
-            Loading the collection…
+            {NOTICE_TEXT.loadingCollection}
           </p>
         ) : null}
       </header>
@@ -56,6 +60,7 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
             <TimelineView
               collection={collection}
               embedded
+              onChartNaturalHeight={setChartFrameWanted}
               article={
                 showArticle ? (
                   <Suspense fallback={null}>
@@ -68,7 +73,7 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
         ) : null}
       </main>
       <footer className="echoes-embed__footer">
-        <span>Echoes: historical episodes side by side, every event with its sources.</span>{" "}
+        <span>{EMBED_TEXT.attribution}</span>{" "}
         {/* The address follows the reader's changes to the view, so it is read as they reach for the link. */}
         <a
           href={fullAppAddress()}
@@ -81,7 +86,8 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
             event.currentTarget.href = fullAppAddress();
           }}
         >
-          Open in Echoes<span className="echoes-visually-hidden"> (opens in a new tab)</span>
+          {EMBED_TEXT.openInEchoes}
+          <span className="echoes-visually-hidden">{EVENT_TEXT.opensInNewTab}</span>
         </a>
       </footer>
     </div>

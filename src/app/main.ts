@@ -1,5 +1,5 @@
-import { LOCALE } from "../components/labels";
 import { prepareDateFormats } from "../data/formatHistoricalDate";
+import { LOCALE } from "../i18n/locale";
 import { createEchoesStore } from "../store/createEchoesStore";
 import "./app.css";
 

@@ -7,24 +7,42 @@ export interface EmbedResizeMessage {
   readonly height: number;
 }
 
+/** How much taller the chart's frame would like to be than the box lets it be. */
+function chartShortfall(root: HTMLElement, frameWanted: number | undefined): number {
+  const frame = root.querySelector(".echoes-chart-frame");
+  if (!frame || frameWanted === undefined) return 0;
+  return Math.max(0, frameWanted - frame.getBoundingClientRect().height);
+}
+
 /**
- * Inside an iframe, tells the page around it how tall the embed is, now and
- * whenever that changes, so that `embed.js` on that page can size the iframe.
+ * Inside an iframe, tells the page around it how tall the embed would like to
+ * be, now and whenever that changes, so that `embed.js` on that page can size
+ * the iframe: its height, plus what the chart gave up to fit the box.
  * Only the height is sent, so any page may receive it.
  */
-export function usePostedHeight(ref: RefObject<HTMLElement | null>) {
+export function usePostedHeight(
+  ref: RefObject<HTMLElement | null>,
+  /** The height the chart's frame would take with its usual rows, once drawn. */
+  chartFrameWanted: number | undefined,
+) {
   useEffect(() => {
     const element = ref.current;
     if (!element || window.parent === window || typeof ResizeObserver === "undefined") return;
+    let posted = 0;
     const post = () => {
-      const message: EmbedResizeMessage = {
-        type: "echoes:resize",
-        height: Math.ceil(element.getBoundingClientRect().height),
-      };
+      const height = Math.ceil(
+        element.getBoundingClientRect().height + chartShortfall(element, chartFrameWanted),
+      );
+      if (height === posted) return;
+      posted = height;
+      const message: EmbedResizeMessage = { type: "echoes:resize", height };
       window.parent.postMessage(message, "*");
     };
     const observer = new ResizeObserver(post);
     observer.observe(element);
+    // The frame changes size as the controls above it wrap, without the embed changing size.
+    const frame = element.querySelector(".echoes-chart-frame");
+    if (frame) observer.observe(frame);
     return () => observer.disconnect();
-  }, [ref]);
+  }, [ref, chartFrameWanted]);
 }

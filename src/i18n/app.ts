@@ -1,16 +1,45 @@
 import type { Page } from "../store/slices/viewSlice";
+import { formatNumber } from "./locale";
 
 /** What the page around the views says. */
 export interface AppText {
+  readonly brand: string;
+  /** The heading until a collection has loaded and gives its own title. */
+  readonly heading: string;
   readonly skipToTable: string;
   readonly views: string;
   readonly pages: Record<Page, string>;
   readonly loadingView: string;
+  readonly allEvents: (count: number) => string;
+  readonly episodeEvents: (episode: string) => string;
+  readonly openFiles: OpenFilesText;
+}
+
+/** What the page says about opening the reader's own files. */
+export interface OpenFilesText {
+  readonly open: string;
+  readonly hint: string;
+  readonly backToCurated: string;
+  readonly tooLarge: (files: readonly string[], megabytes: number) => string;
+  /** Where the collection came from, as the page names it when it cannot be loaded. */
+  readonly source: (files: readonly string[]) => string;
 }
 
 export const APP_TEXT: AppText = {
+  brand: "Echoes",
+  heading: "Historical episodes side by side",
   skipToTable: "Skip to the table of events",
   views: "Views",
   pages: { timeline: "Timeline", matrix: "Analogy matrix", table: "Table of events" },
   loadingView: "Loading…",
+  allEvents: (count) => `All events, by episode (${formatNumber(count)})`,
+  episodeEvents: (episode) => `Events of ${episode}, in date order`,
+  openFiles: {
+    open: "Open your own files…",
+    hint: "or drop them on the page: a collection with its files, or episodes as JSON or CSV",
+    backToCurated: "Back to the curated collection",
+    tooLarge: (files, megabytes) =>
+      `${files.join(", ")}: larger than ${formatNumber(megabytes, "megabyte")}, the most Echoes reads`,
+    source: (files) => `your files (${files.join(", ")})`,
+  },
 };

@@ -1,3 +1,5 @@
+import { formatNumber } from "./locale";
+
 /** What the lesson presenter says. */
 export interface LessonText {
   readonly presenter: string;
@@ -16,7 +18,7 @@ export interface LessonText {
 
 export const LESSON_TEXT: LessonText = {
   presenter: "Lesson",
-  progress: (stop, count) => `Stop ${stop} of ${count}`,
+  progress: (stop, count) => `Stop ${formatNumber(stop)} of ${formatNumber(count)}`,
   previous: "Previous",
   next: "Next",
   fullScreen: "Full screen",
@@ -27,7 +29,7 @@ export const LESSON_TEXT: LessonText = {
   evidence: (count) =>
     count === 1
       ? "The event behind this stop, with its sources"
-      : `The ${count} events behind this stop, with their sources`,
+      : `The ${formatNumber(count)} events behind this stop, with their sources`,
   keys: "Arrow keys, Page Up and Page Down (a presentation clicker) move between stops.",
   finished: "This is the last stop.",
 };
@@ -42,5 +44,5 @@ export interface LessonLauncherText {
 export const LESSON_LAUNCHER_TEXT: LessonLauncherText = {
   heading: "Lessons",
   present: (title) => `Present the lesson “${title}”`,
-  stops: (count) => `${count} stops`,
+  stops: (count) => (count === 1 ? "1 stop" : `${formatNumber(count)} stops`),
 };

@@ -1,4 +1,5 @@
 import type { SortKey } from "../table/eventRows";
+import { formatNumber } from "./locale";
 
 /** What the table of events says; one place per part of the app, so each loads with its part. */
 export interface TableText {
@@ -20,7 +21,9 @@ export const TABLE_TEXT: TableText = {
   search: "Find events",
   searchHint: "Words in the title, summary, place, people or sources",
   caption: (shown, total) =>
-    shown === total ? `All ${total} events` : `${shown} of ${total} events shown`,
+    shown === total
+      ? `All ${formatNumber(total)} events`
+      : `${formatNumber(shown)} of ${formatNumber(total)} events shown`,
   columns: {
     episode: "Episode",
     date: "Date",

@@ -99,6 +99,71 @@ export function rowsFor(laneCount: number): LayoutOptions {
   };
 }
 
+type HeightGeometry = Omit<ChartGeometry, "width" | "slack" | "padding">;
+
+/** How tall layoutChart draws the chart with these rows: lanes keep their height whatever the zoom. */
+export function chartHeight(
+  model: TimelineModel,
+  options: LayoutOptions,
+  geometry: HeightGeometry,
+): number {
+  const shared = model.mode !== "calendar";
+  let top = shared ? geometry.axisHeight : 0;
+  for (const lane of model.lanes) {
+    const rows = Math.max(1, Math.min(options.maxRows, lane.events.length));
+    top +=
+      geometry.laneHeaderHeight +
+      rows * geometry.rowHeight +
+      geometry.clusterRowHeight +
+      (shared ? 0 : geometry.axisHeight) +
+      6 +
+      geometry.laneGap;
+  }
+  return Math.max(top - geometry.laneGap, 0) + 8;
+}
+
+/**
+ * The most rows per lane (up to the usual number) with which the chart fits
+ * the height, for a view that must fit its box, as an embed does; at least one.
+ */
+export function rowsToFit(
+  model: TimelineModel,
+  height: number,
+  geometry: HeightGeometry,
+): LayoutOptions {
+  const usual = rowsFor(model.lanes.length);
+  for (let maxRows = usual.maxRows; maxRows > 1; maxRows -= 1) {
+    const options = { ...usual, maxRows };
+    if (chartHeight(model, options, geometry) <= height) return options;
+  }
+  return { ...usual, maxRows: 1 };
+}
+
+/** Tighter lanes, for a box too small for one row per lane at the usual spacing. */
+export const COMPACT_GEOMETRY: Omit<ChartGeometry, "width"> = {
+  padding: 16,
+  axisHeight: 22,
+  laneHeaderHeight: 18,
+  rowHeight: 22,
+  clusterRowHeight: 20,
+  laneGap: 6,
+};
+
+/**
+ * The spacing and rows with which the chart fits a height: the usual spacing
+ * with as many rows as fit, else the compact spacing.
+ */
+export function fitChart(
+  model: TimelineModel,
+  height: number,
+): { readonly geometry: Omit<ChartGeometry, "width">; readonly rows: LayoutOptions } {
+  const rows = rowsToFit(model, height, DEFAULT_GEOMETRY);
+  if (rows.maxRows > 1 || chartHeight(model, rows, DEFAULT_GEOMETRY) <= height) {
+    return { geometry: DEFAULT_GEOMETRY, rows };
+  }
+  return { geometry: COMPACT_GEOMETRY, rows: rowsToFit(model, height, COMPACT_GEOMETRY) };
+}
+
 export interface LaneScales {
   /** A lane's units to chart pixels under the zoom. */
   readonly toPx: (lane: LaneModel, units: number) => number;

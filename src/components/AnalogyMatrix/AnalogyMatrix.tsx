@@ -2,6 +2,7 @@ import "./analogyMatrix.css";
 import { useMemo } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
+import { LOCALE } from "../../i18n/locale";
 import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
 import type { EchoesState } from "../../store/createEchoesStore";
@@ -13,7 +14,6 @@ import {
   selectSelectedRef,
   selectSetPage,
 } from "../../store/selectors";
-import { LOCALE } from "../labels";
 
 export interface AnalogyMatrixProps {
   readonly collection: Collection;

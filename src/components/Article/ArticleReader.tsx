@@ -2,9 +2,10 @@ import { useEffect, useId, useRef, useState } from "react";
 import { segmentParagraph } from "../../article/segmentParagraph";
 import { formatHistoricalDate } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
+import { ARTICLE_TEXT } from "../../i18n/article";
+import { LOCALE } from "../../i18n/locale";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
-import { LOCALE } from "../labels";
 import { toSafeHref } from "../SourceLink/toSafeHref";
 import { Passage } from "./Passage";
 
@@ -70,11 +71,11 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
     <section className="echoes-reader" aria-labelledby={headingId}>
       <div className="echoes-reader__header">
         <h2 id={headingId} className="echoes-reader__kicker">
-          The article
+          {ARTICLE_TEXT.heading}
         </h2>
         {articles.length > 1 ? (
           <div className="echoes-reader__picker">
-            <label htmlFor={pickerId}>Article</label>
+            <label htmlFor={pickerId}>{ARTICLE_TEXT.picker}</label>
             <select
               id={pickerId}
               value={article.id}
@@ -100,13 +101,11 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
       </h3>
       {article.subtitle ? <p className="echoes-reader__subtitle">{article.subtitle}</p> : null}
       <p className="echoes-reader__source">
-        {[
-          article.author ? `By ${article.author}` : undefined,
-          article.publisher ?? "Publisher not known",
-          article.published ? formatHistoricalDate(article.published, LOCALE) : "Date not known",
-        ]
-          .filter(Boolean)
-          .join(" · ")}
+        {ARTICLE_TEXT.sourceLine(
+          article.author,
+          article.publisher,
+          article.published ? formatHistoricalDate(article.published, LOCALE) : undefined,
+        )}
       </p>
       {article.editorialNote ? (
         <p className="echoes-reader__note">{article.editorialNote}</p>
@@ -117,7 +116,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           checked={claimsOnly}
           onChange={(event) => setClaimsOnly(event.target.checked)}
         />
-        Show only the checked claims ({checked.length})
+        {ARTICLE_TEXT.claimsOnly(checked.length)}
       </label>
       <div ref={bodyRef} className="echoes-reader__body">
         {claimsOnly ? (

@@ -1,5 +1,6 @@
 import type { ClaimCheck as Check } from "../../data/schema";
-import { VERDICT_LABELS } from "../labels";
+import { ARTICLE_TEXT } from "../../i18n/article";
+import { VERDICT_LABELS } from "../../i18n/vocabulary";
 import { SourceLink } from "../SourceLink/SourceLink";
 
 export interface ClaimCheckProps {
@@ -11,10 +12,10 @@ export interface ClaimCheckProps {
 export function ClaimCheck({ id, check }: ClaimCheckProps) {
   return (
     <span id={id} className={`echoes-claim-check echoes-claim-check--${check.verdict}`} role="note">
-      <strong>Checked: {VERDICT_LABELS[check.verdict].toLowerCase()}.</strong> {check.note}
+      <strong>{ARTICLE_TEXT.checked(VERDICT_LABELS[check.verdict])}</strong> {check.note}
       {check.sources.length > 0 ? (
         <span className="echoes-claim-check__sources">
-          {" Sources: "}
+          {` ${ARTICLE_TEXT.sources} `}
           {check.sources.map((source) => (
             <SourceLink key={source.url} source={source} />
           ))}

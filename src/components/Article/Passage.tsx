@@ -1,9 +1,10 @@
 import { useState } from "react";
 import type { Collection } from "../../data/loadCollection";
 import type { Excerpt } from "../../data/schema";
+import { ARTICLE_TEXT } from "../../i18n/article";
+import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
-import { VERDICT_LABELS, VERDICT_SIGNS } from "../labels";
 import { ClaimCheck } from "./ClaimCheck";
 
 export interface PassageProps {
@@ -22,14 +23,14 @@ export interface PassageProps {
 const selectSelectPassage = (state: EchoesState) => state.selectPassage;
 const selectHoverPassage = (state: EchoesState) => state.hoverPassage;
 
-function describeLinks(excerpt: Excerpt, episodes: Collection["episodes"]): string {
-  const titles = excerpt.events.flatMap((ref) => {
+/** The events a passage is linked to, by title and episode. */
+function linksOf(excerpt: Excerpt, episodes: Collection["episodes"]) {
+  return excerpt.events.flatMap((ref) => {
     const [episodeId, eventId] = ref.split("/");
     const episode = episodes.find((candidate) => candidate.id === episodeId);
     const event = episode?.events.find((candidate) => candidate.id === eventId);
-    return event && episode ? [`${event.title} (${episode.label})`] : [];
+    return event && episode ? [{ event: event.title, episode: episode.label }] : [];
   });
-  return titles.length > 0 ? `linked to ${titles.join("; ")}` : "a claim with no linked event";
 }
 
 /**
@@ -63,7 +64,7 @@ export function Passage({
         className={classes}
         data-passage={id}
         aria-pressed={pinned}
-        aria-label={`“${text}”, ${describeLinks(excerpt, episodes)}`}
+        aria-label={ARTICLE_TEXT.passage(text, linksOf(excerpt, episodes))}
         onMouseEnter={() => hoverPassage(id)}
         onMouseLeave={() => hoverPassage(undefined)}
         onFocus={() => hoverPassage(id)}
@@ -87,7 +88,7 @@ export function Passage({
             aria-expanded={open}
             aria-controls={open ? checkId : undefined}
             onClick={() => setOpen(!open)}
-            aria-label={`${VERDICT_LABELS[excerpt.check.verdict]} claim: ${open ? "hide" : "show"} the check`}
+            aria-label={ARTICLE_TEXT.verdictButton(VERDICT_LABELS[excerpt.check.verdict], open)}
           >
             {VERDICT_SIGNS[excerpt.check.verdict]} {VERDICT_LABELS[excerpt.check.verdict]}
           </button>

@@ -1,4 +1,5 @@
 import type { Problem } from "../../data/problem";
+import { NOTICE_TEXT } from "../../i18n/notices";
 import { ProblemList } from "../LoadNotice/ProblemList";
 
 export interface CollectionErrorPageProps {
@@ -9,20 +10,21 @@ export interface CollectionErrorPageProps {
 }
 
 export function CollectionErrorPage({ url, problems, curatedAppHref }: CollectionErrorPageProps) {
+  const [triedBefore, triedAfter] = NOTICE_TEXT.triedToLoad;
+  const [hintBefore, command, hintAfter] = NOTICE_TEXT.validateHint;
   return (
     <section className="echoes-error" aria-labelledby="echoes-error-heading">
-      <h2 id="echoes-error-heading">This collection could not be loaded</h2>
+      <h2 id="echoes-error-heading">{NOTICE_TEXT.failed}</h2>
       <p>
-        Echoes tried to load <code>{url}</code> and found:
+        {triedBefore} <code>{url}</code> {triedAfter}
       </p>
       <ProblemList problems={problems} />
       <p>
-        If you are the author, <code>npm run validate</code> lists the same problems from the
-        command line.
+        {hintBefore} <code>{command}</code> {hintAfter}
       </p>
       {curatedAppHref ? (
         <p>
-          <a href={curatedAppHref}>Open the curated collection instead</a>
+          <a href={curatedAppHref}>{NOTICE_TEXT.openCurated}</a>
         </p>
       ) : null}
     </section>

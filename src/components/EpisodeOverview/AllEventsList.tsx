@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Episode } from "../../data/schema";
+import { APP_TEXT } from "../../i18n/app";
 import { EpisodeOverview } from "./EpisodeOverview";
 
 export interface AllEventsListProps {
@@ -21,7 +22,7 @@ export function AllEventsList({ episodes }: AllEventsListProps) {
       onToggle={(event) => setOpen(event.currentTarget.open)}
     >
       <summary>
-        <h2 className="echoes-section-heading">All events, by episode ({total})</h2>
+        <h2 className="echoes-section-heading">{APP_TEXT.allEvents(total)}</h2>
       </summary>
       {open ? <EpisodeOverview episodes={episodes} /> : null}
     </details>

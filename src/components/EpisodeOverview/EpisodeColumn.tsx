@@ -1,6 +1,7 @@
 import { useId, useMemo } from "react";
 import { compareHistoricalDates } from "../../data/historicalDate";
 import type { Episode } from "../../data/schema";
+import { APP_TEXT } from "../../i18n/app";
 import { EventEntry } from "./EventEntry";
 
 export interface EpisodeColumnProps {
@@ -20,10 +21,7 @@ export function EpisodeColumn({ episode }: EpisodeColumnProps) {
         <h2 id={headingId}>{episode.title}</h2>
         <p className="echoes-episode__summary">{episode.summary}</p>
       </header>
-      <ol
-        className="echoes-episode__events"
-        aria-label={`Events of ${episode.label}, in date order`}
-      >
+      <ol className="echoes-episode__events" aria-label={APP_TEXT.episodeEvents(episode.label)}>
         {events.map((event) => (
           <EventEntry key={event.id} event={event} />
         ))}

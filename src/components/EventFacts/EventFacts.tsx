@@ -1,6 +1,8 @@
 import { formatFigureValue } from "../../data/formatFigure";
 import type { EpisodeEvent } from "../../data/schema";
-import { CERTAINTY_LABELS, LOCALE } from "../labels";
+import { EVENT_TEXT } from "../../i18n/event";
+import { LOCALE } from "../../i18n/locale";
+import { CERTAINTY_LABELS } from "../../i18n/vocabulary";
 import { SourceLink } from "../SourceLink/SourceLink";
 
 export interface EventFactsProps {
@@ -31,10 +33,11 @@ export function EventFacts({ event }: EventFactsProps) {
       ) : null}
       {event.certainty.note ? (
         <p className="echoes-event__certainty-note">
-          <strong>{CERTAINTY_LABELS[event.certainty.level]}:</strong> {event.certainty.note}
+          <strong>{EVENT_TEXT.certaintyNote(CERTAINTY_LABELS[event.certainty.level])}</strong>{" "}
+          {event.certainty.note}
         </p>
       ) : null}
-      <ul className="echoes-event__sources" aria-label="Sources">
+      <ul className="echoes-event__sources" aria-label={EVENT_TEXT.sources}>
         {event.sources.map((source) => (
           <li key={source.url}>
             <SourceLink source={source} />

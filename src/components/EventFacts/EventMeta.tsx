@@ -1,6 +1,8 @@
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { EpisodeEvent } from "../../data/schema";
-import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
+import { EVENT_TEXT } from "../../i18n/event";
+import { LOCALE } from "../../i18n/locale";
+import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 
 export interface EventMetaProps {
   readonly event: EpisodeEvent;
@@ -14,7 +16,7 @@ export function EventDateLine({ event }: EventMetaProps) {
         {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
       </time>
       {event.date.precision === "minute" ? (
-        <span className="echoes-event__local-time"> local time</span>
+        <span className="echoes-event__local-time"> {EVENT_TEXT.localTime}</span>
       ) : null}
     </p>
   );

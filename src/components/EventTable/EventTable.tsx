@@ -3,7 +3,9 @@ import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/vocabulary";
+import { LOCALE } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
+import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
@@ -15,7 +17,6 @@ import {
   selectSetPage,
 } from "../../store/selectors";
 import { eventRows, SORT_KEYS, type SortKey, type SortOrder } from "../../table/eventRows";
-import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
 import { SourceLink } from "../SourceLink/SourceLink";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
 

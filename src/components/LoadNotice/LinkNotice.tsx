@@ -1,4 +1,5 @@
 import { useId, useState } from "react";
+import { NOTICE_TEXT } from "../../i18n/notices";
 
 export interface LinkNoticeProps {
   /** What the link asked for that could not be shown, in words. */
@@ -13,12 +14,12 @@ export function LinkNotice({ unrestored }: LinkNoticeProps) {
   return (
     <section className="echoes-notice" aria-labelledby={headingId}>
       <div className="echoes-notice__header">
-        <h2 id={headingId}>Part of this link's view could not be restored</h2>
+        <h2 id={headingId}>{NOTICE_TEXT.linkNotRestored}</h2>
         <button type="button" className="echoes-button" onClick={() => setDismissed(unrestored)}>
-          Dismiss
+          {NOTICE_TEXT.dismiss}
         </button>
       </div>
-      <p>The nearest view is shown instead:</p>
+      <p>{NOTICE_TEXT.nearestView}</p>
       <ul>
         {unrestored.map((message) => (
           <li key={message}>{message}.</li>

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import { plural } from "../../data/showValue";
+import { NOTICE_TEXT } from "../../i18n/notices";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectDismissNotice, selectNoticeProblems } from "../../store/selectors";
 import { ProblemList } from "./ProblemList";
@@ -13,14 +13,12 @@ export function LoadNotice() {
   return (
     <section className="echoes-notice" aria-labelledby={headingId}>
       <div className="echoes-notice__header">
-        <h2 id={headingId}>
-          Part of this collection could not be loaded ({plural(problems.length, "problem")})
-        </h2>
+        <h2 id={headingId}>{NOTICE_TEXT.partlyLoaded(problems.length)}</h2>
         <button type="button" className="echoes-button" onClick={dismiss}>
-          Dismiss
+          {NOTICE_TEXT.dismiss}
         </button>
       </div>
-      <p>Everything else is shown. The files need fixing where listed:</p>
+      <p>{NOTICE_TEXT.restShown}</p>
       <ProblemList problems={problems} />
     </section>
   );

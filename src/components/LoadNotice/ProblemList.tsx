@@ -1,4 +1,5 @@
 import type { Problem } from "../../data/problem";
+import { NOTICE_TEXT } from "../../i18n/notices";
 
 export interface ProblemListProps {
   readonly problems: readonly Problem[];
@@ -18,7 +19,10 @@ export function ProblemList({ problems }: ProblemListProps) {
           {": "}
           <span className="echoes-problems__message">{problem.message}</span>
           {problem.dropped ? (
-            <span className="echoes-problems__dropped"> Left out: {problem.dropped}.</span>
+            <span className="echoes-problems__dropped">
+              {" "}
+              {NOTICE_TEXT.leftOut(problem.dropped)}
+            </span>
           ) : null}
         </li>
       ))}

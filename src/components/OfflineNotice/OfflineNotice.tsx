@@ -1,4 +1,5 @@
 import { useSyncExternalStore } from "react";
+import { NOTICE_TEXT } from "../../i18n/notices";
 
 function subscribe(onChange: () => void) {
   window.addEventListener("online", onChange);
@@ -22,7 +23,7 @@ export function OfflineNotice() {
   if (online) return null;
   return (
     <p className="echoes-offline" role="status">
-      You are offline. Echoes is showing the copy saved on this device.
+      {NOTICE_TEXT.offline}
     </p>
   );
 }

@@ -1,10 +1,13 @@
 import { type ChangeEvent, useEffect, useId, useState } from "react";
 import { FETCH_LIMITS } from "../../data/fetchReader";
+import { APP_TEXT } from "../../i18n/app";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
 
 const selectLoadFrom = (state: EchoesState) => state.loadFrom;
+const TEXT = APP_TEXT.openFiles;
+const MAX_MEGABYTES = Math.round(FETCH_LIMITS.maxBytes / (1024 * 1024));
 
 /**
  * Opens a collection from the reader's own files, picked or dropped on the
@@ -22,7 +25,10 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     const tooLarge = chosen.filter((file) => file.size > FETCH_LIMITS.maxBytes);
     if (tooLarge.length > 0) {
       setRefused(
-        `${tooLarge.map((file) => file.name).join(", ")}: larger than 20 MB, the most Echoes reads`,
+        TEXT.tooLarge(
+          tooLarge.map((file) => file.name),
+          MAX_MEGABYTES,
+        ),
       );
       return;
     }
@@ -34,7 +40,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     }
     window.history.replaceState(null, "", address.href);
     setOpened(true);
-    await loadFrom(`your files (${chosen.map((file) => file.name).join(", ")})`, async () =>
+    await loadFrom(TEXT.source(chosen.map((file) => file.name)), async () =>
       // Loaded only now, with the validator: the curated collection is checked in a worker.
       (await import("../../data/localFiles")).loadLocalFiles(chosen),
     );
@@ -60,7 +66,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
   return (
     <div className="echoes-open-files">
       <label htmlFor={inputId} className="echoes-button">
-        Open your own files…
+        {TEXT.open}
       </label>
       <input
         id={inputId}
@@ -73,10 +79,8 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
           event.target.value = "";
         }}
       />
-      <span className="echoes-open-files__hint">
-        or drop them on the page: a collection with its files, or episodes as JSON or CSV
-      </span>
-      {opened ? <a href={curatedHref}>Back to the curated collection</a> : null}
+      <span className="echoes-open-files__hint">{TEXT.hint}</span>
+      {opened ? <a href={curatedHref}>{TEXT.backToCurated}</a> : null}
       {refused ? <p role="alert">{refused}</p> : null}
     </div>
   );

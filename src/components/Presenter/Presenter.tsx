@@ -3,6 +3,7 @@ import { useEffect, useId, useMemo } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { LESSON_TEXT } from "../../i18n/lesson";
+import { LOCALE } from "../../i18n/locale";
 import { findLesson } from "../../lessons/stopView";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
@@ -11,7 +12,6 @@ import {
   selectPresentStop,
   selectStopPresenting,
 } from "../../store/selectors";
-import { LOCALE } from "../labels";
 import { SourceLink } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";
 import { useFullScreen } from "./useFullScreen";

@@ -1,4 +1,5 @@
 import { useState } from "react";
+import { SHARE_TEXT } from "../../i18n/share";
 
 type Outcome = "idle" | "copied" | "failed";
 
@@ -19,14 +20,14 @@ export function CopyLinkButton() {
   return (
     <div className="echoes-share">
       <button type="button" className="echoes-button" onClick={() => void copy()}>
-        Copy link
+        {SHARE_TEXT.copyLink}
       </button>
       <span className="echoes-share__status" role="status">
-        {outcome === "copied" ? "Link to this view copied" : null}
+        {outcome === "copied" ? SHARE_TEXT.linkCopied : null}
       </span>
       {outcome === "failed" ? (
         <label className="echoes-share__manual">
-          Copy this link:
+          {SHARE_TEXT.copyByHand}
           <input type="text" readOnly value={address} onFocus={(event) => event.target.select()} />
         </label>
       ) : null}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useState } from "react";
+import { SHARE_TEXT } from "../../i18n/share";
 
 // Loaded on demand: most readers never embed.
 const EmbedDialog = lazy(() => import("./EmbedDialog"));
@@ -9,7 +10,7 @@ export function EmbedButton({ title }: { readonly title: string }) {
   return (
     <>
       <button type="button" className="echoes-button" onClick={() => setOpen(true)}>
-        Embed
+        {SHARE_TEXT.embed}
       </button>
       {open ? (
         <Suspense fallback={null}>

@@ -1,4 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { EMBED_DIALOG_TEXT as TEXT } from "../../i18n/embedDialog";
 
 export interface EmbedDialogProps {
   readonly title: string;
@@ -32,7 +33,7 @@ export function embedSnippet(address: string, title: string, height: number): st
   const attribute = (text: string) =>
     text.replace(/&/g, "&amp;").replace(/"/g, "&quot;").replace(/</g, "&lt;");
   return [
-    `<iframe data-echoes-embed src="${attribute(address)}" title="${attribute(`Echoes: ${title}`)}"`,
+    `<iframe data-echoes-embed src="${attribute(address)}" title="${attribute(TEXT.frameTitle(title))}"`,
     `        style="width: 100%; height: ${height}px; border: 0" loading="lazy"></iframe>`,
     `<script src="${origin}/embed.js" async></script>`,
   ].join("\n");
@@ -74,11 +75,11 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
       onClose={onClose}
     >
       <h2 id={headingId} className="echoes-embed-dialog__title">
-        Embed this view
+        {TEXT.heading}
       </h2>
       <div className="echoes-embed-dialog__options">
         <label>
-          Height in pixels{" "}
+          {TEXT.height}{" "}
           <input
             type="number"
             min={300}
@@ -96,40 +97,37 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
             checked={showArticle}
             onChange={(event) => setShowArticle(event.target.checked)}
           />
-          Show the article beside the timeline
+          {TEXT.showArticle}
         </label>
         <label>
-          Theme{" "}
+          {TEXT.theme}{" "}
           <select value={theme} onChange={(event) => setTheme(toEmbedTheme(event.target.value))}>
-            <option value="">Follow the reader's setting</option>
-            <option value="light">Light</option>
-            <option value="dark">Dark</option>
+            <option value="">{TEXT.themes[""]}</option>
+            <option value="light">{TEXT.themes.light}</option>
+            <option value="dark">{TEXT.themes.dark}</option>
           </select>
         </label>
       </div>
       <label className="echoes-embed-dialog__code">
-        Code for your page
+        {TEXT.code}
         <textarea readOnly rows={4} value={snippet} onFocus={(event) => event.target.select()} />
       </label>
       <div className="echoes-embed-dialog__actions">
         <button type="button" className="echoes-button" onClick={() => void copy()}>
-          Copy code
+          {TEXT.copy}
         </button>
-        <span role="status">{copied ? "Code copied" : ""}</span>
+        <span role="status">{copied ? TEXT.copied : ""}</span>
         <form method="dialog">
           <button type="submit" className="echoes-button">
-            Close
+            {TEXT.close}
           </button>
         </form>
       </div>
-      <p className="echoes-embed-dialog__note">
-        With the script, the frame takes the height its content needs; the height above is what it
-        starts at and keeps without the script.
-      </p>
+      <p className="echoes-embed-dialog__note">{TEXT.note}</p>
       <iframe
         className="echoes-embed-dialog__preview"
         src={address}
-        title="Preview of the embed"
+        title={TEXT.preview}
         style={{ height: `${height}px` }}
       />
     </dialog>

@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Collection } from "../../data/loadCollection";
+import { SHARE_TEXT } from "../../i18n/share";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectAlignRoleId, selectHiddenKinds, selectMode } from "../../store/selectors";
 
@@ -25,19 +26,17 @@ export function ExportButtons({ collection, findChart }: ExportButtonsProps) {
       const { saveTimelineImage } = await import("./exportImage");
       await saveTimelineImage(format, chart, collection, { mode, alignRoleId, hiddenKinds });
     } catch (error) {
-      setProblem(
-        `The picture could not be made: ${error instanceof Error ? error.message : String(error)}`,
-      );
+      setProblem(SHARE_TEXT.exportFailed(error instanceof Error ? error.message : String(error)));
     }
   };
 
   return (
     <div className="echoes-export">
       <button type="button" className="echoes-button" onClick={() => void save("svg")}>
-        Download SVG
+        {SHARE_TEXT.downloadSvg}
       </button>
       <button type="button" className="echoes-button" onClick={() => void save("png")}>
-        Download PNG
+        {SHARE_TEXT.downloadPng}
       </button>
       {problem ? <p role="alert">{problem}</p> : null}
     </div>

@@ -2,7 +2,9 @@ import { useEffect, useState } from "react";
 import { flushSync } from "react-dom";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
-import { KIND_LABELS, LOCALE } from "../labels";
+import { LOCALE } from "../../i18n/locale";
+import { PRINT_TEXT } from "../../i18n/print";
+import { KIND_LABELS } from "../../i18n/vocabulary";
 import { refsInView } from "./exportImage";
 
 export interface PrintTableProps {
@@ -45,13 +47,13 @@ export function PrintTable({ collection, findChart }: PrintTableProps) {
   );
   return (
     <table className="echoes-print-table">
-      <caption>Events in view ({rows.length}), with their sources</caption>
+      <caption>{PRINT_TEXT.caption(rows.length)}</caption>
       <thead>
         <tr>
-          <th scope="col">Episode</th>
-          <th scope="col">Date</th>
-          <th scope="col">Event</th>
-          <th scope="col">Sources</th>
+          <th scope="col">{PRINT_TEXT.columns.episode}</th>
+          <th scope="col">{PRINT_TEXT.columns.date}</th>
+          <th scope="col">{PRINT_TEXT.columns.event}</th>
+          <th scope="col">{PRINT_TEXT.columns.sources}</th>
         </tr>
       </thead>
       <tbody>
@@ -62,14 +64,13 @@ export function PrintTable({ collection, findChart }: PrintTableProps) {
             <td>
               {event.title}{" "}
               <span className="echoes-print-table__kind">
-                ({KIND_LABELS[event.kind].toLowerCase()})
+                {PRINT_TEXT.kind(KIND_LABELS[event.kind])}
               </span>
             </td>
             <td>
               {event.sources.map((source) => (
                 <span key={source.url} className="echoes-print-table__source">
-                  {source.title}, {source.publisher}
-                  {source.locator ? `, ${source.locator}` : ""}: {source.url}
+                  {PRINT_TEXT.source(source.title, source.publisher, source.locator, source.url)}
                 </span>
               ))}
             </td>

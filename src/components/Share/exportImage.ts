@@ -1,7 +1,8 @@
 import type { Collection } from "../../data/loadCollection";
 import type { EventKind } from "../../data/vocabulary";
+import { IMAGE_TEXT } from "../../i18n/image";
+import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { TimeMode } from "../../timeline/laneModels";
-import { KIND_LABELS } from "../labels";
 import { KIND_STYLES } from "../Timeline/kindStyles";
 import { SYMBOL_PATHS } from "../Timeline/symbolPaths";
 
@@ -157,8 +158,7 @@ export function buildTimelineSvg(chart: SVGSVGElement, parts: ImageParts): SVGSV
   }
   y += 22;
 
-  const sourcesLine = `Sources of the events in view: ${parts.sources.join("; ")}.`;
-  for (const line of wrapText(sourcesLine, charsPerLine)) {
+  for (const line of wrapText(IMAGE_TEXT.sources(parts.sources), charsPerLine)) {
     image.append(svgElement("text", { x: margin, y, "font-size": 11, fill: muted }, line));
     y += 15;
   }
@@ -167,7 +167,7 @@ export function buildTimelineSvg(chart: SVGSVGElement, parts: ImageParts): SVGSV
     svgElement(
       "text",
       { x: margin, y, "font-size": 11, fill: muted },
-      `Made with Echoes: ${parts.attribution}`,
+      IMAGE_TEXT.madeWith(parts.attribution),
     ),
   );
   y += margin;
@@ -193,12 +193,12 @@ export async function pngBlob(image: SVGSVGElement, scale: number): Promise<Blob
     canvas.width = Math.round(width * scale);
     canvas.height = Math.round(height * scale);
     const context = canvas.getContext("2d");
-    if (!context) throw new Error("This browser cannot draw the picture.");
+    if (!context) throw new Error(IMAGE_TEXT.cannotDraw);
     context.scale(scale, scale);
     context.drawImage(picture, 0, 0, width, height);
     return await new Promise<Blob>((resolve, reject) =>
       canvas.toBlob(
-        (blob) => (blob ? resolve(blob) : reject(new Error("No PNG was made."))),
+        (blob) => (blob ? resolve(blob) : reject(new Error(IMAGE_TEXT.noPng))),
         "image/png",
       ),
     );
@@ -243,12 +243,6 @@ export function refsInView(chart: SVGSVGElement): string[] {
     .map((mark) => mark.dataset.ref ?? "");
 }
 
-const MODE_CAPTIONS = {
-  aligned: "Days before and after",
-  calendar: "Each episode on its own calendar",
-  sequence: "Events in sequence",
-} as const;
-
 export interface ShownView {
   readonly mode: TimeMode;
   readonly alignRoleId: string | undefined;
@@ -291,8 +285,8 @@ export async function saveTimelineImage(
       title: collection.title,
       subtitle:
         view.mode === "aligned" && role
-          ? `${MODE_CAPTIONS.aligned} "${role.label.toLowerCase()}" (day 0)`
-          : MODE_CAPTIONS[view.mode],
+          ? IMAGE_TEXT.alignedOn(role.label)
+          : IMAGE_TEXT.modes[view.mode],
       kinds: [...present].filter((kind) => !view.hiddenKinds.includes(kind)),
       attribution: window.location.href,
       sources: sourcesOf(collection, refsInView(chart)),

@@ -1,4 +1,5 @@
 import type { Source } from "../../data/schema";
+import { EVENT_TEXT } from "../../i18n/event";
 import { toSafeHref } from "./toSafeHref";
 
 export interface SourceLinkProps {
@@ -14,7 +15,7 @@ export function SourceLink({ source }: SourceLinkProps) {
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
           {source.title}
-          <span className="echoes-visually-hidden">{"\u00a0(opens in a new tab)"}</span>
+          <span className="echoes-visually-hidden">{EVENT_TEXT.opensInNewTab}</span>
         </a>
       ) : (
         source.title

@@ -2,12 +2,14 @@ import { useId } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import type { Episode } from "../../data/schema";
+import { LOCALE } from "../../i18n/locale";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { VERDICT_LABELS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";
 import { EventFacts } from "../EventFacts/EventFacts";
 import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
-import { LOCALE, VERDICT_LABELS } from "../labels";
 
 export interface EventDetailsProps {
   readonly collection: Collection;
@@ -15,6 +17,7 @@ export interface EventDetailsProps {
 
 const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const selectSelectPassage = (state: EchoesState) => state.selectPassage;
+const TEXT = TIMELINE_TEXT.details;
 
 function findEvent(episodes: readonly Episode[], ref: string) {
   const [episodeId, eventId] = ref.split("/");
@@ -37,8 +40,8 @@ export function EventDetails({ collection }: EventDetailsProps) {
 
   if (!selectedRef || !found) {
     return (
-      <aside className="echoes-details echoes-details--empty" aria-label="Event details">
-        <p>Select an event on the timeline to read its details, its sources and how it compares.</p>
+      <aside className="echoes-details echoes-details--empty" aria-label={TEXT.label}>
+        <p>{TEXT.nothingSelected}</p>
       </aside>
     );
   }
@@ -60,7 +63,7 @@ export function EventDetails({ collection }: EventDetailsProps) {
       <div className="echoes-details__header">
         <p className="echoes-details__episode">{episode.label}</p>
         <button type="button" className="echoes-button" onClick={() => selectEvent(undefined)}>
-          Close
+          {TEXT.close}
         </button>
       </div>
       <h2 id={headingId}>{event.title}</h2>
@@ -69,14 +72,14 @@ export function EventDetails({ collection }: EventDetailsProps) {
       <p>{event.summary}</p>
       {event.actors && event.actors.length > 0 ? (
         <p className="echoes-details__actors">
-          <strong>Actors:</strong> {event.actors.join(", ")}
+          <strong>{TEXT.actors}</strong> {event.actors.join(", ")}
         </p>
       ) : null}
       <EventFacts event={event} />
 
       {roles.map((role) => (
         <section key={role.id} className="echoes-details__role">
-          <h3>Analogy: {role.label}</h3>
+          <h3>{TEXT.role(role.label)}</h3>
           <p>{role.description}</p>
           <ul className="echoes-details__matches">
             {role.members
@@ -87,12 +90,7 @@ export function EventDetails({ collection }: EventDetailsProps) {
                 );
                 if (!other) return null;
                 if (member.events.length === 0) {
-                  return (
-                    <li key={member.episode}>
-                      {other.label}: no event plays this role
-                      {member.note ? `. ${member.note}` : "."}
-                    </li>
-                  );
+                  return <li key={member.episode}>{TEXT.noMatch(other.label, member.note)}</li>;
                 }
                 return member.events.map((eventId) => {
                   const match = other.events.find((candidate) => candidate.id === eventId);
@@ -104,8 +102,11 @@ export function EventDetails({ collection }: EventDetailsProps) {
                         className="echoes-link-button"
                         onClick={() => selectEvent(`${member.episode}/${eventId}`)}
                       >
-                        {other.label}: {match.title} (
-                        {formatHistoricalSpan(match.date, match.endDate, LOCALE)})
+                        {TEXT.match(
+                          other.label,
+                          match.title,
+                          formatHistoricalSpan(match.date, match.endDate, LOCALE),
+                        )}
                       </button>
                     </li>
                   );
@@ -114,7 +115,7 @@ export function EventDetails({ collection }: EventDetailsProps) {
           </ul>
           {role.alike.length > 0 ? (
             <>
-              <h4>Alike</h4>
+              <h4>{TEXT.alike}</h4>
               <ul>
                 {role.alike.map((line) => (
                   <li key={line}>{line}</li>
@@ -122,7 +123,7 @@ export function EventDetails({ collection }: EventDetailsProps) {
               </ul>
             </>
           ) : null}
-          <h4>Different</h4>
+          <h4>{TEXT.differs}</h4>
           <ul>
             {role.differs.map((line) => (
               <li key={line}>{line}</li>
@@ -133,21 +134,21 @@ export function EventDetails({ collection }: EventDetailsProps) {
 
       {passages.length > 0 ? (
         <section className="echoes-details__passages">
-          <h3>In the article</h3>
+          <h3>{TEXT.inArticle}</h3>
           {passages.map(({ article, excerpt }) => (
             <figure key={`${article.id}/${excerpt.id}`}>
-              <blockquote>“{excerpt.quote}”</blockquote>
+              <blockquote>{TEXT.quote(excerpt.quote)}</blockquote>
               <figcaption>
-                {article.title}
-                {excerpt.check
-                  ? ` · Checked: ${VERDICT_LABELS[excerpt.check.verdict].toLowerCase()}`
-                  : ""}{" "}
+                {TEXT.passageSource(
+                  article.title,
+                  excerpt.check ? VERDICT_LABELS[excerpt.check.verdict] : undefined,
+                )}{" "}
                 <button
                   type="button"
                   className="echoes-link-button"
                   onClick={() => selectPassage(`${article.id}/${excerpt.id}`, selectedRef)}
                 >
-                  Show in the article
+                  {TEXT.showInArticle}
                 </button>
               </figcaption>
             </figure>

@@ -1,7 +1,9 @@
 import { memo } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { LOCALE } from "../../i18n/locale";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 import type { ChartMark } from "../../timeline/layoutChart";
-import { CERTAINTY_LABELS, KIND_LABELS, LOCALE } from "../labels";
 import { KIND_STYLES } from "./kindStyles";
 import { SYMBOL_PATHS } from "./symbolPaths";
 
@@ -23,12 +25,12 @@ export function markName(mark: ChartMark): string {
   const { event } = mark.event;
   let name = names.get(event);
   if (name === undefined) {
-    const date = formatHistoricalSpan(event.date, event.endDate, LOCALE);
-    const certainty =
-      event.certainty.level === "confirmed"
-        ? ""
-        : `, ${CERTAINTY_LABELS[event.certainty.level].toLowerCase()}`;
-    name = `${event.title}, ${date}, ${KIND_LABELS[event.kind].toLowerCase()}${certainty}`;
+    name = TIMELINE_TEXT.markName(
+      event.title,
+      formatHistoricalSpan(event.date, event.endDate, LOCALE),
+      KIND_LABELS[event.kind],
+      event.certainty.level === "confirmed" ? undefined : CERTAINTY_LABELS[event.certainty.level],
+    );
     names.set(event, name);
   }
   return name;

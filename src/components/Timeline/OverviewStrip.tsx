@@ -1,5 +1,6 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import type { TimelineModel } from "../../timeline/laneModels";
 import { createLaneScales, mergeSpans } from "../../timeline/layoutChart";
@@ -17,6 +18,11 @@ export interface OverviewStripProps {
 
 const LANE_HEIGHT = 7;
 
+/** The strip's height for a number of lanes, which a chart fitted to its box leaves room for. */
+export function overviewStripHeight(laneCount: number): number {
+  return laneCount * LANE_HEIGHT + 6;
+}
+
 /**
  * Every event at a glance, with the part the chart shows framed: drag or
  * click the strip, or use the arrow keys on the frame, to move the window.
@@ -31,7 +37,7 @@ export function OverviewStrip({
   onPan,
 }: OverviewStripProps) {
   const dragging = useRef(false);
-  const height = model.lanes.length * LANE_HEIGHT + 6;
+  const height = overviewStripHeight(model.lanes.length);
 
   // Drawn once per model and size, not per zoom frame: one path per lane.
   const paths = useMemo(() => {
@@ -92,7 +98,7 @@ export function OverviewStrip({
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerUp}
     >
-      <title>Overview of all events; drag to move the visible window</title>
+      <title>{TIMELINE_TEXT.overview.title}</title>
       {paths.map((path) => (
         <path key={path.id} d={path.d} className="echoes-overview-strip__events" />
       ))}
@@ -104,11 +110,14 @@ export function OverviewStrip({
         height={height - 1}
         role="slider"
         tabIndex={0}
-        aria-label="Visible part of the timeline"
+        aria-label={TIMELINE_TEXT.overview.window}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.min(100, Math.max(0, percent))}
-        aria-valuetext={`${Math.round(((right - left) / width) * 100)}% of the timeline shown, centred at ${percent}%`}
+        aria-valuetext={TIMELINE_TEXT.overview.position(
+          Math.round(((right - left) / width) * 100),
+          percent,
+        )}
         onKeyDown={onKeyDown}
       />
     </svg>

@@ -1,4 +1,5 @@
 import type { AnalogyRole } from "../../data/schema";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 
@@ -17,7 +18,7 @@ export function RoleLegend({ roles, alignRoleId }: RoleLegendProps) {
   if (roles.length === 0) return null;
   return (
     <fieldset className="echoes-roles">
-      <legend>Analogies: point at one to light it up, choose one to align on it</legend>
+      <legend>{TIMELINE_TEXT.roles}</legend>
       <div className="echoes-roles__list">
         {roles.map((role) => (
           <button

@@ -1,8 +1,9 @@
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
+import { LOCALE } from "../../i18n/locale";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import { findPassage, selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
-import { LOCALE } from "../labels";
 
 export interface SelectionAnnouncerProps {
   readonly collection: Collection;
@@ -17,9 +18,13 @@ export function SelectionAnnouncer({ collection }: SelectionAnnouncerProps) {
   const event = episode?.events.find((candidate) => candidate.id === eventId);
   const passage = findPassage(collection.articles, selectedPassage);
   const message = [
-    passage ? `Passage selected: “${passage.excerpt.quote}”.` : "",
+    passage ? TIMELINE_TEXT.passageSelected(passage.excerpt.quote) : "",
     event && episode
-      ? `Selected: ${event.title}, ${formatHistoricalSpan(event.date, event.endDate, LOCALE)}, ${episode.label}.`
+      ? TIMELINE_TEXT.eventSelected(
+          event.title,
+          formatHistoricalSpan(event.date, event.endDate, LOCALE),
+          episode.label,
+        )
       : "",
   ]
     .filter(Boolean)

@@ -8,6 +8,8 @@ import {
   useState,
 } from "react";
 import type { AnalogyRole, Episode } from "../../data/schema";
+import { LOCALE } from "../../i18n/locale";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
@@ -22,18 +24,20 @@ import type { ZoomState } from "../../store/slices/viewSlice";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import {
   type ChartLayout,
+  chartHeight,
   DEFAULT_GEOMETRY,
   fitAllTransform,
+  fitChart,
   layoutChart,
+  rowsFor,
   sharedAxisTicks,
   windowTransform,
   zoomLimits,
 } from "../../timeline/layoutChart";
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
-import { LOCALE } from "../labels";
 import { EventMark } from "./EventMark";
-import { OverviewStrip } from "./OverviewStrip";
-import { useElementWidth } from "./useElementWidth";
+import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
+import { useElementSize } from "./useElementSize";
 import { usePageFirstGestures } from "./usePageFirstGestures";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
@@ -50,6 +54,13 @@ export interface TimelineChartProps {
   readonly onZoomControls?: (controls: ZoomControls) => void;
   /** Inside another page: the wheel and one finger scroll the page until the chart is clicked or focused. */
   readonly pageFirst?: boolean;
+  /**
+   * Fit the height of the chart's frame, as an embed's box must be fitted,
+   * with fewer rows per lane (and more "+N") where the usual ones do not fit.
+   */
+  readonly fitHeight?: boolean;
+  /** Receives the height the chart would take with the usual rows, which a fitted chart may not have. */
+  readonly onNaturalHeight?: (height: number) => void;
 }
 
 const selectSetZoom = (state: EchoesState) => state.setZoom;
@@ -57,6 +68,8 @@ const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const TRANSITION_MS = 500;
 /** Read by scripts/bench.ts. */
 const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
+/** The frame's top and bottom borders, which a fitted chart leaves room for. */
+const FRAME_BORDERS = 2;
 const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
 
 /** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
@@ -118,11 +131,17 @@ function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
 }
 
 export function TimelineChart(props: TimelineChartProps) {
-  const [containerRef, width] = useElementWidth<HTMLDivElement>();
+  const [containerRef, size] = useElementSize<HTMLDivElement>();
   // Laid out once its width is known, rather than first at a guess and again at the real width.
   return (
-    <div ref={containerRef} className="echoes-chart-frame">
-      {width === undefined ? null : <ChartBody {...props} width={width} />}
+    <div ref={containerRef} className={`echoes-chart-frame${props.fitHeight ? " is-fitted" : ""}`}>
+      {size === undefined ? null : (
+        <ChartBody
+          {...props}
+          width={size.width}
+          fitTo={props.fitHeight ? size.height : undefined}
+        />
+      )}
     </div>
   );
 }
@@ -135,8 +154,10 @@ function ChartBody({
   pinnedRefs,
   onZoomControls,
   pageFirst = false,
+  onNaturalHeight,
   width,
-}: TimelineChartProps & { readonly width: number }) {
+  fitTo,
+}: TimelineChartProps & { readonly width: number; readonly fitTo: number | undefined }) {
   const svgRef = useRef<SVGSVGElement>(null);
   const mode = useEchoes(selectMode);
   const viewZoom = useEchoes(selectZoom);
@@ -178,7 +199,23 @@ function ChartBody({
     setZoom(windowZoom);
   }, [windowZoom, setZoom]);
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
-  const geometry = useMemo(() => ({ ...DEFAULT_GEOMETRY, width }), [width]);
+  const stripHeight = overviewStripHeight(model.lanes.length);
+  const { geometry: spacing, rows } = useMemo(
+    () =>
+      fitTo === undefined
+        ? { geometry: DEFAULT_GEOMETRY, rows: rowsFor(model.lanes.length) }
+        : fitChart(model, fitTo - stripHeight - FRAME_BORDERS),
+    [model, fitTo, stripHeight],
+  );
+  // What the chart would take with the usual rows: a fitted embed asks its page for that much more.
+  const naturalHeight = useMemo(
+    () => chartHeight(model, rowsFor(model.lanes.length), DEFAULT_GEOMETRY),
+    [model],
+  );
+  useEffect(() => {
+    onNaturalHeight?.(naturalHeight + overviewStripHeight(model.lanes.length) + FRAME_BORDERS);
+  }, [onNaturalHeight, naturalHeight, model.lanes.length]);
+  const geometry = useMemo(() => ({ ...spacing, width }), [spacing, width]);
   const anchor = useLayoutAnchor(zoom, width);
   const priority = useMemo(
     () => new Set([...(selectedRef ? [selectedRef] : []), ...pinnedRefs]),
@@ -194,8 +231,9 @@ function ChartBody({
         { ...geometry, slack: anchor.slack },
         LOCALE,
         priority,
+        rows,
       ),
-    [model, roles, hidden, anchor, geometry, priority],
+    [model, roles, hidden, anchor, geometry, priority, rows],
   );
   // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
   const ratio = zoom.k / anchor.zoom.k;
@@ -258,7 +296,16 @@ function ChartBody({
    */
   const bringIntoView = useCallback(
     (refs: readonly string[]) => {
-      const unit = layoutChart(model, roles, hidden, { k: 1, x: 0 }, geometry, LOCALE);
+      const unit = layoutChart(
+        model,
+        roles,
+        hidden,
+        { k: 1, x: 0 },
+        geometry,
+        LOCALE,
+        undefined,
+        rows,
+      );
       const spanOf = (ref: string) => {
         const lane = model.lanes.find((candidate) =>
           candidate.events.some((event) => event.ref === ref),
@@ -271,7 +318,7 @@ function ChartBody({
       const wanted = new Set(refs);
       const placedAt = (zoomTo: ZoomState) =>
         placedRefs(
-          layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted),
+          layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted, rows),
           (px) => px,
           width,
         );
@@ -300,7 +347,7 @@ function ChartBody({
         next = fitTargets([first]);
       if (next) controls.zoomTo(next);
     },
-    [model, roles, hidden, zoom, geometry, width, controls, limits],
+    [model, roles, hidden, zoom, geometry, width, controls, limits, rows],
   );
 
   // A selection made elsewhere (the details panel, the article) is brought into view:
@@ -382,7 +429,7 @@ function ChartBody({
         height={layout.height}
         viewBox={`0 0 ${width} ${layout.height}`}
         role="group"
-        aria-label={`Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`}
+        aria-label={TIMELINE_TEXT.chart.label(mode)}
         onKeyDown={onKeyDown}
         onClick={onClick}
       >
@@ -398,7 +445,7 @@ function ChartBody({
             <text className="echoes-lane__label" x={8} y={top + 17}>
               {lane.episode.label}
               {mode === "aligned" && !lane.anchor.anchor
-                ? ` — no event plays this role${lane.anchor.note ? `: ${lane.anchor.note}` : ""}`
+                ? TIMELINE_TEXT.chart.noEventInRole(lane.anchor.note)
                 : ""}
             </text>
           </g>
@@ -465,13 +512,13 @@ function ChartBody({
                   className={`echoes-cluster${cluster.refs.some((ref) => lit.has(ref) || ref === selectedRef) ? " is-highlighted" : ""}`}
                   data-cluster-x={cluster.x}
                   style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
-                  aria-label={`${cluster.refs.length} more events here; zoom in to see them`}
+                  aria-label={TIMELINE_TEXT.chart.clusterLabel(cluster.refs.length)}
                   role="img"
                 >
                   <g className="echoes-glyph">
                     <rect x={-2} y={-9} width={34} height={18} rx={9} />
                     <text x={15} y={4}>
-                      +{cluster.refs.length}
+                      {TIMELINE_TEXT.chart.cluster(cluster.refs.length)}
                     </text>
                   </g>
                 </g>
@@ -482,7 +529,7 @@ function ChartBody({
       </svg>
       {pageFirst ? (
         <p className={`echoes-chart__hint${gestures.hint ? " is-shown" : ""}`} aria-hidden="true">
-          Click the timeline, or hold Ctrl, to zoom with the wheel
+          {TIMELINE_TEXT.chart.wheelHint}
         </p>
       ) : null}
       <OverviewStrip

@@ -1,9 +1,10 @@
 import { type ReactNode, useId } from "react";
 import type { AnalogyRole } from "../../data/schema";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";
-import { TIME_MODES, type TimeMode } from "../../timeline/laneModels";
+import { TIME_MODES } from "../../timeline/laneModels";
 import type { ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineControlsProps {
@@ -14,18 +15,7 @@ export interface TimelineControlsProps {
   readonly children?: ReactNode;
 }
 
-const MODE_LABELS: Record<TimeMode, string> = {
-  aligned: "Aligned",
-  calendar: "Calendar",
-  sequence: "Sequence",
-};
-
-const MODE_HINTS: Record<TimeMode, string> = {
-  aligned: "Days before and after the chosen moment, in every episode",
-  calendar: "Each episode on its own calendar",
-  sequence: "Events in order, analogous moments in one column",
-};
-
+const TEXT = TIMELINE_TEXT.controls;
 const selectSetMode = (state: EchoesState) => state.setMode;
 const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
 const selectHighlightRole = (state: EchoesState) => state.highlightRole;
@@ -40,9 +30,9 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
   return (
     <div className="echoes-controls">
       <fieldset className="echoes-segmented">
-        <legend>Time axis</legend>
+        <legend>{TEXT.timeAxis}</legend>
         {TIME_MODES.map((candidate) => (
-          <label key={candidate} title={MODE_HINTS[candidate]}>
+          <label key={candidate} title={TEXT.modeHints[candidate]}>
             <input
               type="radio"
               name={`${roleSelectId}-mode`}
@@ -50,14 +40,14 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
               checked={mode === candidate}
               onChange={() => setMode(candidate)}
             />
-            <span>{MODE_LABELS[candidate]}</span>
+            <span>{TEXT.modes[candidate]}</span>
           </label>
         ))}
       </fieldset>
       {/* The role matters only to the aligned axis; elsewhere the role chips light roles up. */}
       {roles.length > 0 && mode === "aligned" ? (
         <div className="echoes-controls__role">
-          <label htmlFor={roleSelectId}>Day 0 is</label>
+          <label htmlFor={roleSelectId}>{TEXT.dayZero}</label>
           <select
             id={roleSelectId}
             value={alignRoleId ?? ""}
@@ -73,11 +63,11 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
           </select>
         </div>
       ) : null}
-      <div className="echoes-controls__zoom" role="group" aria-label="Zoom">
+      <div className="echoes-controls__zoom" role="group" aria-label={TEXT.zoom}>
         <button
           type="button"
           className="echoes-button"
-          aria-label="Zoom in"
+          aria-label={TEXT.zoomIn}
           onClick={() => zoom?.zoomBy(1.5)}
         >
           +
@@ -85,13 +75,13 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
         <button
           type="button"
           className="echoes-button"
-          aria-label="Zoom out"
+          aria-label={TEXT.zoomOut}
           onClick={() => zoom?.zoomBy(1 / 1.5)}
         >
           −
         </button>
         <button type="button" className="echoes-button" onClick={() => zoom?.fit()}>
-          Fit all
+          {TEXT.fitAll}
         </button>
       </div>
       {children}

@@ -1,8 +1,9 @@
 import type { Episode, EventKind } from "../../data/schema";
+import { FILTERS_TEXT as TEXT } from "../../i18n/filters";
+import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectHiddenEpisodes, selectHiddenKinds } from "../../store/selectors";
-import { KIND_LABELS } from "../labels";
 import { KIND_STYLES } from "./kindStyles";
 import { SYMBOL_PATHS } from "./symbolPaths";
 
@@ -47,7 +48,7 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
   return (
     <div className="echoes-filters">
       <fieldset>
-        <legend>Kinds of event</legend>
+        <legend>{TEXT.kinds}</legend>
         <div className="echoes-filters__options">
           {kinds.map((kind) => (
             <label key={kind} className="echoes-check">
@@ -63,7 +64,7 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
         </div>
       </fieldset>
       <fieldset>
-        <legend>Episodes</legend>
+        <legend>{TEXT.episodes}</legend>
         <ol className="echoes-filters__episodes">
           {episodes.map((episode, index) => (
             <li key={episode.id}>
@@ -78,7 +79,7 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
               <button
                 type="button"
                 className="echoes-icon-button"
-                aria-label={`Move ${episode.label} up`}
+                aria-label={TEXT.moveUp(episode.label)}
                 disabled={index === 0}
                 onClick={() => moveEpisode(order, episode.id, -1)}
               >
@@ -87,7 +88,7 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
               <button
                 type="button"
                 className="echoes-icon-button"
-                aria-label={`Move ${episode.label} down`}
+                aria-label={TEXT.moveDown(episode.label)}
                 disabled={index === episodes.length - 1}
                 onClick={() => moveEpisode(order, episode.id, 1)}
               >

@@ -10,6 +10,7 @@ import {
 } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { EVENT_KINDS } from "../../data/vocabulary";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
   findPassage,
@@ -46,6 +47,8 @@ export interface TimelineViewProps {
   readonly embedded?: boolean;
   /** On the projector in a lesson: the chart and its details, without sharing or filters. */
   readonly presenting?: boolean;
+  /** Receives the height the chart's frame would take with the usual rows (see TimelineChart). */
+  readonly onChartNaturalHeight?: (height: number) => void;
 }
 
 /** The comparative timeline with its controls, filters and the details of the selected event. */
@@ -54,6 +57,7 @@ export function TimelineView({
   article,
   embedded = false,
   presenting = false,
+  onChartNaturalHeight,
 }: TimelineViewProps) {
   const order = useEchoes(selectEpisodeOrder);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
@@ -99,7 +103,7 @@ export function TimelineView({
   return (
     <section ref={sectionRef} className="echoes-timeline" aria-labelledby="echoes-timeline-heading">
       <h2 id="echoes-timeline-heading" className="echoes-visually-hidden" tabIndex={-1}>
-        Comparative timeline
+        {TIMELINE_TEXT.heading}
       </h2>
       <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls}>
         {presenting ? null : (
@@ -120,8 +124,10 @@ export function TimelineView({
             pinnedRefs={pinnedRefs}
             onZoomControls={setZoomControls}
             pageFirst={embedded}
+            fitHeight={embedded}
+            onNaturalHeight={onChartNaturalHeight}
           />
-          {presenting ? null : (
+          {presenting || embedded ? null : (
             <>
               <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
               <TimelineFilters episodes={ordered} kinds={kinds} />

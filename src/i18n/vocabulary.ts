@@ -1,8 +1,6 @@
 import type { CertaintyLevel, EventKind, Verdict } from "../data/schema";
 
-/** The language of dates and numbers; the interface is written in British English. */
-export const LOCALE = "en-GB";
-
+/** The words for the collection's vocabulary: kinds of event, certainty, and verdicts on claims. */
 export const KIND_LABELS: Record<EventKind, string> = {
   trigger: "Trigger",
   protest: "Protest",

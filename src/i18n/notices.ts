@@ -1,0 +1,43 @@
+import { formatNumber } from "./locale";
+
+/**
+ * What the app and the embed say about loading: the wait, a collection that
+ * could not be loaded, the parts that could not, a link's view that could not
+ * be restored, and being offline.
+ */
+export interface NoticeText {
+  readonly loadingCollection: string;
+  readonly failed: string;
+  /** Said before and after the address of the collection. */
+  readonly triedToLoad: readonly [before: string, after: string];
+  /** Said before and after the command that lists the same problems. */
+  readonly validateHint: readonly [before: string, command: string, after: string];
+  readonly openCurated: string;
+  readonly partlyLoaded: (problems: number) => string;
+  readonly restShown: string;
+  readonly leftOut: (what: string) => string;
+  readonly linkNotRestored: string;
+  readonly nearestView: string;
+  readonly dismiss: string;
+  readonly offline: string;
+}
+
+export const NOTICE_TEXT: NoticeText = {
+  loadingCollection: "Loading the collection…",
+  failed: "This collection could not be loaded",
+  triedToLoad: ["Echoes tried to load", "and found:"],
+  validateHint: [
+    "If you are the author,",
+    "npm run validate",
+    "lists the same problems from the command line.",
+  ],
+  openCurated: "Open the curated collection instead",
+  partlyLoaded: (problems) =>
+    `Part of this collection could not be loaded (${formatNumber(problems)} ${problems === 1 ? "problem" : "problems"})`,
+  restShown: "Everything else is shown. The files need fixing where listed:",
+  leftOut: (what) => `Left out: ${what}.`,
+  linkNotRestored: "Part of this link's view could not be restored",
+  nearestView: "The nearest view is shown instead:",
+  dismiss: "Dismiss",
+  offline: "You are offline. Echoes is showing the copy saved on this device.",
+};

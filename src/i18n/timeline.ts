@@ -1,0 +1,117 @@
+import type { TimeMode } from "../data/vocabulary";
+import { formatNumber } from "./locale";
+
+/** What the timeline and the panels beside it say. */
+export interface TimelineText {
+  readonly details: EventDetailsText;
+  /** The accessible name of an event's mark; the certainty only when it is not confirmed. */
+  readonly markName: (title: string, date: string, kind: string, certainty?: string) => string;
+  readonly overview: OverviewText;
+  readonly roles: string;
+  readonly passageSelected: (quote: string) => string;
+  readonly eventSelected: (title: string, date: string, episode: string) => string;
+  readonly heading: string;
+  readonly controls: ControlsText;
+  readonly chart: ChartText;
+}
+
+/** The time axis and zoom controls above the chart. */
+export interface ControlsText {
+  readonly timeAxis: string;
+  readonly modes: Record<TimeMode, string>;
+  readonly modeHints: Record<TimeMode, string>;
+  readonly dayZero: string;
+  readonly zoom: string;
+  readonly zoomIn: string;
+  readonly zoomOut: string;
+  readonly fitAll: string;
+}
+
+/** What the chart itself says. */
+export interface ChartText {
+  readonly label: (mode: TimeMode) => string;
+  readonly noEventInRole: (note?: string) => string;
+  readonly cluster: (count: number) => string;
+  readonly clusterLabel: (count: number) => string;
+  readonly wheelHint: string;
+}
+
+/** The panel with the selected event in full. */
+export interface EventDetailsText {
+  readonly label: string;
+  readonly nothingSelected: string;
+  readonly close: string;
+  readonly actors: string;
+  readonly role: (role: string) => string;
+  readonly noMatch: (episode: string, note?: string) => string;
+  readonly match: (episode: string, title: string, date: string) => string;
+  readonly alike: string;
+  readonly differs: string;
+  readonly inArticle: string;
+  readonly quote: (text: string) => string;
+  /** Under a quoted passage: its article, and the verdict on its claim if it was checked. */
+  readonly passageSource: (article: string, verdict?: string) => string;
+  readonly showInArticle: string;
+}
+
+/** The strip of every event under the chart. */
+export interface OverviewText {
+  readonly title: string;
+  readonly window: string;
+  /** Where the window is, in percent of the whole timeline. */
+  readonly position: (shownPercent: number, centrePercent: number) => string;
+}
+
+export const TIMELINE_TEXT: TimelineText = {
+  details: {
+    label: "Event details",
+    nothingSelected:
+      "Select an event on the timeline to read its details, its sources and how it compares.",
+    close: "Close",
+    actors: "Actors:",
+    role: (role) => `Analogy: ${role}`,
+    noMatch: (episode, note) => `${episode}: no event plays this role${note ? `. ${note}` : "."}`,
+    match: (episode, title, date) => `${episode}: ${title} (${date})`,
+    alike: "Alike",
+    differs: "Different",
+    inArticle: "In the article",
+    quote: (text) => `“${text}”`,
+    passageSource: (article, verdict) =>
+      verdict ? `${article} · Checked: ${verdict.toLowerCase()}` : article,
+    showInArticle: "Show in the article",
+  },
+  markName: (title, date, kind, certainty) =>
+    `${title}, ${date}, ${kind.toLowerCase()}${certainty ? `, ${certainty.toLowerCase()}` : ""}`,
+  overview: {
+    title: "Overview of all events; drag to move the visible window",
+    window: "Visible part of the timeline",
+    position: (shownPercent, centrePercent) =>
+      `${formatNumber(shownPercent, "percent")} of the timeline shown, centred at ${formatNumber(centrePercent, "percent")}`,
+  },
+  roles: "Analogies: point at one to light it up, choose one to align on it",
+  passageSelected: (quote) => `Passage selected: “${quote}”.`,
+  eventSelected: (title, date, episode) => `Selected: ${title}, ${date}, ${episode}.`,
+  heading: "Comparative timeline",
+  controls: {
+    timeAxis: "Time axis",
+    modes: { aligned: "Aligned", calendar: "Calendar", sequence: "Sequence" },
+    modeHints: {
+      aligned: "Days before and after the chosen moment, in every episode",
+      calendar: "Each episode on its own calendar",
+      sequence: "Events in order, analogous moments in one column",
+    },
+    dayZero: "Day 0 is",
+    zoom: "Zoom",
+    zoomIn: "Zoom in",
+    zoomOut: "Zoom out",
+    fitAll: "Fit all",
+  },
+  chart: {
+    label: (mode) =>
+      `Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`,
+    noEventInRole: (note) => ` — no event plays this role${note ? `: ${note}` : ""}`,
+    cluster: (count) => `+${formatNumber(count)}`,
+    clusterLabel: (count) => `${formatNumber(count)} more events here; zoom in to see them`,
+    wheelHint: "Click the timeline, or hold Ctrl, to zoom with the wheel",
+  },
+};
