@@ -61,8 +61,24 @@ function offlineCopy(): Plugin[] {
   });
 }
 
+/**
+ * What both the app and the embed need before their first render, in one file: left to
+ * themselves, the modules that lazily loaded parts share with it become a score of small files,
+ * which compress worse and cost a request each. The shells of the app and of the embed, and the
+ * parts loaded on demand, keep their own files.
+ */
+const FIRST_LOAD_SHARED =
+  /\/node_modules\/(?:react|react-dom|scheduler|zustand)\/|\/src\/(?!app\/(?:main\.ts|(?:App|EmbedApp|renderApp|renderEmbed)\.tsx)|components\/(?:Article|OpenFiles|Views|Presenter|EpisodeOverview|AnalogyMatrix|EventTable)\/|components\/Share\/(?:EmbedDialog|exportImage|PrintTable)|components\/Timeline\/SelectedEventDetails|components\/EventFacts\/|data\/formatFigure|data\/(?:localFiles|readFiles|csvEpisode|locateJsonError|parseJsonText|validateFiles|schema|describeIssue|loadWorker)|matrix\/|table\/|i18n\/(?:matrix|table|embedDialog|image|print|article)\.)/;
+
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
+  build: {
+    rolldownOptions: {
+      output: {
+        codeSplitting: { groups: [{ name: "shared", test: FIRST_LOAD_SHARED }] },
+      },
+    },
+  },
   // Module workers, so that a worker too loads rarely needed code only when it needs it.
   worker: { format: "es" },
   plugins: [

@@ -13,9 +13,10 @@ function renderApp(overrides: Record<string, unknown> = {}, curatedAppHref?: str
   );
 }
 
-/** Opens the list of all events, which starts closed. */
+/** Opens the list of all events, which starts closed, and waits for its code to load. */
 async function openAllEvents() {
   await userEvent.click(await screen.findByText(/^All events, by episode/));
+  await screen.findAllByRole("article");
 }
 
 describe("<App>", () => {

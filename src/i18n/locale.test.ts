@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { APP_TEXT } from "./app";
 import { ARTICLE_TEXT } from "./article";
-import { LESSON_LAUNCHER_TEXT, LESSON_TEXT } from "./lesson";
+import { LESSON_TEXT } from "./lesson";
+import { LESSON_LAUNCHER_TEXT } from "./lessonLauncher";
 import { formatNumber } from "./locale";
 import { NOTICE_TEXT } from "./notices";
 import { PRINT_TEXT } from "./print";

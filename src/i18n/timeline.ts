@@ -40,6 +40,7 @@ export interface ChartText {
 export interface EventDetailsText {
   readonly label: string;
   readonly nothingSelected: string;
+  readonly loading: string;
   readonly close: string;
   readonly actors: string;
   readonly role: (role: string) => string;
@@ -67,6 +68,7 @@ export const TIMELINE_TEXT: TimelineText = {
     label: "Event details",
     nothingSelected:
       "Select an event on the timeline to read its details, its sources and how it compares.",
+    loading: "Loading the event…",
     close: "Close",
     actors: "Actors:",
     role: (role) => `Analogy: ${role}`,

@@ -1,5 +1,5 @@
-import { describe, expect, it } from "vitest";
-import { alignedTicks, calendarTicks } from "./ticks";
+import { beforeAll, describe, expect, it } from "vitest";
+import { alignedTicks, calendarTicks, loadCalendarTicks } from "./ticks";
 
 const labels = (ticks: { label: string }[]) => ticks.map((tick) => tick.label);
 
@@ -34,6 +34,8 @@ describe("alignedTicks(domain, width)", () => {
 });
 
 describe("calendarTicks(domain, width, locale)", () => {
+  beforeAll(loadCalendarTicks);
+
   it("shows years for a century", () => {
     expect(
       labels(calendarTicks([Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1)], 800, "en-GB"))[0],

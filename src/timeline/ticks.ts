@@ -1,4 +1,3 @@
-import { utcTicks } from "d3-time";
 import { DAY_MS } from "./timelineEvents";
 
 export interface Tick {
@@ -64,6 +63,19 @@ export function alignedTicks(
   return ticks;
 }
 
+type UtcTicks = typeof import("d3-time").utcTicks;
+let utcTicks: UtcTicks | undefined;
+
+/**
+ * Loads d3-time, which only the calendar axis needs: the first view, on the
+ * aligned axis, loads without it. Until it has loaded, calendar axes have no ticks.
+ */
+export async function loadCalendarTicks(): Promise<void> {
+  utcTicks ??= (await import("d3-time")).utcTicks;
+}
+
+export const calendarTicksLoaded = () => utcTicks !== undefined;
+
 /** Ticks on a calendar axis that suit the zoom: years, months, days or hours. */
 export function calendarTicks(
   domain: readonly [number, number],
@@ -72,7 +84,7 @@ export function calendarTicks(
   minPixels = 90,
 ): Tick[] {
   const [start, end] = domain;
-  if (!(end > start) || widthPx <= 0) return [];
+  if (!(end > start) || widthPx <= 0 || !utcTicks) return [];
   const values = utcTicks(
     new Date(start),
     new Date(end),

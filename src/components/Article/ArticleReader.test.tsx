@@ -63,7 +63,9 @@ describe("<ArticleReader>", () => {
       "aria-pressed",
       "true",
     );
-    expect(screen.getByRole("complementary", { name: "Warsaw Pact invasion" })).toBeVisible();
+    expect(
+      await screen.findByRole("complementary", { name: "Warsaw Pact invasion" }),
+    ).toBeVisible();
     const announced = await screen.findByText(/Selected: Warsaw Pact invasion/);
     expect(announced.closest('[role="status"]')).not.toBeNull();
   });
@@ -82,7 +84,7 @@ describe("<ArticleReader>", () => {
     fireEvent.click(within(chart()).getByRole("button", { name: /^Warsaw Pact invasion/ }));
     expect(passage(/^“Soviet tanks rolled into Czechoslovakia”/)).toHaveClass("is-linked");
     expect(passage(/^“Soviet forces invaded Hungary”/)).not.toHaveClass("is-linked");
-    const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    const details = await screen.findByRole("complementary", { name: "Warsaw Pact invasion" });
     await userEvent.click(within(details).getByRole("button", { name: "Show in the article" }));
     expect(store.getState().selectedPassage).toBe("sample-article/tanks-1968");
     expect(passage(/^“Soviet tanks rolled into Czechoslovakia”/)).toHaveClass("is-pinned");

@@ -1,7 +1,10 @@
-import { useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import type { Episode } from "../../data/schema";
 import { APP_TEXT } from "../../i18n/app";
-import { EpisodeOverview } from "./EpisodeOverview";
+
+const EpisodeOverview = lazy(async () => ({
+  default: (await import("./EpisodeOverview")).EpisodeOverview,
+}));
 
 export interface AllEventsListProps {
   readonly episodes: readonly Episode[];
@@ -9,8 +12,8 @@ export interface AllEventsListProps {
 
 /**
  * Every event as text, episode by episode: the same facts as the chart,
- * readable without it. It starts closed and is built when opened, which keeps
- * the first render to what the reader sees.
+ * readable without it. It starts closed, and its code loads and it is built
+ * when opened, which keeps the first load to what the reader sees.
  */
 export function AllEventsList({ episodes }: AllEventsListProps) {
   const total = episodes.reduce((sum, episode) => sum + episode.events.length, 0);
@@ -24,7 +27,11 @@ export function AllEventsList({ episodes }: AllEventsListProps) {
       <summary>
         <h2 className="echoes-section-heading">{APP_TEXT.allEvents(total)}</h2>
       </summary>
-      {open ? <EpisodeOverview episodes={episodes} /> : null}
+      {open ? (
+        <Suspense fallback={<p className="echoes-loading">{APP_TEXT.loadingView}</p>}>
+          <EpisodeOverview episodes={episodes} />
+        </Suspense>
+      ) : null}
     </details>
   );
 }

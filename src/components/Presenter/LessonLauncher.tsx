@@ -1,5 +1,5 @@
 import type { Lesson } from "../../data/schema";
-import { LESSON_LAUNCHER_TEXT } from "../../i18n/lesson";
+import { LESSON_LAUNCHER_TEXT } from "../../i18n/lessonLauncher";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectPresentStop } from "../../store/selectors";
 

@@ -1,22 +1,20 @@
-import { useId } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { lazy, Suspense } from "react";
 import type { Collection } from "../../data/loadCollection";
 import type { Episode } from "../../data/schema";
-import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import { VERDICT_LABELS } from "../../i18n/vocabulary";
-import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";
-import { EventFacts } from "../EventFacts/EventFacts";
-import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
+
+// Loaded when the reader first chooses an event (or earlier, once the page is idle).
+export const loadSelectedEventDetails = () => import("./SelectedEventDetails");
+const SelectedEventDetails = lazy(async () => ({
+  default: (await loadSelectedEventDetails()).SelectedEventDetails,
+}));
 
 export interface EventDetailsProps {
   readonly collection: Collection;
 }
 
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
-const selectSelectPassage = (state: EchoesState) => state.selectPassage;
 const TEXT = TIMELINE_TEXT.details;
 
 function findEvent(episodes: readonly Episode[], ref: string) {
@@ -26,135 +24,25 @@ function findEvent(episodes: readonly Episode[], ref: string) {
   return episode && event ? { episode, event } : undefined;
 }
 
-/**
- * The selected event in full: date at its precision, summary, figures,
- * certainty, sources, the analogy roles it plays with the matching events of
- * the other episodes, and the article passages that speak of it.
- */
+/** The panel beside the chart: what to do until an event is chosen, then the event in full. */
 export function EventDetails({ collection }: EventDetailsProps) {
   const selectedRef = useEchoes(selectSelectedRef);
-  const selectEvent = useEchoes(selectSelectEvent);
-  const selectPassage = useEchoes(selectSelectPassage);
-  const headingId = useId();
   const found = selectedRef ? findEvent(collection.episodes, selectedRef) : undefined;
-
-  if (!selectedRef || !found) {
-    return (
-      <aside className="echoes-details echoes-details--empty" aria-label={TEXT.label}>
-        <p>{TEXT.nothingSelected}</p>
-      </aside>
-    );
-  }
-
-  const { episode, event } = found;
-  const roles = collection.roles.filter((role) =>
-    role.members.some(
-      (member) => member.episode === episode.id && member.events.includes(event.id),
-    ),
-  );
-  const passages = collection.articles.flatMap((article) =>
-    article.excerpts
-      .filter((excerpt) => excerpt.events.includes(selectedRef))
-      .map((excerpt) => ({ article, excerpt })),
-  );
-
-  return (
-    <aside className="echoes-details" aria-labelledby={headingId}>
-      <div className="echoes-details__header">
-        <p className="echoes-details__episode">{episode.label}</p>
-        <button type="button" className="echoes-button" onClick={() => selectEvent(undefined)}>
-          {TEXT.close}
-        </button>
-      </div>
-      <h2 id={headingId}>{event.title}</h2>
-      <EventDateLine event={event} />
-      <EventTags event={event} showConfirmed />
-      <p>{event.summary}</p>
-      {event.actors && event.actors.length > 0 ? (
-        <p className="echoes-details__actors">
-          <strong>{TEXT.actors}</strong> {event.actors.join(", ")}
-        </p>
-      ) : null}
-      <EventFacts event={event} />
-
-      {roles.map((role) => (
-        <section key={role.id} className="echoes-details__role">
-          <h3>{TEXT.role(role.label)}</h3>
-          <p>{role.description}</p>
-          <ul className="echoes-details__matches">
-            {role.members
-              .filter((member) => member.episode !== episode.id)
-              .map((member) => {
-                const other = collection.episodes.find(
-                  (candidate) => candidate.id === member.episode,
-                );
-                if (!other) return null;
-                if (member.events.length === 0) {
-                  return <li key={member.episode}>{TEXT.noMatch(other.label, member.note)}</li>;
-                }
-                return member.events.map((eventId) => {
-                  const match = other.events.find((candidate) => candidate.id === eventId);
-                  if (!match) return null;
-                  return (
-                    <li key={`${member.episode}/${eventId}`}>
-                      <button
-                        type="button"
-                        className="echoes-link-button"
-                        onClick={() => selectEvent(`${member.episode}/${eventId}`)}
-                      >
-                        {TEXT.match(
-                          other.label,
-                          match.title,
-                          formatHistoricalSpan(match.date, match.endDate, LOCALE),
-                        )}
-                      </button>
-                    </li>
-                  );
-                });
-              })}
-          </ul>
-          {role.alike.length > 0 ? (
-            <>
-              <h4>{TEXT.alike}</h4>
-              <ul>
-                {role.alike.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
-            </>
-          ) : null}
-          <h4>{TEXT.differs}</h4>
-          <ul>
-            {role.differs.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
-        </section>
-      ))}
-
-      {passages.length > 0 ? (
-        <section className="echoes-details__passages">
-          <h3>{TEXT.inArticle}</h3>
-          {passages.map(({ article, excerpt }) => (
-            <figure key={`${article.id}/${excerpt.id}`}>
-              <blockquote>{TEXT.quote(excerpt.quote)}</blockquote>
-              <figcaption>
-                {TEXT.passageSource(
-                  article.title,
-                  excerpt.check ? VERDICT_LABELS[excerpt.check.verdict] : undefined,
-                )}{" "}
-                <button
-                  type="button"
-                  className="echoes-link-button"
-                  onClick={() => selectPassage(`${article.id}/${excerpt.id}`, selectedRef)}
-                >
-                  {TEXT.showInArticle}
-                </button>
-              </figcaption>
-            </figure>
-          ))}
-        </section>
-      ) : null}
+  const empty = (
+    <aside className="echoes-details echoes-details--empty" aria-label={TEXT.label}>
+      <p>{TEXT.nothingSelected}</p>
     </aside>
+  );
+  if (!selectedRef || !found) return empty;
+  return (
+    <Suspense
+      fallback={
+        <aside className="echoes-details" aria-label={TEXT.label} aria-busy="true">
+          <p className="echoes-loading">{TEXT.loading}</p>
+        </aside>
+      }
+    >
+      <SelectedEventDetails collection={collection} selectedRef={selectedRef} {...found} />
+    </Suspense>
   );
 }

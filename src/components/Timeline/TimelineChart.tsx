@@ -35,6 +35,7 @@ import {
   zoomLimits,
 } from "../../timeline/layoutChart";
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
+import { calendarTicksLoaded, loadCalendarTicks } from "../../timeline/ticks";
 import { EventMark } from "./EventMark";
 import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
 import { useElementSize } from "./useElementSize";
@@ -221,6 +222,19 @@ function ChartBody({
     () => new Set([...(selectedRef ? [selectedRef] : []), ...pinnedRefs]),
     [selectedRef, pinnedRefs],
   );
+  // The calendar axis's ticks come with a module of their own, loaded when first needed.
+  const [calendarReady, setCalendarReady] = useState(calendarTicksLoaded);
+  useEffect(() => {
+    if (mode !== "calendar" || calendarReady) return;
+    let current = true;
+    void loadCalendarTicks().then(() => {
+      if (current) setCalendarReady(true);
+    });
+    return () => {
+      current = false;
+    };
+  }, [mode, calendarReady]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: calendarReady says the calendar's ticks, which layoutChart reads from their module, have arrived.
   const layout = useMemo(
     () =>
       layoutChart(
@@ -233,7 +247,7 @@ function ChartBody({
         priority,
         rows,
       ),
-    [model, roles, hidden, anchor, geometry, priority, rows],
+    [model, roles, hidden, anchor, geometry, priority, rows, calendarReady],
   );
   // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
   const ratio = zoom.k / anchor.zoom.k;

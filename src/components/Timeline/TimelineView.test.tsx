@@ -52,7 +52,7 @@ describe("<TimelineView>", () => {
     renderTimeline();
     await clickMark(/^Warsaw Pact invasion/);
     expect(store.getState().selectedRef).toBe("prague-1968/invasion");
-    const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    const details = await screen.findByRole("complementary", { name: "Warsaw Pact invasion" });
     expect(details).toHaveTextContent("Czechoslovakia, 1968");
     expect(details).toHaveTextContent("250,000–500,000 soldiers");
     expect(details).toHaveTextContent(
@@ -65,20 +65,24 @@ describe("<TimelineView>", () => {
   it("lists the matching event of the other episode, and jumps to it in one click", async () => {
     renderTimeline();
     await clickMark(/^Warsaw Pact invasion/);
-    const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
+    const details = await screen.findByRole("complementary", { name: "Warsaw Pact invasion" });
     expect(details).toHaveTextContent("Analogy: Foreign troops arrive");
     expect(details).toHaveTextContent("In Hungary the fighting was heavy");
     await userEvent.click(
       within(details).getByRole("button", { name: /Hungary, 1956: Second Soviet intervention/ }),
     );
     expect(store.getState().selectedRef).toBe("hungary-1956/second-soviet-intervention");
-    expect(screen.getByRole("complementary", { name: "Second Soviet intervention" })).toBeVisible();
+    expect(
+      await screen.findByRole("complementary", { name: "Second Soviet intervention" }),
+    ).toBeVisible();
   });
 
   it("shows the article passages linked to the selected event, with their verdict", async () => {
     renderTimeline();
     await clickMark(/^Second Soviet intervention/);
-    const details = screen.getByRole("complementary", { name: "Second Soviet intervention" });
+    const details = await screen.findByRole("complementary", {
+      name: "Second Soviet intervention",
+    });
     expect(details).toHaveTextContent("“Soviet forces invaded Hungary”");
     expect(details).toHaveTextContent("Checked: consistent");
   });

@@ -23,10 +23,11 @@ import {
   selectHoveredPassage,
   selectSelectedPassage,
 } from "../../store/selectors";
+import { loadCalendarTicks } from "../../timeline/ticks";
 import { CopyLinkButton } from "../Share/CopyLinkButton";
 import { EmbedButton } from "../Share/EmbedButton";
 import { ExportButtons } from "../Share/ExportButtons";
-import { EventDetails } from "./EventDetails";
+import { EventDetails, loadSelectedEventDetails } from "./EventDetails";
 import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
@@ -82,7 +83,11 @@ export function TimelineView({
   const [printable, setPrintable] = useState(false);
   useEffect(() => {
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
-    whenIdle(() => setPrintable(true));
+    whenIdle(() => {
+      setPrintable(true);
+      void loadSelectedEventDetails();
+      void loadCalendarTicks();
+    });
   }, []);
 
   const ordered = useMemo(
