@@ -61,21 +61,63 @@ function offlineCopy(): Plugin[] {
   });
 }
 
+/** The parts of src/ that load on their own: the shells, and what loads on demand. */
+const LOADED_APART = [
+  // The entry waits for a shell; inside the shared file it would wait for itself.
+  "app/main.ts",
+  "app/App.tsx",
+  "app/renderApp.tsx",
+  "app/EmbedApp.tsx",
+  "app/renderEmbed.tsx",
+  "components/Article/",
+  "components/OpenFiles/",
+  "components/Views/",
+  "components/Presenter/",
+  "components/EpisodeOverview/",
+  "components/AnalogyMatrix/",
+  "components/EventTable/",
+  "components/EventFacts/",
+  "components/Share/EmbedDialog",
+  "components/Share/exportImage",
+  "components/Share/PrintTable",
+  "components/Timeline/SelectedEventDetails",
+  "data/formatFigure",
+  "data/localFiles",
+  "data/readFiles",
+  "data/csvEpisode",
+  "data/locateJsonError",
+  "data/parseJsonText",
+  "data/validateFiles",
+  "data/schema",
+  "data/describeIssue",
+  "data/loadWorker",
+  "matrix/",
+  "table/",
+  "i18n/matrix",
+  "i18n/table",
+  "i18n/embedDialog",
+  "i18n/image",
+  "i18n/print",
+  "i18n/article",
+];
+
 /**
  * What both the app and the embed need before their first render, in one file: left to
  * themselves, the modules that lazily loaded parts share with it become a score of small files,
- * which compress worse and cost a request each. The shells of the app and of the embed, and the
- * parts loaded on demand, keep their own files.
+ * which compress worse and cost a request each.
  */
-const FIRST_LOAD_SHARED =
-  /\/node_modules\/(?:react|react-dom|scheduler|zustand)\/|\/src\/(?!app\/(?:main\.ts|(?:App|EmbedApp|renderApp|renderEmbed)\.tsx)|components\/(?:Article|OpenFiles|Views|Presenter|EpisodeOverview|AnalogyMatrix|EventTable)\/|components\/Share\/(?:EmbedDialog|exportImage|PrintTable)|components\/Timeline\/SelectedEventDetails|components\/EventFacts\/|data\/formatFigure|data\/(?:localFiles|readFiles|csvEpisode|locateJsonError|parseJsonText|validateFiles|schema|describeIssue|loadWorker)|matrix\/|table\/|i18n\/(?:matrix|table|embedDialog|image|print|article)\.)/;
+function loadedFirst(id: string): boolean {
+  if (/\/node_modules\/(?:react|react-dom|scheduler|zustand)\//.test(id)) return true;
+  const [, path] = id.split("/src/");
+  return path !== undefined && !LOADED_APART.some((apart) => path.startsWith(apart));
+}
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "shared", test: FIRST_LOAD_SHARED }] },
+        codeSplitting: { groups: [{ name: "shared", test: loadedFirst }] },
       },
     },
   },
