@@ -88,6 +88,21 @@ const views: ReadonlyArray<[string, string, (page: Page) => Promise<unknown>]> =
     },
   ],
   [
+    "the timeline in the dark theme, an event selected",
+    "/?theme=dark&event=prague-1968/warsaw-pact-invasion",
+    (page) => page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor(),
+  ],
+  [
+    "the table of events in the dark theme",
+    "/?theme=dark&view=table",
+    (page) => page.getByRole("table").waitFor(),
+  ],
+  [
+    "the embed in the dark theme",
+    "/?embed&theme=dark&article=off",
+    (page) => page.locator("svg.echoes-chart [data-ref]").first().waitFor(),
+  ],
+  [
     "a collection that cannot be loaded",
     "/?collection=/fixtures/no-such-collection.json",
     (page) => page.getByRole("region", { name: "This collection could not be loaded" }).waitFor(),
