@@ -7,13 +7,8 @@ import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
-import {
-  orderEpisodes,
-  selectEpisodeOrder,
-  selectHiddenEpisodes,
-  selectSelectedRef,
-  selectSetPage,
-} from "../../store/selectors";
+import { selectSelectedRef, selectSetPage } from "../../store/selectors";
+import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
 export interface AnalogyMatrixProps {
   readonly collection: Collection;
@@ -30,19 +25,11 @@ const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
  * columns, and in each row what holds across the episodes and what does not.
  */
 export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
-  const order = useEchoes(selectEpisodeOrder);
-  const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const selectedRef = useEchoes(selectSelectedRef);
   const selectEvent = useEchoes(selectSelectEvent);
   const setAlignRole = useEchoes(selectSetAlignRole);
   const setPage = useEchoes(selectSetPage);
-  const episodes = useMemo(
-    () =>
-      orderEpisodes(collection.episodes, order).filter(
-        (episode) => !hiddenEpisodes.includes(episode.id),
-      ),
-    [collection.episodes, order, hiddenEpisodes],
-  );
+  const { shown: episodes } = useEpisodesInView(collection.episodes);
   const rows = useMemo(
     () => analogyMatrix(collection.roles, episodes),
     [collection.roles, episodes],
@@ -88,7 +75,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                       <div key={ref} className="echoes-matrix__event">
                         <button
                           type="button"
-                          className="echoes-matrix__show"
+                          className="echoes-link-button echoes-matrix__show"
                           aria-pressed={ref === selectedRef}
                           aria-label={MATRIX_TEXT.showEvent(event.title, cell.episode.label)}
                           onClick={() => {

@@ -2,15 +2,12 @@ import "./eventTable.css";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
-import { EVENT_KINDS } from "../../data/vocabulary";
 import { LOCALE } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
-  orderEpisodes,
-  selectEpisodeOrder,
   selectHiddenEpisodes,
   selectHiddenKinds,
   selectSelectedRef,
@@ -19,6 +16,7 @@ import {
 import { eventRows, SORT_KEYS, type SortKey, type SortOrder } from "../../table/eventRows";
 import { SourceLink } from "../SourceLink/SourceLink";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
+import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
 export interface EventTableProps {
   readonly collection: Collection;
@@ -35,7 +33,6 @@ const kindLabel = (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind];
 export function EventTable({ collection }: EventTableProps) {
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
-  const order = useEchoes(selectEpisodeOrder);
   const selectedRef = useEchoes(selectSelectedRef);
   const selectEvent = useEchoes(selectSelectEvent);
   const setPage = useEchoes(selectSetPage);
@@ -45,16 +42,7 @@ export function EventTable({ collection }: EventTableProps) {
   const hintId = useId();
   const selectedRow = useRef<HTMLTableRowElement>(null);
 
-  const ordered = useMemo(
-    () => orderEpisodes(collection.episodes, order),
-    [collection.episodes, order],
-  );
-  const kinds = useMemo(() => {
-    const present = new Set(
-      collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),
-    );
-    return EVENT_KINDS.filter((kind) => present.has(kind));
-  }, [collection.episodes]);
+  const { ordered, kinds } = useEpisodesInView(collection.episodes);
   const rows = useMemo(
     () => eventRows(ordered, { hiddenKinds, hiddenEpisodes, query }, sort, kindLabel, LOCALE),
     [ordered, hiddenKinds, hiddenEpisodes, query, sort],
@@ -143,7 +131,7 @@ export function EventTable({ collection }: EventTableProps) {
                   <th scope="row">
                     <button
                       type="button"
-                      className="echoes-event-table__select"
+                      className="echoes-link-button echoes-event-table__select"
                       aria-pressed={selected}
                       onClick={() => selectEvent(selected ? undefined : ref)}
                     >

@@ -9,16 +9,12 @@ import {
   useState,
 } from "react";
 import type { Collection } from "../../data/loadCollection";
-import { EVENT_KINDS } from "../../data/vocabulary";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
   findPassage,
   litEventRefs,
-  orderEpisodes,
   selectAlignRoleId,
-  selectEpisodeOrder,
-  selectHiddenEpisodes,
   selectHighlightedRoleId,
   selectHoveredPassage,
   selectSelectedPassage,
@@ -33,6 +29,7 @@ import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
 import { TimelineFilters } from "./TimelineFilters";
+import { useEpisodesInView } from "./useEpisodesInView";
 import type { ZoomControls } from "./useZoomBehavior";
 
 // Only paper shows it: loaded once the page is idle, not before the timeline is drawn.
@@ -60,8 +57,6 @@ export function TimelineView({
   presenting = false,
   onChartNaturalHeight,
 }: TimelineViewProps) {
-  const order = useEchoes(selectEpisodeOrder);
-  const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const alignRoleId = useEchoes(selectAlignRoleId);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
   const hoveredPassage = useEchoes(selectHoveredPassage);
@@ -90,20 +85,7 @@ export function TimelineView({
     });
   }, []);
 
-  const ordered = useMemo(
-    () => orderEpisodes(collection.episodes, order),
-    [collection.episodes, order],
-  );
-  const shown = useMemo(
-    () => ordered.filter((episode) => !hiddenEpisodes.includes(episode.id)),
-    [ordered, hiddenEpisodes],
-  );
-  const kinds = useMemo(() => {
-    const present = new Set(
-      collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),
-    );
-    return EVENT_KINDS.filter((kind) => present.has(kind));
-  }, [collection.episodes]);
+  const { ordered, shown, kinds } = useEpisodesInView(collection.episodes);
 
   return (
     <section ref={sectionRef} className="echoes-timeline" aria-labelledby="echoes-timeline-heading">
