@@ -4,6 +4,7 @@ import { ArticleReader } from "../components/Article/ArticleReader";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
+import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { OpenFiles } from "../components/OpenFiles/OpenFiles";
@@ -11,7 +12,6 @@ import { LessonLauncher } from "../components/Presenter/LessonLauncher";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
-import { NOTICE_TEXT } from "../i18n/notices";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
 import { useShownCollection } from "./useShownCollection";
@@ -73,11 +73,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         <OpenFiles curatedHref={window.location.pathname} />
         <OfflineNotice />
         {/* Said in the header, so that nothing below moves when the collection arrives. */}
-        {loading ? (
-          <p className="echoes-loading" role="status">
-            {NOTICE_TEXT.loadingCollection}
-          </p>
-        ) : null}
+        <LoadingStatus loading={loading} />
       </header>
       {/* There before the collection, so that nothing below moves when it arrives. */}
       <nav className="echoes-viewbar" aria-label={APP_TEXT.views}>

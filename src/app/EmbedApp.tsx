@@ -1,12 +1,12 @@
 import { lazy, Suspense, useRef, useState } from "react";
 import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { LinkNotice } from "../components/LoadNotice/LinkNotice";
+import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { LoadNotice } from "../components/LoadNotice/LoadNotice";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { EMBED_TEXT } from "../i18n/embed";
 import { EVENT_TEXT } from "../i18n/event";
-import { NOTICE_TEXT } from "../i18n/notices";
 import { usePostedHeight } from "./usePostedHeight";
 import { useShownCollection } from "./useShownCollection";
 
@@ -43,11 +43,7 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
       <header className="echoes-embed__header">
         <h1>{collection ? collection.title : EMBED_TEXT.heading}</h1>
         <OfflineNotice />
-        {loading ? (
-          <p className="echoes-loading" role="status">
-            {NOTICE_TEXT.loadingCollection}
-          </p>
-        ) : null}
+        <LoadingStatus loading={loading} />
       </header>
       <main className="echoes-embed__main" aria-busy={loading}>
         {load.status === "failed" ? (

@@ -1,4 +1,4 @@
-import { type Problem, WHOLE_FILE } from "./problem";
+import { type Problem, takenIdProblem, WHOLE_FILE } from "./problem";
 import type { AnalogyRole, Article, Episode, Lesson, LessonStop, LessonView } from "./schema";
 import { showValue } from "./showValue";
 import type { LocatedLesson } from "./validateFiles";
@@ -35,12 +35,7 @@ export function checkLessons(input: LessonReferenceInput): {
   const lessons: Lesson[] = [];
   for (const { file, lesson, stops: locatedStops } of input.lessons) {
     if (lessons.some((other) => other.id === lesson.id)) {
-      problems.push({
-        file,
-        path: "id",
-        message: `${showValue(lesson.id)} is already the id of another lesson: expected lesson ids unique`,
-        dropped: WHOLE_FILE,
-      });
+      problems.push(takenIdProblem(file, "lesson", lesson.id));
       continue;
     }
     const stops: LessonStop[] = [];

@@ -1,4 +1,4 @@
-import { type Problem, WHOLE_FILE } from "./problem";
+import { type Problem, takenIdProblem } from "./problem";
 import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt } from "./schema";
 import { showValue } from "./showValue";
 import type { Located } from "./validateFiles";
@@ -86,12 +86,7 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
   const articles: Article[] = [];
   for (const { file, article, excerpts } of input.articles) {
     if (articles.some((other) => other.id === article.id)) {
-      problems.push({
-        file,
-        path: "id",
-        message: `${showValue(article.id)} is already the id of another article: expected article ids unique`,
-        dropped: WHOLE_FILE,
-      });
+      problems.push(takenIdProblem(file, "article", article.id));
       continue;
     }
     const kept: Excerpt[] = [];

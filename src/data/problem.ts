@@ -1,3 +1,5 @@
+import { showValue } from "./showValue";
+
 /** Something wrong in a data file, and what was left out because of it. */
 export interface Problem {
   /** The file as the collection names it, e.g. "episodes/prague-1968.json". */
@@ -12,6 +14,19 @@ export interface Problem {
 
 /** What a problem drops when a file cannot be used at all. */
 export const WHOLE_FILE = "the whole file";
+
+/**
+ * A file whose id another file of the same kind already has: the first one
+ * read is kept, this one is left out.
+ */
+export function takenIdProblem(file: string, kind: string, id: string): Problem {
+  return {
+    file,
+    path: "id",
+    message: `${showValue(id)} is already the id of another ${kind}: expected ${kind} ids unique`,
+    dropped: WHOLE_FILE,
+  };
+}
 
 const identifier = /^[A-Za-z_$][\w$]*$/;
 

@@ -1,5 +1,6 @@
 import type { Collection } from "../data/loadCollection";
 import type { Lesson, LessonView } from "../data/schema";
+import { findPassage } from "../store/selectors";
 
 /** What a stop of a lesson shows: the view fields it sets, and the days to fit in the aligned mode. */
 export interface StopView {
@@ -19,10 +20,7 @@ export function findLesson(collection: Collection, lessonId: string | undefined)
 /** The view of stop `index` (0-based); a passage selects the first event it speaks of, as in the article. */
 export function stopView(collection: Collection, lesson: Lesson, index: number): StopView {
   const view: LessonView = lesson.stops[index]?.view ?? { mode: "aligned" };
-  const [articleId, excerptId] = view.passage?.split("/") ?? [];
-  const excerpt = collection.articles
-    .find((article) => article.id === articleId)
-    ?.excerpts.find((candidate) => candidate.id === excerptId);
+  const excerpt = findPassage(collection.articles, view.passage)?.excerpt;
   return {
     mode: view.mode,
     alignRoleId: view.role,

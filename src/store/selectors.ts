@@ -59,6 +59,15 @@ export function orderEpisodes<T extends { id: string }>(
 export const selectSelectedPassage = (state: EchoesState) => state.selectedPassage;
 export const selectHoveredPassage = (state: EchoesState) => state.hoveredPassage;
 
+/** Finds an event and its episode by "episode-id/event-id". */
+export function findEvent(episodes: Collection["episodes"], ref: string | undefined) {
+  if (!ref) return undefined;
+  const [episodeId, eventId] = ref.split("/");
+  const episode = episodes.find((candidate) => candidate.id === episodeId);
+  const event = episode?.events.find((candidate) => candidate.id === eventId);
+  return episode && event ? { episode, event } : undefined;
+}
+
 /** Finds an excerpt by "article-id/excerpt-id". */
 export function findPassage(articles: Collection["articles"], passage: string | undefined) {
   if (!passage) return undefined;

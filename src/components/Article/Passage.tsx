@@ -5,6 +5,7 @@ import { ARTICLE_TEXT } from "../../i18n/article";
 import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
+import { findEvent } from "../../store/selectors";
 import { ClaimCheck } from "./ClaimCheck";
 
 export interface PassageProps {
@@ -26,10 +27,8 @@ const selectHoverPassage = (state: EchoesState) => state.hoverPassage;
 /** The events a passage is linked to, by title and episode. */
 function linksOf(excerpt: Excerpt, episodes: Collection["episodes"]) {
   return excerpt.events.flatMap((ref) => {
-    const [episodeId, eventId] = ref.split("/");
-    const episode = episodes.find((candidate) => candidate.id === episodeId);
-    const event = episode?.events.find((candidate) => candidate.id === eventId);
-    return event && episode ? [{ event: event.title, episode: episode.label }] : [];
+    const found = findEvent(episodes, ref);
+    return found ? [{ event: found.event.title, episode: found.episode.label }] : [];
   });
 }
 

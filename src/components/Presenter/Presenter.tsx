@@ -7,6 +7,7 @@ import { LOCALE } from "../../i18n/locale";
 import { findLesson } from "../../lessons/stopView";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
+  findEvent,
   findPassage,
   selectPresenting,
   selectPresentStop,
@@ -70,10 +71,8 @@ export function Presenter({ collection }: PresenterProps) {
   if (!lesson || !stop) return null;
   const passage = findPassage(collection.articles, stop.view.passage);
   const evidence = stop.evidence.flatMap((ref) => {
-    const [episodeId, eventId] = ref.split("/");
-    const episode = collection.episodes.find((candidate) => candidate.id === episodeId);
-    const event = episode?.events.find((candidate) => candidate.id === eventId);
-    return episode && event ? [{ ref, episode, event }] : [];
+    const found = findEvent(collection.episodes, ref);
+    return found ? [{ ref, ...found }] : [];
   });
 
   return (

@@ -1,9 +1,8 @@
 import { lazy, Suspense } from "react";
 import type { Collection } from "../../data/loadCollection";
-import type { Episode } from "../../data/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
-import { selectSelectedRef } from "../../store/selectors";
+import { findEvent, selectSelectedRef } from "../../store/selectors";
 
 // Loaded when the reader first chooses an event (or earlier, once the page is idle).
 export const loadSelectedEventDetails = () => import("./SelectedEventDetails");
@@ -17,17 +16,10 @@ export interface EventDetailsProps {
 
 const TEXT = TIMELINE_TEXT.details;
 
-function findEvent(episodes: readonly Episode[], ref: string) {
-  const [episodeId, eventId] = ref.split("/");
-  const episode = episodes.find((candidate) => candidate.id === episodeId);
-  const event = episode?.events.find((candidate) => candidate.id === eventId);
-  return episode && event ? { episode, event } : undefined;
-}
-
 /** The panel beside the chart: what to do until an event is chosen, then the event in full. */
 export function EventDetails({ collection }: EventDetailsProps) {
   const selectedRef = useEchoes(selectSelectedRef);
-  const found = selectedRef ? findEvent(collection.episodes, selectedRef) : undefined;
+  const found = findEvent(collection.episodes, selectedRef);
   const empty = (
     <aside className="echoes-details echoes-details--empty" aria-label={TEXT.label}>
       <p>{TEXT.nothingSelected}</p>

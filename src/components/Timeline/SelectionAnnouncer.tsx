@@ -3,7 +3,12 @@ import type { Collection } from "../../data/loadCollection";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
-import { findPassage, selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
+import {
+  findEvent,
+  findPassage,
+  selectSelectedPassage,
+  selectSelectedRef,
+} from "../../store/selectors";
 
 export interface SelectionAnnouncerProps {
   readonly collection: Collection;
@@ -13,17 +18,15 @@ export interface SelectionAnnouncerProps {
 export function SelectionAnnouncer({ collection }: SelectionAnnouncerProps) {
   const selectedRef = useEchoes(selectSelectedRef);
   const selectedPassage = useEchoes(selectSelectedPassage);
-  const [episodeId, eventId] = selectedRef?.split("/") ?? [];
-  const episode = collection.episodes.find((candidate) => candidate.id === episodeId);
-  const event = episode?.events.find((candidate) => candidate.id === eventId);
+  const selected = findEvent(collection.episodes, selectedRef);
   const passage = findPassage(collection.articles, selectedPassage);
   const message = [
     passage ? TIMELINE_TEXT.passageSelected(passage.excerpt.quote) : "",
-    event && episode
+    selected
       ? TIMELINE_TEXT.eventSelected(
-          event.title,
-          formatHistoricalSpan(event.date, event.endDate, LOCALE),
-          episode.label,
+          selected.event.title,
+          formatHistoricalSpan(selected.event.date, selected.event.endDate, LOCALE),
+          selected.episode.label,
         )
       : "",
   ]
