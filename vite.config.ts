@@ -102,6 +102,27 @@ const LOADED_APART = [
 ];
 
 /**
+ * What the entry needs to start loading the collection, in a file of its own that React does not
+ * wait for, so that the loading worker starts as soon as the page runs a script.
+ */
+const LOADING_FIRST = [
+  "app/app.css",
+  "data/fetchCollection",
+  "data/fetchReader",
+  "data/loadCollection",
+  "data/workerFileLoader",
+  "data/checkReferences",
+  "data/checkLessons",
+  "data/problem",
+  "data/showValue",
+];
+
+function loadingFirst(id: string): boolean {
+  const [, path] = id.split("/src/");
+  return path !== undefined && LOADING_FIRST.some((file) => path.startsWith(file));
+}
+
+/**
  * What both the app and the embed need before their first render, in one file: left to
  * themselves, the modules that lazily loaded parts share with it become a score of small files,
  * which compress worse and cost a request each.
@@ -109,7 +130,9 @@ const LOADED_APART = [
 function loadedFirst(id: string): boolean {
   if (/\/node_modules\/(?:react|react-dom|scheduler|zustand)\//.test(id)) return true;
   const [, path] = id.split("/src/");
-  return path !== undefined && !LOADED_APART.some((apart) => path.startsWith(apart));
+  return (
+    path !== undefined && !LOADED_APART.some((apart) => path.startsWith(apart)) && !loadingFirst(id)
+  );
 }
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
@@ -117,7 +140,17 @@ export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        codeSplitting: { groups: [{ name: "shared", test: loadedFirst }] },
+        codeSplitting: {
+          groups: [
+            // The style sheet goes with it, under a name that says what it is.
+            {
+              name: (id) => (id.endsWith(".css") ? "app" : "loading"),
+              debugName: "loading",
+              test: loadingFirst,
+            },
+            { name: "shared", test: loadedFirst },
+          ],
+        },
       },
     },
   },

@@ -1,6 +1,7 @@
-import { prepareDateFormats } from "../data/formatHistoricalDate";
-import { LOCALE } from "../i18n/locale";
-import { createEchoesStore } from "../store/createEchoesStore";
+import { fetchCollection } from "../data/fetchCollection";
+import type { LoadResult } from "../data/loadCollection";
+import type { EchoesStore } from "../store/createEchoesStore";
+import type { CollectionLoader } from "../store/slices/collectionSlice";
 import "./app.css";
 
 const CURATED_COLLECTION = `${import.meta.env.BASE_URL}data/collection.json`;
@@ -14,29 +15,52 @@ const collectionUrl = requested ?? CURATED_COLLECTION;
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element to render Echoes into.");
 
-// The collection starts loading first; React and the interface load and start beside it.
-const store = createEchoesStore();
-const collectionSettled = store.getState().loadCollection(collectionUrl);
+// The collection starts loading first, in a worker, before React and the interface have loaded;
+// this file imports nothing else, so that the worker starts as soon as the page runs a script.
+const firstLoad = fetchCollection(collectionUrl);
+let unclaimed: Promise<LoadResult> | undefined = firstLoad;
+const loader: CollectionLoader = (url) => {
+  const started = url === collectionUrl ? unclaimed : undefined;
+  unclaimed = undefined;
+  return started ?? fetchCollection(url);
+};
 const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
-whenIdle(() => prepareDateFormats(LOCALE));
 
 // A copy for offline use (see vite.config.ts), saved once the first view is drawn so that it takes
 // nothing from it. A browser that refuses service workers simply has no offline copy.
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
-  void collectionSettled.then(() =>
+  void firstLoad.then(() =>
     whenIdle(() => {
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
     }),
   );
 }
 
-if (params.has("embed")) {
-  const { renderEmbed } = await import("./renderEmbed");
-  renderEmbed(root, store, { collectionUrl, showArticle: params.get("article") !== "off" });
-} else {
-  const { renderApp } = await import("./renderApp");
-  renderApp(root, store, {
-    collectionUrl,
-    curatedAppHref: requested ? window.location.pathname : undefined,
-  });
+async function start(root: HTMLElement) {
+  const shell = params.has("embed")
+    ? import("./renderEmbed").then(
+        ({ renderEmbed }) =>
+          (store: EchoesStore) =>
+            renderEmbed(root, store, {
+              collectionUrl,
+              showArticle: params.get("article") !== "off",
+            }),
+      )
+    : import("./renderApp").then(
+        ({ renderApp }) =>
+          (store: EchoesStore) =>
+            renderApp(root, store, {
+              collectionUrl,
+              curatedAppHref: requested ? window.location.pathname : undefined,
+            }),
+      );
+  const [{ createEchoesStore }, render] = await Promise.all([
+    import("../store/createEchoesStore"),
+    shell,
+  ]);
+  const store = createEchoesStore({ loader });
+  void store.getState().loadCollection(collectionUrl);
+  render(store);
 }
+
+void start(root);

@@ -1,7 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import { createFetchReader } from "../data/fetchReader";
-import { type LoadFile, loadCollection } from "../data/loadCollection";
-import { createWorkerFileLoader } from "../data/workerFileLoader";
+import { fetchCollection } from "../data/fetchCollection";
 import { findLesson, stopView } from "../lessons/stopView";
 import {
   type CollectionLoader,
@@ -30,22 +28,6 @@ export interface EchoesStoreOptions {
   /** How a collection URL becomes a validated collection; tests pass their own. */
   readonly loader?: CollectionLoader;
 }
-
-/** Loads a collection over HTTP: in workers where the browser has them, else in this thread. */
-export const fetchCollection: CollectionLoader = async (url) => {
-  const manifestUrl = new URL(url, globalThis.location?.href ?? url).href;
-  const { manifestFile, readText } = createFetchReader(manifestUrl, manifestUrl);
-  // The validator is loaded here only when needed: the workers carry their own.
-  const inThread = async (): Promise<LoadFile> =>
-    (await import("../data/readFiles")).readAndValidate(readText);
-  if (typeof Worker === "undefined") return loadCollection(manifestFile, await inThread());
-  const workers = createWorkerFileLoader(manifestUrl, inThread);
-  try {
-    return await loadCollection(manifestFile, workers.loadFile);
-  } finally {
-    workers.close();
-  }
-};
 
 /** One store per app instance, so that several embeds can share a page. */
 export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptions = {}) {
