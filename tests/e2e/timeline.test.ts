@@ -116,6 +116,43 @@ describe("the comparative timeline in Chromium", () => {
     await close();
   });
 
+  it("keeps each symbol its own size while a zoom gesture scales the marks, then lays them out again", async () => {
+    const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
+    // In one script, so that the gesture is measured within its frames, before it pauses.
+    const during = (await page.evaluate(`(async () => {
+      const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
+      const svg = document.querySelector(".echoes-chart");
+      const content = svg.querySelector(".echoes-chart__content");
+      const symbol = svg.querySelector(".echoes-mark__symbol");
+      const width = () => symbol.getBoundingClientRect().width;
+      const before = width();
+      const box = svg.getBoundingClientRect();
+      svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -400, clientX: box.x + box.width / 2, clientY: box.y + 120, bubbles: true, cancelable: true }));
+      await frame();
+      await frame();
+      return { before, after: width(), content: content.style.transform, glyph: symbol.parentElement.style.transform };
+    })()`)) as { before: number; after: number; content: string; glyph: string };
+    const scale = Number(/scaleX\(([\d.]+)\)/.exec(during.content)?.[1]);
+    expect(scale).toBeGreaterThan(1.5);
+    expect(Number(/^scaleX\(([\d.]+)\)$/.exec(during.glyph)?.[1])).toBeCloseTo(1 / scale, 4);
+    expect(during.after).toBeCloseTo(during.before, 0);
+    // Once the gesture pauses, the marks are laid out at the new zoom and nothing is scaled.
+    await expect
+      .poll(() =>
+        page.locator(".echoes-chart__content").evaluate((g) => (g as SVGGElement).style.transform),
+      )
+      .toContain("scaleX(1)");
+    expect(
+      await page
+        .locator(".echoes-glyph")
+        .evaluateAll((glyphs) =>
+          glyphs.map((glyph) => (glyph as SVGGElement).style.transform).filter(Boolean),
+        ),
+    ).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("zooms in on a double-click and out on a shift double-click", async () => {
     const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
     const box = await chart(page).boundingBox();

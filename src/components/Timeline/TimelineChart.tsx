@@ -1,6 +1,7 @@
 import {
   type KeyboardEvent,
   useCallback,
+  useDeferredValue,
   useEffect,
   useLayoutEffect,
   useMemo,
@@ -217,7 +218,9 @@ function ChartBody({
     onNaturalHeight?.(naturalHeight + overviewStripHeight(model.lanes.length) + FRAME_BORDERS);
   }, [onNaturalHeight, naturalHeight, model.lanes.length]);
   const geometry = useMemo(() => ({ ...spacing, width }), [spacing, width]);
-  const anchor = useLayoutAnchor(zoom, width);
+  // A new layout is made in the background, in short slices between gesture frames, which go on
+  // moving and scaling the current one until it is ready.
+  const anchor = useDeferredValue(useLayoutAnchor(zoom, width));
   const priority = useMemo(
     () => new Set([...(selectedRef ? [selectedRef] : []), ...pinnedRefs]),
     [selectedRef, pinnedRefs],
@@ -297,6 +300,17 @@ function ChartBody({
     const timer = setTimeout(() => setAnimating(false), TRANSITION_MS);
     return () => clearTimeout(timer);
   }, [axisKey]);
+
+  // While a zoom gesture scales the laid-out marks, each glyph keeps its own size. Set on the glyphs
+  // themselves, not as a variable on the content that every element under it would be restyled for.
+  const contentRef = useRef<SVGGElement>(null);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new layout brings new glyphs to set.
+  useLayoutEffect(() => {
+    const unscale = ratio === 1 ? "" : `scaleX(${1 / ratio})`;
+    for (const glyph of contentRef.current?.querySelectorAll<SVGGElement>(".echoes-glyph") ?? []) {
+      glyph.style.transform = unscale;
+    }
+  }, [ratio, layout]);
 
   const placed = placedRefs(layout, toScreen, width);
   const tabbableRef =
@@ -477,10 +491,10 @@ function ChartBody({
           ))}
         </g>
         <g
+          ref={contentRef}
           className="echoes-chart__content"
           style={{
             transform: `translateX(${zoom.x}px) scaleX(${ratio}) translateX(${-anchor.zoom.x}px)`,
-            ["--echoes-unscale" as string]: 1 / ratio,
           }}
         >
           <g className="echoes-connectors" aria-hidden="true">
