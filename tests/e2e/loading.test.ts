@@ -49,4 +49,38 @@ describe("loading the collection", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it.each([
+    [1280, 800],
+    [412, 823],
+  ])(
+    "keeps what is below the chart still as the timeline is drawn, at %i x %i",
+    async (width, height) => {
+      const context = await browser.newContext({ viewport: { width, height } });
+      // Every layout shift from the start, with whether it moved anything of the timeline's section.
+      await context.addInitScript(`
+      window.timelineShifts = [];
+      new PerformanceObserver((list) => {
+        for (const entry of list.getEntries()) {
+          const moved = entry.sources.map((source) => source.node?.closest?.(".echoes-timeline__body") ? source.node.className : "");
+          window.timelineShifts.push(...moved.filter(Boolean));
+        }
+      }).observe({ type: "layout-shift", buffered: true });
+    `);
+      const page = await context.newPage();
+      await page.goto(new URL("/", baseUrl()).href);
+      await page.waitForFunction(
+        () => performance.getEntriesByName("echoes:timeline-rendered").length > 0,
+      );
+      await page
+        .getByRole("group", { name: /^Timeline/ })
+        .getByRole("button")
+        .first()
+        .waitFor();
+      await page.waitForTimeout(300);
+      expect(await page.locator(".echoes-roles").count()).toBe(1);
+      expect(await page.evaluate("window.timelineShifts")).toEqual([]);
+      await context.close();
+    },
+  );
 });

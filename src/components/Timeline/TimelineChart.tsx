@@ -22,7 +22,7 @@ import {
   selectZoom,
 } from "../../store/selectors";
 import type { ZoomState } from "../../store/slices/viewSlice";
-import { buildTimelineModel } from "../../timeline/laneModels";
+import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import {
   type ChartLayout,
   chartHeight,
@@ -133,15 +133,28 @@ function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
 }
 
 export function TimelineChart(props: TimelineChartProps) {
+  const { episodes, roles, alignRoleId, fitHeight } = props;
   const [containerRef, size] = useElementSize<HTMLDivElement>();
-  // Laid out once its width is known, rather than first at a guess and again at the real width.
+  const mode = useEchoes(selectMode);
+  const model = useMemo(
+    () => buildTimelineModel(episodes, roles, mode, alignRoleId),
+    [episodes, roles, mode, alignRoleId],
+  );
+  // Laid out once its width is known, rather than first at a guess and again at the real width;
+  // until then the frame keeps the chart's height, so that nothing below it moves when it comes.
+  const reserved =
+    chartHeight(model, rowsFor(model.lanes.length), DEFAULT_GEOMETRY) +
+    overviewStripHeight(model.lanes.length);
   return (
-    <div ref={containerRef} className={`echoes-chart-frame${props.fitHeight ? " is-fitted" : ""}`}>
-      {size === undefined ? null : (
+    <div ref={containerRef} className={`echoes-chart-frame${fitHeight ? " is-fitted" : ""}`}>
+      {size === undefined ? (
+        <div style={fitHeight ? undefined : { height: reserved }} />
+      ) : (
         <ChartBody
           {...props}
+          model={model}
           width={size.width}
-          fitTo={props.fitHeight ? size.height : undefined}
+          fitTo={fitHeight ? size.height : undefined}
         />
       )}
     </div>
@@ -149,7 +162,7 @@ export function TimelineChart(props: TimelineChartProps) {
 }
 
 function ChartBody({
-  episodes,
+  model,
   roles,
   alignRoleId,
   lit,
@@ -159,7 +172,11 @@ function ChartBody({
   onNaturalHeight,
   width,
   fitTo,
-}: TimelineChartProps & { readonly width: number; readonly fitTo: number | undefined }) {
+}: TimelineChartProps & {
+  readonly model: TimelineModel;
+  readonly width: number;
+  readonly fitTo: number | undefined;
+}) {
   const svgRef = useRef<SVGSVGElement>(null);
   const mode = useEchoes(selectMode);
   const viewZoom = useEchoes(selectZoom);
@@ -176,10 +193,6 @@ function ChartBody({
   const [focusedRef, setFocusedRef] = useState<string | undefined>(undefined);
   const [animating, setAnimating] = useState(false);
 
-  const model = useMemo(
-    () => buildTimelineModel(episodes, roles, mode, alignRoleId),
-    [episodes, roles, mode, alignRoleId],
-  );
   // A lesson's window is drawn at once, then kept in the store as the zoom it makes at this width.
   const windowZoom = useMemo(
     () =>

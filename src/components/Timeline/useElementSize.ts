@@ -1,4 +1,4 @@
-import { useLayoutEffect, useRef, useState } from "react";
+import { startTransition, useLayoutEffect, useRef, useState } from "react";
 
 export interface ElementSize {
   readonly width: number;
@@ -7,7 +7,9 @@ export interface ElementSize {
 
 /**
  * The size of an element, kept up to date as it resizes; undefined until it
- * is first measured, which happens before the first paint.
+ * is first measured. Measured as the browser lays the page out, never forcing
+ * it to, and what depends on it renders as a transition: React splits that
+ * work into short tasks, so that the page stays responsive while it is drawn.
  */
 export function useElementSize<T extends HTMLElement>(fallbackWidth = 960) {
   const ref = useRef<T>(null);
@@ -15,17 +17,21 @@ export function useElementSize<T extends HTMLElement>(fallbackWidth = 960) {
   useLayoutEffect(() => {
     const element = ref.current;
     if (!element) return;
-    const measure = () => {
-      const box = element.getBoundingClientRect();
-      const width = Math.round(box.width) || fallbackWidth;
-      const height = Math.round(box.height);
-      setSize((current) =>
-        current?.width === width && current.height === height ? current : { width, height },
+    const update = (width: number, height: number) =>
+      startTransition(() =>
+        setSize((current) =>
+          current?.width === width && current.height === height ? current : { width, height },
+        ),
       );
-    };
-    measure();
-    if (typeof ResizeObserver === "undefined") return;
-    const observer = new ResizeObserver(measure);
+    if (typeof ResizeObserver === "undefined") {
+      const box = element.getBoundingClientRect();
+      update(Math.round(box.width) || fallbackWidth, Math.round(box.height));
+      return;
+    }
+    const observer = new ResizeObserver(([entry]) => {
+      const box = entry?.borderBoxSize[0];
+      if (box) update(Math.round(box.inlineSize) || fallbackWidth, Math.round(box.blockSize));
+    });
     observer.observe(element);
     return () => observer.disconnect();
   }, [fallbackWidth]);
