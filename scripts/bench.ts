@@ -5,11 +5,19 @@ import { cpus, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { parseArgs } from "node:util";
 import { brotliCompressSync, gzipSync } from "node:zlib";
-import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
+import {
+  type Browser,
+  type BrowserContext,
+  chromium,
+  type Page,
+  type Request,
+} from "playwright-core";
+import { budgetTable, checkBudgets, type Measure } from "./benchBudgets";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
 import {
   auditWithLighthouse,
   LIGHTHOUSE_CATEGORIES,
+  type LighthouseCategory,
   type LighthouseResult,
 } from "./lighthouseAudit";
 import { buildAndServe } from "./serveBuild";
@@ -34,16 +42,6 @@ const VIS_MAX_EVENTS = 10_000;
 /** A vis-timeline run that takes longer than this is stopped and reported as unfinished. */
 const VIS_TIME_LIMIT_MS = 150_000;
 const VIEWPORT = { width: 1440, height: 900 };
-
-interface Measure {
-  firstRenderMs: number;
-  zoomMedianMs: number;
-  zoomP95Ms: number;
-  panMedianMs: number;
-  panP95Ms: number;
-  heapMb: number;
-  modeSwitchMs?: number;
-}
 
 const median = (values: number[]) => {
   const sorted = [...values].sort((a, b) => a - b);
@@ -164,10 +162,10 @@ async function measureInContext(
 /** Paths of the scripts and styles a page asks for before its first render, workers' included. */
 async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> {
   const context = await browser.newContext({ viewport: VIEWPORT });
-  const requested: string[] = [];
+  const requests: Array<{ request: Request; seenAt: number }> = [];
   // Not the service worker, which precaches every file for offline use once the page is drawn.
   context.on("request", (request) => {
-    if (!request.serviceWorker()) requested.push(new URL(request.url()).pathname);
+    if (!request.serviceWorker()) requests.push({ request, seenAt: Date.now() });
   });
   const page = await context.newPage();
   await page.goto(url);
@@ -175,6 +173,19 @@ async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> 
     (name) => performance.getEntriesByName(name).length > 0,
     "echoes:timeline-rendered",
   );
+  // When the mark was set, on the clock the requests' start times are on: what the page asks for
+  // once it is drawn (code it preloads while idle) is not part of its first load.
+  const renderedAt = await page.evaluate(
+    (name) => performance.timeOrigin + (performance.getEntriesByName(name)[0]?.startTime ?? 0),
+    "echoes:timeline-rendered",
+  );
+  // The browser's start time where it has one (-1 until the request is sent), else when it was seen.
+  const requested = requests
+    .filter(({ request, seenAt }) => {
+      const { startTime } = request.timing();
+      return (startTime > 0 ? startTime : seenAt) <= renderedAt;
+    })
+    .map(({ request }) => new URL(request.url()).pathname);
   await context.close();
   // Each file once: a second worker started from the same script does not download it again.
   const assets = [...new Set(requested.filter((path) => /\.(?:js|css)$/.test(path)))];
@@ -328,7 +339,7 @@ async function main() {
     version: audits[0]?.version ?? "",
     scores: Object.fromEntries(
       LIGHTHOUSE_CATEGORIES.map((id) => [id, median(audits.map((audit) => audit.scores[id]))]),
-    ),
+    ) as Record<LighthouseCategory, number>,
     runs: audits,
   };
 
@@ -346,6 +357,12 @@ async function main() {
 
   const machine = `${cpus().length} × ${cpus()[0]?.model ?? "CPU"}, ${(totalmem() / 2 ** 30).toFixed(0)} GiB, Node ${process.versions.node}, headless Chromium`;
   const date = new Date().toISOString().slice(0, 10);
+  const budgets = checkBudgets({
+    results,
+    firstLoadJsGzipBytes: ours.js.gzip,
+    embedJsGzipBytes: embed.js.gzip,
+    lighthouse: lighthouse.scores,
+  });
   const report = {
     date,
     machine,
@@ -359,6 +376,7 @@ async function main() {
       timelineJs: timelineJsBytes,
     },
     lighthouse,
+    budgets,
   };
 
   const rows = results.map(({ label, echoes, vis, visUnfinished }) =>
@@ -378,6 +396,8 @@ async function main() {
   );
   const markdown = [
     `Measured ${date} on ${machine}; median of ${runs} run(s). Ratios are Echoes ÷ vis-timeline in the same run (below 1 is better).`,
+    "",
+    budgetTable(budgets),
     "",
     "| collection | first render, ms | zoom frames, median / p95 ms | pan frames, median / p95 ms | mode switch, ms | JS heap, MB | vis-timeline: first render; zoom; pan |",
     "| --- | --- | --- | --- | --- | --- | --- |",

@@ -63,6 +63,8 @@ export interface TimelineChartProps {
   readonly fitHeight?: boolean;
   /** Receives the height the chart would take with the usual rows, which a fitted chart may not have. */
   readonly onNaturalHeight?: (height: number) => void;
+  /** Called once, when the chart has first drawn its marks: what can wait, waits for it. */
+  readonly onFirstDraw?: () => void;
 }
 
 const selectSetZoom = (state: EchoesState) => state.setZoom;
@@ -170,6 +172,7 @@ function ChartBody({
   onZoomControls,
   pageFirst = false,
   onNaturalHeight,
+  onFirstDraw,
   width,
   fitTo,
 }: TimelineChartProps & {
@@ -285,8 +288,11 @@ function ChartBody({
   useEffect(() => {
     if (rendered.current || !layout.lanes.some((lane) => lane.marks.length > 0)) return;
     rendered.current = true;
-    requestAnimationFrame(() => performance.mark(TIMELINE_RENDERED_MARK));
-  }, [layout]);
+    requestAnimationFrame(() => {
+      performance.mark(TIMELINE_RENDERED_MARK);
+      onFirstDraw?.();
+    });
+  }, [layout, onFirstDraw]);
 
   const gestures = usePageFirstGestures(svgRef, pageFirst);
   const controls = useZoomBehavior(

@@ -76,14 +76,18 @@ export function TimelineView({
     [],
   );
   const [printable, setPrintable] = useState(false);
+  // What is not needed for the first view loads once the chart is drawn and the page is idle.
+  const [drawn, setDrawn] = useState(false);
+  const onFirstDraw = useCallback(() => setDrawn(true), []);
   useEffect(() => {
+    if (!drawn) return;
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
     whenIdle(() => {
       setPrintable(true);
       void loadSelectedEventDetails();
       void loadCalendarTicks();
     });
-  }, []);
+  }, [drawn]);
 
   const { ordered, shown, kinds } = useEpisodesInView(collection.episodes);
 
@@ -113,6 +117,7 @@ export function TimelineView({
             pageFirst={embedded}
             fitHeight={embedded}
             onNaturalHeight={onChartNaturalHeight}
+            onFirstDraw={onFirstDraw}
           />
           {presenting || embedded ? null : (
             <>
