@@ -108,6 +108,9 @@ const LOADED_APART = [
 const LOADING_FIRST = [
   "app/app.css",
   "data/fetchCollection",
+  "data/formatHistoricalDate",
+  "data/historicalDate",
+  "i18n/locale",
   "data/fetchReader",
   "data/loadCollection",
   "data/workerFileLoader",

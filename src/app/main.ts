@@ -1,5 +1,7 @@
 import { fetchCollection } from "../data/fetchCollection";
+import { prepareDateFormats } from "../data/formatHistoricalDate";
 import type { LoadResult } from "../data/loadCollection";
+import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
 import "./app.css";
@@ -64,3 +66,7 @@ async function start(root: HTMLElement) {
 }
 
 void start(root);
+// While React and the interface download: the browser's first number and date formats load its
+// locale data, a pause better taken now than in the first drawing of the collection.
+formatNumber(0);
+prepareDateFormats(LOCALE);
