@@ -39,12 +39,15 @@ const FRAME_MS = 1000 / 60;
 /** Frame intervals are timestamps of whole frames; allow for their rounding. */
 const FRAME_TOLERANCE_MS = 0.5;
 
+/** What this run did not measure shows as a dash; the verdict says so. */
+const NOT_MEASURED = "–";
+
 const ms = (value: number) => `${value.toFixed(1)} ms`;
 const kb = (bytes: number) => `${(bytes / 1024).toFixed(1)} KB`;
 
 function framesCheck(label: string, what: "zoom" | "pan", result: CaseResult | undefined) {
   const budget = `${label}: ${what} frames, median at the frame interval and 95th percentile under 20 ms`;
-  if (!result) return { budget, measured: "not measured", met: undefined };
+  if (!result) return { budget, measured: NOT_MEASURED, met: undefined };
   const [median, p95] =
     what === "zoom"
       ? [result.echoes.zoomMedianMs, result.echoes.zoomP95Ms]
@@ -70,7 +73,7 @@ export function checkBudgets(input: BudgetInput): BudgetCheck[] {
         "10,000 × 10: first render at least 5 times faster than vis-timeline's (ratio 0.2 or less)",
       measured:
         ratio === undefined || !large?.vis
-          ? "not measured"
+          ? NOT_MEASURED
           : `${ratio.toFixed(2)}× (${ms(large.echoes.firstRenderMs)} against ${ms(large.vis.firstRenderMs)})`,
       met: ratio === undefined ? undefined : ratio <= 0.2,
     },
@@ -80,7 +83,7 @@ export function checkBudgets(input: BudgetInput): BudgetCheck[] {
       budget: "50,000 events: renders, zooms and pans",
       measured:
         huge.length === 0
-          ? "not measured"
+          ? NOT_MEASURED
           : huge
               .map(
                 ({ label, echoes }) =>
