@@ -27,7 +27,12 @@ export async function openPage(
     if (message.type() === "error") errors.push(`console: ${message.text()}`);
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
-  page.on("requestfailed", (request) => errors.push(`request failed: ${request.url()}`));
+  page.on("requestfailed", (request) => {
+    // Code the page was preloading while idle, cancelled because it reloaded or went elsewhere.
+    const cancelledPreload =
+      request.failure()?.errorText === "net::ERR_ABORTED" && request.resourceType() === "script";
+    if (!cancelledPreload) errors.push(`request failed: ${request.url()}`);
+  });
   const requested: string[] = [];
   // Not the service worker, which precaches every file for offline use after the first render.
   context.on("request", (request) => {

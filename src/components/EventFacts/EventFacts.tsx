@@ -3,7 +3,7 @@ import type { EpisodeEvent } from "../../data/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { LOCALE } from "../../i18n/locale";
 import { CERTAINTY_LABELS } from "../../i18n/vocabulary";
-import { SourceLink } from "../SourceLink/SourceLink";
+import { SourceLink, SourceList } from "../SourceLink/SourceLink";
 
 export interface EventFactsProps {
   readonly event: EpisodeEvent;
@@ -37,13 +37,11 @@ export function EventFacts({ event }: EventFactsProps) {
           {event.certainty.note}
         </p>
       ) : null}
-      <ul className="echoes-event__sources" aria-label={EVENT_TEXT.sources}>
-        {event.sources.map((source) => (
-          <li key={source.url}>
-            <SourceLink source={source} />
-          </li>
-        ))}
-      </ul>
+      <SourceList
+        sources={event.sources}
+        className="echoes-event__sources"
+        label={EVENT_TEXT.sources}
+      />
     </>
   );
 }

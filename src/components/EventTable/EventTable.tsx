@@ -14,7 +14,7 @@ import {
   selectSetPage,
 } from "../../store/selectors";
 import { eventRows, SORT_KEYS, type SortKey, type SortOrder } from "../../table/eventRows";
-import { SourceLink } from "../SourceLink/SourceLink";
+import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
@@ -140,7 +140,7 @@ export function EventTable({ collection }: EventTableProps) {
                     {selected ? (
                       <button
                         type="button"
-                        className="echoes-event-table__show"
+                        className="echoes-button echoes-event-table__show"
                         onClick={() => setPage("timeline")}
                       >
                         {TABLE_TEXT.showOnTimeline}
@@ -157,13 +157,7 @@ export function EventTable({ collection }: EventTableProps) {
                     ) : null}
                   </td>
                   <td>
-                    <ul className="echoes-event-table__sources">
-                      {event.sources.map((source) => (
-                        <li key={source.url}>
-                          <SourceLink source={source} />
-                        </li>
-                      ))}
-                    </ul>
+                    <SourceList sources={event.sources} className="echoes-event-table__sources" />
                   </td>
                 </tr>
               );

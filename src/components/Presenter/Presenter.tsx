@@ -13,7 +13,7 @@ import {
   selectPresentStop,
   selectStopPresenting,
 } from "../../store/selectors";
-import { SourceLink } from "../SourceLink/SourceLink";
+import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";
 import { useFullScreen } from "./useFullScreen";
 import { usePresenterKeys } from "./usePresenterKeys";
@@ -131,13 +131,7 @@ export function Presenter({ collection }: PresenterProps) {
                     </time>
                     , {event.title}
                   </p>
-                  <ul className="echoes-presenter__sources">
-                    {event.sources.map((source) => (
-                      <li key={source.url}>
-                        <SourceLink source={source} />
-                      </li>
-                    ))}
-                  </ul>
+                  <SourceList sources={event.sources} className="echoes-presenter__sources" />
                 </li>
               ))}
             </ul>

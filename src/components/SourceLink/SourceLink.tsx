@@ -28,3 +28,23 @@ export function SourceLink({ source }: SourceLinkProps) {
     </span>
   );
 }
+
+export interface SourceListProps {
+  readonly sources: readonly Source[];
+  readonly className: string;
+  /** The list's accessible name, where the heading around it does not give one. */
+  readonly label?: string;
+}
+
+/** An event's sources, one link each. */
+export function SourceList({ sources, className, label }: SourceListProps) {
+  return (
+    <ul className={className} aria-label={label}>
+      {sources.map((source) => (
+        <li key={source.url}>
+          <SourceLink source={source} />
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -142,19 +142,24 @@ export function TimelineChart(props: TimelineChartProps) {
     () => buildTimelineModel(episodes, roles, mode, alignRoleId),
     [episodes, roles, mode, alignRoleId],
   );
+  // The chart and its overview strip with the usual rows (a fitted chart may have fewer).
+  const naturalHeight = useMemo(
+    () =>
+      chartHeight(model, rowsFor(model.lanes.length), DEFAULT_GEOMETRY) +
+      overviewStripHeight(model.lanes.length),
+    [model],
+  );
   // Laid out once its width is known, rather than first at a guess and again at the real width;
   // until then the frame keeps the chart's height, so that nothing below it moves when it comes.
-  const reserved =
-    chartHeight(model, rowsFor(model.lanes.length), DEFAULT_GEOMETRY) +
-    overviewStripHeight(model.lanes.length);
   return (
     <div ref={containerRef} className={`echoes-chart-frame${fitHeight ? " is-fitted" : ""}`}>
       {size === undefined ? (
-        <div style={fitHeight ? undefined : { height: reserved }} />
+        <div style={fitHeight ? undefined : { height: naturalHeight }} />
       ) : (
         <ChartBody
           {...props}
           model={model}
+          naturalHeight={naturalHeight}
           width={size.width}
           fitTo={fitHeight ? size.height : undefined}
         />
@@ -165,6 +170,7 @@ export function TimelineChart(props: TimelineChartProps) {
 
 function ChartBody({
   model,
+  naturalHeight,
   roles,
   alignRoleId,
   lit,
@@ -177,11 +183,13 @@ function ChartBody({
   fitTo,
 }: TimelineChartProps & {
   readonly model: TimelineModel;
+  /** The chart's height with its overview strip and the usual rows. */
+  readonly naturalHeight: number;
   readonly width: number;
   readonly fitTo: number | undefined;
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
-  const mode = useEchoes(selectMode);
+  const { mode } = model;
   const viewZoom = useEchoes(selectZoom);
   const pendingWindow = useEchoes(selectPendingWindow);
   const hiddenKinds = useEchoes(selectHiddenKinds);
@@ -225,14 +233,10 @@ function ChartBody({
         : fitChart(model, fitTo - stripHeight - FRAME_BORDERS),
     [model, fitTo, stripHeight],
   );
-  // What the chart would take with the usual rows: a fitted embed asks its page for that much more.
-  const naturalHeight = useMemo(
-    () => chartHeight(model, rowsFor(model.lanes.length), DEFAULT_GEOMETRY),
-    [model],
-  );
+  // A fitted embed asks its page for what the chart would take with the usual rows.
   useEffect(() => {
-    onNaturalHeight?.(naturalHeight + overviewStripHeight(model.lanes.length) + FRAME_BORDERS);
-  }, [onNaturalHeight, naturalHeight, model.lanes.length]);
+    onNaturalHeight?.(naturalHeight + FRAME_BORDERS);
+  }, [onNaturalHeight, naturalHeight]);
   const geometry = useMemo(() => ({ ...spacing, width }), [spacing, width]);
   // A new layout is made in the background, in short slices between gesture frames, which go on
   // moving and scaling the current one until it is ready.
