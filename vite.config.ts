@@ -112,6 +112,7 @@ const LOADING_FIRST = [
   "data/historicalDate",
   "i18n/locale",
   "data/fetchReader",
+  "data/readAhead",
   "data/loadCollection",
   "data/workerFileLoader",
   "data/checkReferences",

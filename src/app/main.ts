@@ -64,10 +64,12 @@ async function start(root: HTMLElement) {
   const store = createEchoesStore({ loader });
   void store.getState().loadCollection(collectionUrl);
   render(store);
+  // While the collection loads: the browser's first number and date formats load its locale
+  // data, a pause better taken now than in the first drawing of the collection.
+  whenIdle(() => {
+    formatNumber(0);
+    prepareDateFormats(LOCALE);
+  });
 }
 
 void start(root);
-// While React and the interface download: the browser's first number and date formats load its
-// locale data, a pause better taken now than in the first drawing of the collection.
-formatNumber(0);
-prepareDateFormats(LOCALE);

@@ -1,5 +1,6 @@
 import { createFetchReader } from "./fetchReader";
 import { type LoadFile, type LoadResult, loadCollection } from "./loadCollection";
+import { readAhead } from "./readAhead";
 import { createWorkerFileLoader } from "./workerFileLoader";
 
 /**
@@ -9,11 +10,12 @@ import { createWorkerFileLoader } from "./workerFileLoader";
 export async function fetchCollection(url: string): Promise<LoadResult> {
   const manifestUrl = new URL(url, globalThis.location?.href ?? url).href;
   const { manifestFile, readText } = createFetchReader(manifestUrl, manifestUrl);
+  const read = readAhead(manifestFile, readText);
   // The validator is loaded here only when needed: the workers carry their own.
   const inThread = async (): Promise<LoadFile> =>
-    (await import("./readFiles")).readAndValidate(readText);
+    (await import("./readFiles")).readAndValidate(read);
   if (typeof Worker === "undefined") return loadCollection(manifestFile, await inThread());
-  const workers = createWorkerFileLoader(manifestUrl, inThread);
+  const workers = createWorkerFileLoader(read, inThread);
   try {
     return await loadCollection(manifestFile, workers.loadFile);
   } finally {

@@ -1,12 +1,14 @@
-import { createFetchReader } from "./fetchReader";
+import { readAndValidate } from "./readFiles";
 import type { FileKind, FileValidation } from "./validateFiles";
 
-/** Asks a worker for one file of the collection whose manifest is at manifestUrl. */
+/** Asks a worker to parse and validate one file of a collection, read by the page. */
 export interface LoadRequest {
   readonly id: number;
-  readonly manifestUrl: string;
   readonly file: string;
   readonly kind: FileKind;
+  readonly read:
+    | { readonly ok: true; readonly text: string }
+    | { readonly ok: false; readonly error: string };
 }
 
 export interface LoadReply {
@@ -14,19 +16,11 @@ export interface LoadReply {
   readonly result: FileValidation<unknown>;
 }
 
-// The validator (zod and the schemas) loads while the first files download.
-const validator = import("./readFiles");
-
-// A worker: fetches, parses and validates the files it is asked for, one message each.
+// A worker: parses and validates the files it is given, one message each.
 addEventListener("message", async (event: MessageEvent<LoadRequest>) => {
-  const { id, manifestUrl, file, kind } = event.data;
-  const { readText } = createFetchReader(manifestUrl, manifestUrl);
-  const downloading = readText(file);
-  // Its failure is reported once the validator reads it, below.
-  downloading.catch(() => {});
-  const { readAndValidate } = await validator;
-  const result = await readAndValidate((location) =>
-    location === file ? downloading : readText(location),
+  const { id, file, kind, read } = event.data;
+  const result = await readAndValidate(() =>
+    read.ok ? Promise.resolve(read.text) : Promise.reject(new Error(read.error)),
   )(file, kind);
   const reply: LoadReply = { id, result };
   postMessage(reply);

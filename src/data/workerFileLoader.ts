@@ -1,4 +1,4 @@
-import type { LoadFile } from "./loadCollection";
+import type { LoadFile, ReadText } from "./loadCollection";
 import type { LoadReply, LoadRequest } from "./loadWorker";
 import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
@@ -21,13 +21,14 @@ export interface WorkerFileLoader {
 }
 
 /**
- * Loads a collection's files in Web Workers, one per core but the page's, up
- * to four, so that parsing and validating a large collection runs beside the
- * page rather than in its one thread. A file whose worker fails (it could not
- * start, or it stopped) is loaded through the fallback instead.
+ * Loads a collection's files with Web Workers, one per core but the page's, up
+ * to four: the page reads each file with readText (downloads cost it little)
+ * and a worker parses and validates it, so that a large collection is checked
+ * beside the page rather than in its one thread. A file whose worker fails (it
+ * could not start, or it stopped) is loaded through the fallback instead.
  */
 export function createWorkerFileLoader(
-  manifestUrl: string,
+  readText: ReadText,
   fallback: () => Promise<LoadFile>,
 ): WorkerFileLoader {
   // One core is left to the page, which draws while the workers read.
@@ -50,7 +51,14 @@ export function createWorkerFileLoader(
     return entry;
   });
 
-  const inWorker = (file: string, kind: LoadRequest["kind"]) => {
+  const inWorker = async (file: string, kind: LoadRequest["kind"]) => {
+    const read: LoadRequest["read"] = await readText(file).then(
+      (text) => ({ ok: true, text }),
+      (error: unknown) => ({
+        ok: false,
+        error: error instanceof Error ? error.message : String(error),
+      }),
+    );
     const entry = workers
       .filter((candidate) => !candidate.failed)
       .reduce<LoadWorker | undefined>(
@@ -58,11 +66,11 @@ export function createWorkerFileLoader(
           idlest && idlest.pending.size <= candidate.pending.size ? idlest : candidate,
         undefined,
       );
-    if (!entry) return Promise.reject(new Error("no worker"));
+    if (!entry) throw new Error("no worker");
     const id = nextId++;
     return new Promise<FileValidation<unknown>>((resolve, reject) => {
       entry.pending.set(id, { resolve, reject });
-      const request: LoadRequest = { id, manifestUrl, file, kind };
+      const request: LoadRequest = { id, file, kind, read };
       entry.worker.postMessage(request);
     });
   };

@@ -1,0 +1,123 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
+import { describe, expect, it, vi } from "vitest";
+import { sampleReader } from "../../tests/support/fixtureReader";
+import { loadCollection, type ReadText } from "./loadCollection";
+import { listedFiles, readAhead } from "./readAhead";
+import { readAndValidate } from "./readFiles";
+
+const CURATED_DIR = join(import.meta.dirname, "..", "..", "data");
+
+/** A reader that answers only when told to, recording what was asked. */
+function heldReader(texts: Record<string, string>) {
+  const asked: string[] = [];
+  const answers = new Map<string, () => void>();
+  const readText: ReadText = (file) => {
+    asked.push(file);
+    return new Promise((resolve, reject) => {
+      answers.set(file, () =>
+        file in texts ? resolve(texts[file] ?? "") : reject(new Error("HTTP 404")),
+      );
+    });
+  };
+  const answer = async (file: string) => {
+    answers.get(file)?.();
+    // Lets the reader's callbacks run.
+    await new Promise((resolve) => setTimeout(resolve, 0));
+  };
+  return { asked, answer, readText };
+}
+
+describe("listedFiles(manifestText)", () => {
+  it("names every file of the manifest's lists and its analogies file, in order", () => {
+    const text = JSON.stringify({
+      title: "T",
+      episodes: ["episodes/a.json", "episodes/b.csv"],
+      analogies: "analogies.json",
+      articles: ["articles/one.json"],
+      lessons: ["lessons/l.json"],
+    });
+    expect(listedFiles(text)).toEqual([
+      "episodes/a.json",
+      "episodes/b.csv",
+      "analogies.json",
+      "articles/one.json",
+      "lessons/l.json",
+    ]);
+    expect(listedFiles(`\uFEFF${JSON.stringify({ episodes: ["e.json"] })}`)).toEqual(["e.json"]);
+  });
+
+  it("takes only the names it can read from a manifest that is not valid, leaving the rest to validation", () => {
+    expect(listedFiles("{ not json")).toEqual([]);
+    expect(listedFiles("[]")).toEqual([]);
+    expect(listedFiles("null")).toEqual([]);
+    expect(
+      listedFiles(JSON.stringify({ episodes: ["a.json", 3, null], lessons: "l.json" })),
+    ).toEqual(["a.json", "l.json"]);
+  });
+
+  it("names every file the curated collection's loading reads", async () => {
+    const read: string[] = [];
+    const result = await loadCollection(
+      "collection.json",
+      readAndValidate(async (file) => {
+        read.push(file);
+        return readFileSync(join(CURATED_DIR, file), "utf8");
+      }),
+    );
+    expect(result.ok).toBe(true);
+    const manifest = readFileSync(join(CURATED_DIR, "collection.json"), "utf8");
+    expect(listedFiles(manifest).sort()).toEqual(
+      read.filter((file) => file !== "collection.json").sort(),
+    );
+  });
+});
+
+describe("readAhead(manifestFile, readText)", () => {
+  const manifest = JSON.stringify({ episodes: ["a.json", "b.json"], analogies: "analogies.json" });
+
+  it("starts reading the listed files as soon as the manifest's text arrives", async () => {
+    const held = heldReader({ "collection.json": manifest, "a.json": "A", "b.json": "B" });
+    const read = readAhead("collection.json", held.readText);
+    expect(held.asked).toEqual(["collection.json"]);
+    await held.answer("collection.json");
+    expect(held.asked).toEqual(["collection.json", "a.json", "b.json", "analogies.json"]);
+    await held.answer("a.json");
+    expect(await read("a.json")).toBe("A");
+    expect(await read("collection.json")).toBe(manifest);
+  });
+
+  it("reads each file once, however often it is asked for", async () => {
+    const readText = vi.fn(sampleReader());
+    const read = readAhead("collection.json", readText);
+    const result = await loadCollection("collection.json", readAndValidate(read));
+    expect(result.ok).toBe(true);
+    const files = readText.mock.calls.map(([file]) => file);
+    expect(files.length).toBeGreaterThan(3);
+    expect(new Set(files).size).toBe(files.length);
+  });
+
+  it("reports a listed file that cannot be read to whoever asks for it, and to no one else", async () => {
+    const unhandled = vi.fn();
+    process.on("unhandledRejection", unhandled);
+    try {
+      const held = heldReader({ "collection.json": manifest, "a.json": "A" });
+      const read = readAhead("collection.json", held.readText);
+      await held.answer("collection.json");
+      await held.answer("b.json");
+      await held.answer("analogies.json");
+      await expect(read("b.json")).rejects.toThrow("HTTP 404");
+      expect(unhandled).not.toHaveBeenCalled();
+    } finally {
+      process.off("unhandledRejection", unhandled);
+    }
+  });
+
+  it("reads nothing more when the manifest itself cannot be read", async () => {
+    const held = heldReader({});
+    const read = readAhead("collection.json", held.readText);
+    await held.answer("collection.json");
+    expect(held.asked).toEqual(["collection.json"]);
+    await expect(read("collection.json")).rejects.toThrow("HTTP 404");
+  });
+});
