@@ -16,9 +16,12 @@ export function useShownCollection(collectionUrl: string) {
     void loadCollection(collectionUrl);
   }, [collectionUrl, loadCollection]);
 
+  const loaded = load.status === "loaded" ? load.collection : undefined;
+  // The address's view is restored as soon as the collection arrives, before it is drawn, so
+  // that it is drawn once, in that view.
+  const unrestored = useViewLink(loaded);
   // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
-  const collection = useDeferredValue(load.status === "loaded" ? load.collection : undefined);
+  const collection = useDeferredValue(loaded);
   const loading = load.status !== "failed" && !collection;
-  const unrestored = useViewLink(collection);
   return { load, collection, loading, unrestored };
 }

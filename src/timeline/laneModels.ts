@@ -47,7 +47,7 @@ function extentOf(events: readonly PositionedEvent[]): [number, number] {
 
 const CORE_QUANTILE = 0.15;
 
-function quantile(sorted: readonly number[], q: number): number {
+function quantile(sorted: Float64Array, q: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
   return sorted[index] ?? 0;
 }
@@ -61,8 +61,9 @@ function coreOf(
   include: readonly number[] = [],
 ): [number, number] {
   if (events.length < 8) return extentOf(events);
-  const starts = events.map((event) => event.u0).sort((a, b) => a - b);
-  const ends = events.map((event) => event.u1).sort((a, b) => a - b);
+  // A typed array sorts its numbers natively, with no call to a comparison function.
+  const starts = Float64Array.from(events, (event) => event.u0).sort();
+  const ends = Float64Array.from(events, (event) => event.u1).sort();
   const start = Math.min(quantile(starts, CORE_QUANTILE), ...include);
   const end = Math.max(quantile(ends, 1 - CORE_QUANTILE), ...include);
   return end > start ? [start, end] : extentOf(events);
@@ -70,13 +71,25 @@ function coreOf(
 
 function position(
   events: readonly TimelineEvent[],
-  toUnits: (event: TimelineEvent) => [number, number],
-) {
+  u0Of: (event: TimelineEvent) => number,
+  u1Of: (event: TimelineEvent) => number,
+): PositionedEvent[] {
   return events
-    .map((event) => {
-      const [u0, u1] = toUnits(event);
-      return { ...event, u0, u1 };
-    })
+    .map(
+      // Written out: spreading the event into a new object is many times slower in V8, at
+      // thousands of events a noticeable part of the first drawing.
+      (event): PositionedEvent => ({
+        ref: event.ref,
+        episodeId: event.episodeId,
+        event: event.event,
+        startMs: event.startMs,
+        endMs: event.endMs,
+        extent: event.extent,
+        order: event.order,
+        u0: u0Of(event),
+        u1: u1Of(event),
+      }),
+    )
     .sort((a, b) => a.u0 - b.u0 || a.order - b.order);
 }
 
@@ -112,17 +125,20 @@ export function buildTimelineModel(
       positioned =
         zero === undefined
           ? []
-          : position(events, (event) => [
-              (event.startMs - zero) / DAY_MS,
-              (event.endMs - zero) / DAY_MS,
-            ]);
+          : position(
+              events,
+              (event) => (event.startMs - zero) / DAY_MS,
+              (event) => (event.endMs - zero) / DAY_MS,
+            );
     } else if (mode === "calendar") {
-      positioned = position(events, (event) => [event.startMs, event.endMs]);
+      positioned = position(
+        events,
+        (event) => event.startMs,
+        (event) => event.endMs,
+      );
     } else {
-      positioned = position(events, (event) => {
-        const column = columns?.get(event.ref) ?? event.order;
-        return [column, column];
-      });
+      const column = (event: TimelineEvent) => columns?.get(event.ref) ?? event.order;
+      positioned = position(events, column, column);
     }
     const longest = positioned.reduce((max, event) => Math.max(max, event.u1 - event.u0), 0);
     return {
