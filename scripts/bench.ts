@@ -109,6 +109,16 @@ async function measureInContext(
     (name) => performance.getEntriesByName(name)[0]?.startTime ?? Number.NaN,
     mark,
   );
+  // Both pages download the collection's JSON files themselves; the last to arrive says how much
+  // of the first render was spent waiting for the server.
+  const dataDownloadedMs = await page.evaluate((renderedAt) => {
+    const ends = performance
+      .getEntriesByType("resource")
+      .filter((entry) => new URL(entry.name).pathname.endsWith(".json"))
+      .filter((entry) => entry.startTime <= renderedAt)
+      .map((entry) => (entry as PerformanceResourceTiming).responseEnd);
+    return ends.length > 0 ? Math.max(...ends) : Number.NaN;
+  }, firstRenderMs);
   const box = await page.locator(chartSelector).first().boundingBox();
   if (!box) throw new Error(`no ${chartSelector} on ${url}`);
   const x = box.x + box.width / 2;
@@ -150,6 +160,7 @@ async function measureInContext(
   const heap = metrics.find((metric) => metric.name === "JSHeapUsedSize")?.value ?? Number.NaN;
   return {
     firstRenderMs,
+    dataDownloadedMs,
     zoomMedianMs: median(zoom),
     zoomP95Ms: percentile(zoom, 0.95),
     panMedianMs: median(pan),
@@ -202,6 +213,7 @@ function medianOf(measures: Measure[]): Measure {
     );
   const result: Measure = {
     firstRenderMs: pick("firstRenderMs"),
+    dataDownloadedMs: pick("dataDownloadedMs"),
     zoomMedianMs: pick("zoomMedianMs"),
     zoomP95Ms: pick("zoomP95Ms"),
     panMedianMs: pick("panMedianMs"),
@@ -383,6 +395,9 @@ async function main() {
     [
       label,
       `${ms(echoes.firstRenderMs)} (${ratio(echoes.firstRenderMs, vis?.firstRenderMs)})`,
+      vis
+        ? `${ms(echoes.dataDownloadedMs)} / ${ms(vis.dataDownloadedMs)}`
+        : ms(echoes.dataDownloadedMs),
       `${ms(echoes.zoomMedianMs)} / ${ms(echoes.zoomP95Ms)} (${ratio(echoes.zoomP95Ms, vis?.zoomP95Ms)})`,
       `${ms(echoes.panMedianMs)} / ${ms(echoes.panP95Ms)} (${ratio(echoes.panP95Ms, vis?.panP95Ms)})`,
       ms(echoes.modeSwitchMs),
@@ -399,8 +414,8 @@ async function main() {
     "",
     budgetTable(budgets),
     "",
-    "| collection | first render, ms | zoom frames, median / p95 ms | pan frames, median / p95 ms | mode switch, ms | JS heap, MB | vis-timeline: first render; zoom; pan |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
+    "| collection | first render, ms | collection downloaded by, ms: Echoes / vis-timeline | zoom frames, median / p95 ms | pan frames, median / p95 ms | mode switch, ms | JS heap, MB | vis-timeline: first render; zoom; pan |",
+    "| --- | --- | --- | --- | --- | --- | --- | --- |",
     ...rows.map((row) => `| ${row} |`),
     "",
     "| first load | JS gzip / brotli KB | CSS gzip / brotli KB |",

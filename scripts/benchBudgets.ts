@@ -3,6 +3,8 @@
 /** One page's figures, each the median of the runs. */
 export interface Measure {
   readonly firstRenderMs: number;
+  /** When the last of the collection's files had arrived (its response's end), for the first render. */
+  readonly dataDownloadedMs?: number;
   readonly zoomMedianMs: number;
   readonly zoomP95Ms: number;
   readonly panMedianMs: number;
