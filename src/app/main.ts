@@ -63,13 +63,12 @@ async function start(root: HTMLElement) {
   ]);
   const store = createEchoesStore({ loader });
   void store.getState().loadCollection(collectionUrl);
+  // The browser's first number and date formats load its locale data: a pause better taken
+  // before the first paint, once the collection's files have been asked for, than in the
+  // drawing of the collection.
+  formatNumber(0);
+  prepareDateFormats(LOCALE);
   render(store);
-  // While the collection loads: the browser's first number and date formats load its locale
-  // data, a pause better taken now than in the first drawing of the collection.
-  whenIdle(() => {
-    formatNumber(0);
-    prepareDateFormats(LOCALE);
-  });
 }
 
 void start(root);
