@@ -103,7 +103,7 @@ const LOADED_APART = [
 
 /**
  * What the entry needs to start loading the collection, in a file of its own that React does not
- * wait for, so that the loading worker starts as soon as the page runs a script.
+ * wait for, so that the collection's downloads start as soon as the page runs a script.
  */
 const LOADING_FIRST = [
   "app/app.css",

@@ -17,9 +17,9 @@ const collectionUrl = requested ?? CURATED_COLLECTION;
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element to render Echoes into.");
 
-// The collection starts loading first, in a worker, before React and the interface have loaded:
-// this file imports only the loader and the formats below, so that the worker starts as soon as
-// the page runs a script.
+// The collection starts loading first, before React and the interface have loaded: this file
+// imports only the loader and the formats below, so that its downloads and the worker that
+// validates them start as soon as the page runs a script.
 const firstLoad = fetchCollection(collectionUrl);
 let unclaimed: Promise<LoadResult> | undefined = firstLoad;
 const loader: CollectionLoader = (url) => {

@@ -1,4 +1,5 @@
 import type { ReadText } from "./loadCollection";
+import { errorMessage } from "./problem";
 
 export interface CollectionSource {
   /** The manifest's name in problems, e.g. "collection.json". */
@@ -28,7 +29,7 @@ export function createFetchReader(
       if (error instanceof DOMException && error.name === "TimeoutError") {
         throw new Error(`${url.href} did not answer within ${limits.timeoutMs / 1000} s`);
       }
-      throw new Error(`network error: ${error instanceof Error ? error.message : String(error)}`);
+      throw new Error(`network error: ${errorMessage(error)}`);
     }
     if (!response.ok) throw new Error(`HTTP ${response.status} from ${url.href}`);
     // Static servers often answer a missing file with the app's own page.

@@ -1,3 +1,4 @@
+import { errorMessage } from "./problem";
 export type JsonParseResult =
   | { readonly ok: true; readonly value: unknown }
   | {
@@ -25,7 +26,7 @@ export async function parseJsonText(text: string): Promise<JsonParseResult> {
       ok: false,
       line: 1,
       column: 1,
-      message: error instanceof Error ? error.message : String(error),
+      message: errorMessage(error),
     };
   }
 }

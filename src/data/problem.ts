@@ -12,6 +12,11 @@ export interface Problem {
   readonly dropped: string;
 }
 
+/** The message of whatever was thrown, for a problem or a notice. */
+export function errorMessage(error: unknown): string {
+  return error instanceof Error ? error.message : String(error);
+}
+
 /** What a problem drops when a file cannot be used at all. */
 export const WHOLE_FILE = "the whole file";
 

@@ -1,12 +1,8 @@
 import type { LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";
-import { type Problem, WHOLE_FILE } from "./problem";
+import { errorMessage, type Problem, WHOLE_FILE } from "./problem";
 import type { Episode } from "./schema";
 import { type FileKind, type FileValidation, type FileValues, validateFile } from "./validateFiles";
-
-function errorMessage(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
-}
 
 /** Reads one file's text; a file that cannot be read is one problem. */
 async function readFileText(

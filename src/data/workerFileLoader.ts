@@ -1,5 +1,6 @@
 import type { LoadFile, ReadText } from "./loadCollection";
 import type { LoadReply, LoadRequest } from "./loadWorker";
+import { errorMessage } from "./problem";
 import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
 interface Pending {
@@ -56,7 +57,7 @@ export function createWorkerFileLoader(
       (text) => ({ ok: true, text }),
       (error: unknown) => ({
         ok: false,
-        error: error instanceof Error ? error.message : String(error),
+        error: errorMessage(error),
       }),
     );
     const entry = workers

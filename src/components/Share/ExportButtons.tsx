@@ -1,5 +1,6 @@
 import { useState } from "react";
 import type { Collection } from "../../data/loadCollection";
+import { errorMessage } from "../../data/problem";
 import { SHARE_TEXT } from "../../i18n/share";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectAlignRoleId, selectHiddenKinds, selectMode } from "../../store/selectors";
@@ -26,7 +27,7 @@ export function ExportButtons({ collection, findChart }: ExportButtonsProps) {
       const { saveTimelineImage } = await import("./exportImage");
       await saveTimelineImage(format, chart, collection, { mode, alignRoleId, hiddenKinds });
     } catch (error) {
-      setProblem(SHARE_TEXT.exportFailed(error instanceof Error ? error.message : String(error)));
+      setProblem(SHARE_TEXT.exportFailed(errorMessage(error)));
     }
   };
 

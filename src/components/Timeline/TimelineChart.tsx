@@ -327,12 +327,18 @@ function ChartBody({
   // While a zoom gesture scales the laid-out marks, each glyph keeps its own size. Set on the glyphs
   // themselves, not as a variable on the content that every element under it would be restyled for.
   const contentRef = useRef<SVGGElement>(null);
+  // Found once per layout, not on every frame of the gesture.
+  const glyphs = useRef<SVGGElement[]>([]);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: a new layout brings new glyphs.
+  useLayoutEffect(() => {
+    glyphs.current = [
+      ...(contentRef.current?.querySelectorAll<SVGGElement>(".echoes-glyph") ?? []),
+    ];
+  }, [layout]);
   // biome-ignore lint/correctness/useExhaustiveDependencies: a new layout brings new glyphs to set.
   useLayoutEffect(() => {
     const unscale = ratio === 1 ? "" : `scaleX(${1 / ratio})`;
-    for (const glyph of contentRef.current?.querySelectorAll<SVGGElement>(".echoes-glyph") ?? []) {
-      glyph.style.transform = unscale;
-    }
+    for (const glyph of glyphs.current) glyph.style.transform = unscale;
   }, [ratio, layout]);
 
   const placed = placedRefs(layout, toScreen, width);

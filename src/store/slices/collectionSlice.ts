@@ -1,6 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { Collection, LoadResult } from "../../data/loadCollection";
-import type { Problem } from "../../data/problem";
+import { errorMessage, type Problem } from "../../data/problem";
 
 export type CollectionLoad =
   | { readonly status: "idle" }
@@ -45,7 +45,7 @@ export function createCollectionSlice(
       try {
         result = await load();
       } catch (error) {
-        const message = error instanceof Error ? error.message : String(error);
+        const message = errorMessage(error);
         result = {
           ok: false,
           problems: [
