@@ -21,7 +21,7 @@ async function loadSheet(text: string, file = "sheet.csv") {
 }
 
 const header =
-  "id,date,end_date,title,summary,kind,certainty,certainty_note,source_title,source_publisher,source_url,source_2_title,source_2_publisher,source_2_url";
+  "id,date,end_date,title,summary,kind,certainty,certainty_note,source_title,source_publisher,source_url,source_2_title,source_2_publisher,source_2_url,significance";
 const row = (cells: Partial<Record<string, string>>) => {
   const values: Record<string, string> = {
     id: "invasion",
@@ -38,6 +38,7 @@ const row = (cells: Partial<Record<string, string>>) => {
     source_2_title: "",
     source_2_publisher: "",
     source_2_url: "",
+    significance: "",
     ...cells,
   };
   return header
@@ -61,6 +62,13 @@ describe("an episode written as a spreadsheet (CSV)", () => {
     expect(invasion?.endDate?.text).toBe(original.endDate);
     expect(invasion?.actors).toEqual(original.actors);
     expect(invasion?.sources).toEqual(original.sources.slice(0, 2));
+  });
+
+  it("has a significance column in the template, left blank as in the curated events", async () => {
+    expect(template.split("\n")[0]?.split(",")).toContain("significance");
+    const { episode } = await loadSheet(template, "episode-template.csv");
+    expect(episode?.events).toHaveLength(3);
+    expect(episode?.events.some((event) => "significance" in event)).toBe(false);
   });
 
   it("names the episode after the file when the sheet does not", async () => {
@@ -104,6 +112,43 @@ describe("an episode written as a spreadsheet (CSV)", () => {
       expect.stringMatching(
         /^sheet\.csv: row 6, column "id": "good" is already the id of events\[0\]/,
       ),
+    ]);
+  });
+
+  it("reads a significance from 1 to 5, a blank cell leaving it out", async () => {
+    const text = [
+      header,
+      row({ id: "minor", significance: "1" }),
+      row({ id: "pivotal", significance: " 5 " }),
+      row({ id: "unranked", significance: "" }),
+    ].join("\n");
+    const { episode, messages } = await loadSheet(text);
+    expect(messages).toEqual([]);
+    expect(episode?.events.map((event) => [event.id, event.significance])).toEqual([
+      ["minor", 1],
+      ["pivotal", 5],
+      ["unranked", undefined],
+    ]);
+    expect(episode?.events[2]).not.toHaveProperty("significance");
+  });
+
+  it("names the row and column of a significance that is not a whole number from 1 to 5", async () => {
+    const text = [
+      header,
+      row({ id: "zero", significance: "0" }),
+      row({ id: "six", significance: "6" }),
+      row({ id: "half", significance: "2.5" }),
+      row({ id: "word", significance: "high" }),
+      row({ id: "good", significance: "3" }),
+    ].join("\n");
+    const { episode, messages } = await loadSheet(text);
+    expect(episode?.events.map((event) => [event.id, event.significance])).toEqual([["good", 3]]);
+    const expected = "is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)";
+    expect(messages).toEqual([
+      `sheet.csv: row 2, column "significance": 0 ${expected}`,
+      `sheet.csv: row 3, column "significance": 6 ${expected}`,
+      `sheet.csv: row 4, column "significance": 2.5 ${expected}`,
+      `sheet.csv: row 5, column "significance": "high" ${expected}`,
     ]);
   });
 

@@ -20,6 +20,7 @@ export const CSV_COLUMNS = {
   ],
   optional: [
     "end_date",
+    "significance",
     "certainty_note",
     "place",
     "actors",
@@ -61,9 +62,19 @@ const sourceColumn = (index: number, field: string) =>
 
 const FIELD_COLUMNS: Record<string, string> = {
   endDate: "end_date",
+  significance: "significance",
   certainty: "certainty",
   actors: "actors",
 };
+
+/**
+ * A significance cell as a number when it is written as one ("3", "2.5"), so
+ * that validation says what is wrong with it; other text ("high", "3,0") is
+ * passed on as written, for validation to reject.
+ */
+function significanceOf(cell: string | undefined): number | string | undefined {
+  return cell !== undefined && /^[+-]?\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : cell;
+}
 
 /** "events[3].sources[1].url" → 'row 5, column "source_2_url"' (row 1 is the header). */
 function locateIn(path: string): string {
@@ -139,6 +150,7 @@ export function csvToEpisode(fileName: string, text: string): CsvEpisode {
       title: cell(row, "title"),
       summary: cell(row, "summary"),
       kind: cell(row, "kind"),
+      significance: significanceOf(cell(row, "significance")),
       place: cell(row, "place"),
       actors,
       certainty: { level: cell(row, "certainty"), note },

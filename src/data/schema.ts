@@ -129,6 +129,23 @@ const certaintySchema = z
     }),
   );
 
+/** The lowest and highest significance an author can give an event. */
+export const SIGNIFICANCE_RANGE = [1, 5] as const;
+
+const notASignificance = (issue: { input?: unknown }) =>
+  `${showValue(issue.input)} is not a significance: expected a whole number from ${SIGNIFICANCE_RANGE[0]} (minor) to ${SIGNIFICANCE_RANGE[1]} (pivotal)`;
+
+const significanceSchema = z
+  // abort: a number beyond the safe integers is one problem, not also "more than 5".
+  .int({ error: notASignificance, abort: true })
+  .check(
+    z.gte(SIGNIFICANCE_RANGE[0], { error: notASignificance }),
+    z.lte(SIGNIFICANCE_RANGE[1], { error: notASignificance }),
+    describe(
+      'How much the event matters in its episode, 1 (minor) to 5 (pivotal). When a lane is crowded the chart draws and labels higher-ranked events first; without it an event ranks 3 if it plays an analogy role and 2 otherwise. It never hides an event: lesser events become unlabelled marks, labelled on hover or focus, before they are folded into a "+N".',
+    ),
+  );
+
 export const eventSchema = z
   .strictObject({
     id,
@@ -137,6 +154,7 @@ export const eventSchema = z
     title: text,
     summary: text,
     kind: z.enum(EVENT_KINDS),
+    significance: z.optional(significanceSchema),
     actors: z.optional(z.array(text)),
     place: z.optional(text),
     figures: z.optional(z.array(figureSchema)),

@@ -185,8 +185,73 @@ describe("validateEpisode", () => {
       },
       'episodes/prague-1968.json: events[1].id: "dubcek-first-secretary" is already the id of events[0]: expected ids unique in the file',
     ],
+    [
+      "a significance of 0",
+      (d) => {
+        d.events[0].significance = 0;
+      },
+      "episodes/prague-1968.json: events[0].significance: 0 is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)",
+    ],
+    [
+      "a significance of 6",
+      (d) => {
+        d.events[0].significance = 6;
+      },
+      "episodes/prague-1968.json: events[0].significance: 6 is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)",
+    ],
+    [
+      "a significance that is not a whole number",
+      (d) => {
+        d.events[0].significance = 2.5;
+      },
+      "episodes/prague-1968.json: events[0].significance: 2.5 is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)",
+    ],
+    [
+      "a significance written as text",
+      (d) => {
+        d.events[0].significance = "3";
+      },
+      'episodes/prague-1968.json: events[0].significance: "3" is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)',
+    ],
+    [
+      "a significance beyond the safe integers, as one problem",
+      (d) => {
+        d.events[0].significance = 1e300;
+      },
+      "episodes/prague-1968.json: events[0].significance: 1e+300 is not a significance: expected a whole number from 1 (minor) to 5 (pivotal)",
+    ],
   ])("rejects %s", (_name, edit, expected) => {
     expect(episodeProblems(edit)).toEqual([expected]);
+  });
+
+  it.each([1, 5])("accepts a significance of %i and keeps it", (significance) => {
+    const data = readSampleJson(EPISODE) as Json;
+    data.events[1].significance = significance;
+    const result = validateEpisode(EPISODE, data);
+    expect(result.problems).toEqual([]);
+    expect(result.value?.events.map((event) => event.significance)).toEqual([
+      undefined,
+      significance,
+    ]);
+  });
+
+  it("accepts events without a significance, leaving it absent", () => {
+    const result = validateEpisode(EPISODE, readSampleJson(EPISODE));
+    expect(result.problems).toEqual([]);
+    expect(result.value?.events.every((event) => !("significance" in event))).toBe(true);
+  });
+
+  it("keeps the other events when one has a bad significance", () => {
+    const data = readSampleJson(EPISODE) as Json;
+    data.events[0].significance = 4;
+    data.events[1].significance = 0;
+    const result = validateEpisode(EPISODE, data);
+    expect(result.value?.events.map((event) => [event.id, event.significance])).toEqual([
+      ["dubcek-first-secretary", 4],
+    ]);
+    expect(result.problems.map((problem) => [problem.path, problem.dropped])).toEqual([
+      ["events[1].significance", 'event "invasion"'],
+    ]);
   });
 
   it("keeps the valid events when one is broken", () => {

@@ -1,3 +1,4 @@
+import { AXIS_TEXT } from "../i18n/axis";
 import { DAY_MS } from "./timelineEvents";
 
 export interface Tick {
@@ -5,38 +6,57 @@ export interface Tick {
   readonly label: string;
 }
 
-const HOUR = 1 / 24;
-/** Tick steps in days for aligned mode: hours on the night of an invasion, up to years. */
-const DAY_STEPS = [
-  HOUR,
-  2 * HOUR,
-  3 * HOUR,
-  6 * HOUR,
-  12 * HOUR,
-  1,
-  2,
-  7,
-  14,
-  30,
-  60,
-  90,
-  180,
-  365,
-  730,
-  1825,
-  3650,
+type AlignedUnit = "hour" | "day" | "week" | "month" | "year";
+
+/** Each unit of the aligned axis in days: a month is a twelfth of an average year. */
+const UNIT_DAYS: Record<AlignedUnit, number> = {
+  hour: 1 / 24,
+  day: 1,
+  week: 7,
+  month: 365.25 / 12,
+  year: 365.25,
+};
+
+/** The steps of the aligned axis, finest first, in whole numbers of their unit. */
+const ALIGNED_STEPS: ReadonlyArray<{ readonly unit: AlignedUnit; readonly count: number }> = [
+  ...[1, 2, 3, 6, 12].map((count) => ({ unit: "hour" as const, count })),
+  ...[1, 2].map((count) => ({ unit: "day" as const, count })),
+  ...[1, 2].map((count) => ({ unit: "week" as const, count })),
+  ...[1, 2, 3, 6].map((count) => ({ unit: "month" as const, count })),
 ];
 
-const minus = "\u2212";
+/** The step of at least `wanted` days in whole years: 1, 2, 5, 10, 20, 50, 100, 200 … */
+function yearStep(wanted: number): number {
+  const years = wanted / UNIT_DAYS.year;
+  if (years <= 1) return 1;
+  const magnitude = 10 ** Math.floor(Math.log10(years));
+  return [1, 2, 5, 10].map((nice) => nice * magnitude).find((nice) => nice >= years) ?? 1;
+}
 
-function signed(value: number): string {
-  if (value === 0) return "0";
-  return value < 0 ? `${minus}${Math.abs(value)}` : `+${value}`;
+/** The label of the tick `units` whole units from day 0, which is always "day 0". */
+function alignedLabel(unit: AlignedUnit, units: number): string {
+  if (units === 0) return AXIS_TEXT.day(0);
+  switch (unit) {
+    case "hour": {
+      const hour = ((units % 24) + 24) % 24;
+      return hour === 0 ? AXIS_TEXT.day(units / 24) : AXIS_TEXT.hour(hour);
+    }
+    case "day":
+      return AXIS_TEXT.day(units);
+    case "week":
+      return AXIS_TEXT.weeks(units);
+    case "month":
+      return AXIS_TEXT.months(units);
+    case "year":
+      return AXIS_TEXT.years(units);
+  }
 }
 
 /**
- * Ticks for days counted from day 0, about one per minPixels: "day −30",
- * "day 0", "day +60"; within a day, the hour ("06:00").
+ * Ticks for days counted from day 0, about one per minPixels, in the unit that
+ * suits the span: the hour within a day ("06:00"), days ("day −3", "day +14"),
+ * weeks ("+2 weeks"), months ("+3 months") or years ("+30 years"), each tick a
+ * whole number of its unit from day 0, which reads "day 0".
  */
 export function alignedTicks(
   domain: readonly [number, number],
@@ -47,18 +67,38 @@ export function alignedTicks(
   const span = end - start;
   if (!(span > 0) || widthPx <= 0) return [];
   const wanted = span / Math.max(1, widthPx / minPixels);
-  const step = DAY_STEPS.find((candidate) => candidate >= wanted) ?? DAY_STEPS.at(-1) ?? 1;
+  const { unit, count } = ALIGNED_STEPS.find(
+    (step) => step.count * UNIT_DAYS[step.unit] >= wanted,
+  ) ?? { unit: "year" as const, count: yearStep(wanted) };
+  const unitDays = UNIT_DAYS[unit];
+  const step = count * unitDays;
   const ticks: Tick[] = [];
   const first = Math.ceil(start / step - 1e-9);
   for (let index = first; index * step <= end + 1e-9; index += 1) {
-    // `|| 0` turns -0 into 0.
-    const value = Math.round(index * step * 24) / 24 || 0;
-    const wholeDay = Number.isInteger(value);
-    const hours = Math.round((value - Math.floor(value)) * 24);
-    ticks.push({
-      value,
-      label: wholeDay ? `day ${signed(value)}` : `${String(hours).padStart(2, "0")}:00`,
-    });
+    const units = index * count;
+    // Hours are divided rather than multiplied, so that 6 × 1/24 is exactly 0.25; `|| 0` turns -0 into 0.
+    const value = (unit === "hour" ? units / 24 : units * unitDays) || 0;
+    ticks.push({ value, label: alignedLabel(unit, units) });
+  }
+  return ticks;
+}
+
+/**
+ * Ticks on the sequence axis, which counts steps, not time: every column, or
+ * every nth as space allows, named from 1 ("step 1", "step 4").
+ */
+export function sequenceTicks(
+  [start, end]: readonly [number, number],
+  widthPx: number,
+  minPixels = 80,
+): Tick[] {
+  // `|| 0` turns -0 into 0.
+  const first = Math.ceil(start) || 0;
+  const last = Math.floor(end);
+  const step = Math.max(1, Math.ceil((last - first) / Math.max(1, widthPx / minPixels)));
+  const ticks: Tick[] = [];
+  for (let value = first; value <= last; value += step) {
+    if (value >= 0) ticks.push({ value, label: AXIS_TEXT.step(value + 1) });
   }
   return ticks;
 }
@@ -76,7 +116,49 @@ export async function loadCalendarTicks(): Promise<void> {
 
 export const calendarTicksLoaded = () => utcTicks !== undefined;
 
-/** Ticks on a calendar axis that suit the zoom: years, months, days or hours. */
+/** How a calendar tick is written: its date to the precision of the step, and what of it is new. */
+const CALENDAR_FORMATS = {
+  year: { year: "numeric" },
+  month: { month: "short", year: "numeric" },
+  day: { day: "numeric", month: "short" },
+  dayYear: { day: "numeric", month: "short", year: "numeric" },
+  hour: { hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  hourDay: { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit", hourCycle: "h23" },
+  hourDayYear: {
+    day: "numeric",
+    month: "short",
+    year: "numeric",
+    hour: "2-digit",
+    minute: "2-digit",
+    hourCycle: "h23",
+  },
+} satisfies Record<string, Intl.DateTimeFormatOptions>;
+
+type CalendarFormat = keyof typeof CALENDAR_FORMATS;
+
+const calendarFormats = new Map<string, Intl.DateTimeFormat>();
+
+/** The format of one kind of calendar tick, made once per locale: each lane's axis asks on every zoom. */
+function calendarFormat(locale: string, kind: CalendarFormat): Intl.DateTimeFormat {
+  const key = `${locale} ${kind}`;
+  let format = calendarFormats.get(key);
+  if (!format) {
+    format = new Intl.DateTimeFormat(locale, { ...CALENDAR_FORMATS[kind], timeZone: "UTC" });
+    calendarFormats.set(key, format);
+  }
+  return format;
+}
+
+/** The calendar day of a time in ms, as a number of days since 1970. */
+const utcDay = (value: number) => Math.floor(value / DAY_MS);
+const utcYear = (value: number) => new Date(value).getUTCFullYear();
+
+/**
+ * Ticks on a calendar axis that suit the zoom: years, months, days or hours.
+ * The year is always readable: a day or an hour names it on the first tick and
+ * wherever it changes ("31 Dec 1956", "1 Jan 1957", "2 Jan"), and an hour names
+ * its day on the first tick and wherever the day changes ("21 Aug, 00:00").
+ */
 export function calendarTicks(
   domain: readonly [number, number],
   widthPx: number,
@@ -85,20 +167,39 @@ export function calendarTicks(
 ): Tick[] {
   const [start, end] = domain;
   if (!(end > start) || widthPx <= 0 || !utcTicks) return [];
-  const values = utcTicks(
+  let values = utcTicks(
     new Date(start),
     new Date(end),
     Math.max(2, Math.floor(widthPx / minPixels)),
   ).map((date) => date.getTime());
-  const step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : end - start;
-  const options: Intl.DateTimeFormatOptions =
-    step >= 360 * DAY_MS
-      ? { year: "numeric" }
-      : step >= 28 * DAY_MS
-        ? { month: "short", year: "numeric" }
-        : step >= DAY_MS
-          ? { day: "numeric", month: "short" }
-          : { hour: "2-digit", minute: "2-digit", hourCycle: "h23" };
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: "UTC" });
-  return values.map((value) => ({ value, label: format.format(value) }));
+  let step = values.length > 1 ? (values[1] ?? 0) - (values[0] ?? 0) : end - start;
+  // d3 may space hours closer than minPixels; the longer labels that name the day need the room,
+  // so every other hour goes, counted from midnight ("18:00", "20:00", "22:00", "21 Aug, 00:00").
+  if (step < DAY_MS && (step * widthPx) / (end - start) < minPixels && DAY_MS % (2 * step) === 0) {
+    const thinned = values.filter((value) => value % (2 * step) === 0);
+    if (thinned.length > 1) {
+      values = thinned;
+      step *= 2;
+    }
+  }
+  return values.map((value, index) => {
+    const previous = index > 0 ? values[index - 1] : undefined;
+    const newYear = previous === undefined || utcYear(previous) !== utcYear(value);
+    const newDay = previous === undefined || utcDay(previous) !== utcDay(value);
+    const kind: CalendarFormat =
+      step >= 360 * DAY_MS
+        ? "year"
+        : step >= 28 * DAY_MS
+          ? "month"
+          : step >= DAY_MS
+            ? newYear
+              ? "dayYear"
+              : "day"
+            : newYear
+              ? "hourDayYear"
+              : newDay
+                ? "hourDay"
+                : "hour";
+    return { value, label: calendarFormat(locale, kind).format(value) };
+  });
 }
