@@ -18,3 +18,11 @@ export function formatNumber(value: number, unit?: "megabyte" | "percent"): stri
   }
   return format.format(value);
 }
+
+let plurals: Intl.PluralRules | undefined;
+
+/** The plural form a count takes in the interface's language ("one", "few", "other"…), through Intl. */
+export function pluralCategory(count: number): Intl.LDMLPluralRule {
+  plurals ??= new Intl.PluralRules(LOCALE);
+  return plurals.select(Math.abs(count));
+}

@@ -1,5 +1,5 @@
 import type { TimeMode } from "../data/vocabulary";
-import { formatNumber } from "./locale";
+import { formatNumber, pluralCategory } from "./locale";
 
 /** What the timeline and the panels beside it say. */
 export interface TimelineText {
@@ -13,6 +13,15 @@ export interface TimelineText {
   readonly heading: string;
   readonly controls: ControlsText;
   readonly chart: ChartText;
+  readonly clusterList: ClusterListText;
+  readonly emptyView: EmptyViewText;
+}
+
+/** The list a "+N" opens. */
+export interface ClusterListText {
+  readonly label: (count: number) => string;
+  readonly separate: string;
+  readonly close: string;
 }
 
 /** The time axis and zoom controls above the chart. */
@@ -32,6 +41,7 @@ export interface ChartText {
   readonly label: (mode: TimeMode) => string;
   readonly noEventInRole: (note?: string) => string;
   readonly cluster: (count: number) => string;
+  /** The accessible name of a "+N", which opens the list of its events. */
   readonly clusterLabel: (count: number) => string;
   readonly wheelHint: string;
 }
@@ -61,6 +71,15 @@ export interface OverviewText {
   readonly window: string;
   /** Where the window is, in percent of the whole timeline. */
   readonly position: (shownPercent: number, centrePercent: number) => string;
+  /** A calendar lane's first and last dates, at the ends of its row: "1956", or "Oct 1956" within one year. */
+  readonly laneRange: (episode: string, from: string, to: string) => string;
+}
+
+/** Over a chart whose view shows no event. */
+export interface EmptyViewText {
+  readonly message: string;
+  readonly showNearest: string;
+  readonly fitAll: string;
 }
 
 export const TIMELINE_TEXT: TimelineText = {
@@ -85,10 +104,13 @@ export const TIMELINE_TEXT: TimelineText = {
   markName: (title, date, kind, certainty) =>
     `${title}, ${date}, ${kind.toLowerCase()}${certainty ? `, ${certainty.toLowerCase()}` : ""}`,
   overview: {
-    title: "Overview of all events; drag to move the visible window",
+    title:
+      "Overview of all events, taller where they are many; click or drag to move the visible window",
     window: "Visible part of the timeline",
     position: (shownPercent, centrePercent) =>
       `${formatNumber(shownPercent, "percent")} of the timeline shown, centred at ${formatNumber(centrePercent, "percent")}`,
+    laneRange: (episode, from, to) =>
+      from === to ? `${episode}: ${from}` : `${episode}: ${from} to ${to}`,
   },
   roles: "Analogies: point at one to light it up, choose one to align on it",
   passageSelected: (quote) => `Passage selected: “${quote}”.`,
@@ -108,12 +130,28 @@ export const TIMELINE_TEXT: TimelineText = {
     zoomOut: "Zoom out",
     fitAll: "Fit all",
   },
+  clusterList: {
+    label: (count) =>
+      pluralCategory(count) === "one"
+        ? `${formatNumber(count)} event folded here`
+        : `${formatNumber(count)} events folded here`,
+    separate: "Zoom to separate",
+    close: "Close",
+  },
   chart: {
     label: (mode) =>
       `Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`,
     noEventInRole: (note) => ` — no event plays this role${note ? `: ${note}` : ""}`,
     cluster: (count) => `+${formatNumber(count)}`,
-    clusterLabel: (count) => `${formatNumber(count)} more events here; zoom in to see them`,
+    clusterLabel: (count) =>
+      pluralCategory(count) === "one"
+        ? `${formatNumber(count)} more event here: open the list`
+        : `${formatNumber(count)} more events here: open the list`,
     wheelHint: "Click the timeline, or hold Ctrl, to zoom with the wheel",
+  },
+  emptyView: {
+    message: "No events in this stretch of time.",
+    showNearest: "Go to the nearest events",
+    fitAll: "Show every event",
   },
 };

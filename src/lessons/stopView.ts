@@ -29,3 +29,12 @@ export function stopView(collection: Collection, lesson: Lesson, index: number):
     window: view.window,
   };
 }
+
+/** The evidence of the stop being presented, which the timeline draws whatever the crowding. */
+export function stopEvidence(
+  collection: Collection,
+  presenting: { readonly lessonId: string; readonly stop: number } | undefined,
+): readonly string[] {
+  const lesson = findLesson(collection, presenting?.lessonId);
+  return (presenting && lesson?.stops[presenting.stop]?.evidence) ?? [];
+}

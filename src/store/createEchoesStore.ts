@@ -37,7 +37,7 @@ export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptio
     ...createSelectionSlice(...args),
     ...createFiltersSlice(...args),
     restoreView: (view) => {
-      args[0]({ ...view, hoveredPassage: undefined, pendingWindow: undefined });
+      args[0]({ ...view, hoveredPassage: undefined, pendingFrame: undefined });
       if (view.presenting) args[1]().presentStop(view.presenting.lessonId, view.presenting.stop);
     },
     presentStop: (lessonId, stop) => {
@@ -47,11 +47,13 @@ export function createEchoesStore({ loader = fetchCollection }: EchoesStoreOptio
       if (!collection || !lesson) return;
       const index = Math.max(0, Math.min(lesson.stops.length - 1, stop));
       const { window, ...view } = stopView(collection, lesson, index);
+      const evidence = lesson.stops[index]?.evidence ?? [];
       args[0]({
         ...view,
         presenting: { lessonId, stop: index },
         zoom: IDENTITY_ZOOM,
-        pendingWindow: view.mode === "aligned" ? window : undefined,
+        // The stop's window, widened where needed so that all of its evidence is in view.
+        pendingFrame: { window: view.mode === "aligned" ? window : undefined, refs: evidence },
         hiddenKinds: [],
         hiddenEpisodes: [],
         hoveredPassage: undefined,

@@ -23,7 +23,7 @@ export const selectDismissNotice = (state: EchoesState) => state.dismissNotice;
 
 export const selectMode = (state: EchoesState) => state.mode;
 export const selectZoom = (state: EchoesState) => state.zoom;
-export const selectPendingWindow = (state: EchoesState) => state.pendingWindow;
+export const selectPendingFrame = (state: EchoesState) => state.pendingFrame;
 export const selectPage = (state: EchoesState) => state.page;
 export const selectSetPage = (state: EchoesState) => state.setPage;
 export const selectPresenting = (state: EchoesState) => state.presenting;

@@ -1,5 +1,5 @@
 import type { AnalogyRole } from "../data/schema";
-import { dayStartMs, type TimelineEvent } from "./timelineEvents";
+import type { TimelineEvent } from "./timelineEvents";
 
 export interface LaneAnchor {
   /** The event that plays the role in this lane, if any. */
@@ -12,7 +12,9 @@ export interface LaneAnchor {
 
 /**
  * Finds, for each episode, the earliest event that plays the role; aligned
- * mode counts that lane's days from the start of that event's day.
+ * mode counts that lane's days from the moment it began: its hour where the
+ * sources give one, else the start of its day. So every anchor sits on the
+ * day-0 line, and "day +1" is 24 hours after it in every lane.
  */
 export function findLaneAnchor(
   episodeId: string,
@@ -24,7 +26,7 @@ export function findLaneAnchor(
   const anchor = events.find((event) => memberIds.has(event.event.id));
   return {
     anchor,
-    zeroMs: anchor ? dayStartMs(anchor.event) : undefined,
+    zeroMs: anchor?.startMs,
     note: anchor ? undefined : member?.note,
   };
 }

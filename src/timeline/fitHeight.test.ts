@@ -7,6 +7,7 @@ import {
   DEFAULT_GEOMETRY,
   fitChart,
   layoutChart,
+  NO_EMPHASIS,
   rowsFor,
   rowsToFit,
 } from "./layoutChart";
@@ -34,7 +35,7 @@ describe.each(["aligned", "calendar"] as const)("in the %s mode", (mode) => {
         { k: 1, x: 0 },
         { ...DEFAULT_GEOMETRY, width: 800 },
         "en-GB",
-        new Set(),
+        NO_EMPHASIS,
         options,
       );
       expect(chartHeight(model, options, DEFAULT_GEOMETRY)).toBe(layout.height);

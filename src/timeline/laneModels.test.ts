@@ -60,9 +60,10 @@ describe("buildTimelineModel: aligned", () => {
     expect(u0("hungary", "second")).toBe(11);
   });
 
-  it("starts day 0 at midnight of the anchor's day, so a time of day is a fraction of it", () => {
-    expect(u0("prague", "invasion")).toBeCloseTo(23 / 24);
-    expect(u0("prague", "dubcek")).toBe(-228);
+  it("starts day 0 at the moment the anchor began, so an anchor known to the hour sits on day 0", () => {
+    expect(u0("prague", "invasion")).toBe(0);
+    // Dubček's election, 5 January 1968 (a date without a time), counted from 20 August, 23:00.
+    expect(u0("prague", "dubcek")).toBeCloseTo(-228 - 23 / 24);
   });
 
   it("keeps a lane with no event in the role, empty, with the map's note", () => {
@@ -71,9 +72,34 @@ describe("buildTimelineModel: aligned", () => {
   });
 
   it("shares one extent across the lanes", () => {
-    expect(model.extent[0]).toBe(-228);
-    expect(model.extent[1]).toBe(149);
+    expect(model.extent[0]).toBeCloseTo(-228 - 23 / 24);
+    expect(model.extent[1]).toBeCloseTo(149 - 23 / 24);
   });
+});
+
+describe("buildTimelineModel: degenerate lanes", () => {
+  const lone = testEpisode("lone", [testEvent("only", "1956-11-04")]);
+  const oneDay = testEpisode("one-day", [
+    testEvent("morning", "1968-08-21T04:00"),
+    testEvent("noon", "1968-08-21T12:00"),
+    testEvent("day", "1968-08-21"),
+  ]);
+
+  it.each(["calendar", "aligned", "sequence"] as const)(
+    "gives a lane of one event, or of one instant, a day (or a step) either side in %s mode",
+    (mode) => {
+      const model = buildTimelineModel([lone, oneDay], [], mode, undefined);
+      const unit = mode === "calendar" ? 86_400_000 : 1;
+      for (const lane of model.lanes) {
+        const [start, end] = lane.extent;
+        expect(end - start).toBeGreaterThanOrEqual(unit);
+        for (const event of lane.events) {
+          expect(event.u0).toBeGreaterThanOrEqual(start);
+          expect(event.u1).toBeLessThanOrEqual(end);
+        }
+      }
+    },
+  );
 });
 
 describe("buildTimelineModel: calendar", () => {

@@ -34,15 +34,22 @@ export interface TimelineModel {
   readonly core: readonly [number, number];
 }
 
-function extentOf(events: readonly PositionedEvent[]): [number, number] {
-  if (events.length === 0) return [0, 1];
+/** One day in the mode's units (one step in sequence): the least window a lane is drawn over. */
+export function unitSpan(mode: TimeMode): number {
+  return mode === "calendar" ? DAY_MS : 1;
+}
+
+function extentOf(events: readonly PositionedEvent[], mode: TimeMode): [number, number] {
+  if (events.length === 0) return [0, unitSpan(mode)];
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (const event of events) {
     min = Math.min(min, event.u0);
     max = Math.max(max, event.u1);
   }
-  return min === max ? [min - 1, max + 1] : [min, max];
+  // A lane of one event, or of events at one instant, still gets a day (or a step) either side.
+  const unit = unitSpan(mode);
+  return max - min < unit ? [(min + max) / 2 - unit, (min + max) / 2 + unit] : [min, max];
 }
 
 const CORE_QUANTILE = 0.15;
@@ -58,15 +65,16 @@ function quantile(sorted: Float64Array, q: number): number {
  */
 function coreOf(
   events: readonly PositionedEvent[],
+  mode: TimeMode,
   include: readonly number[] = [],
 ): [number, number] {
-  if (events.length < 8) return extentOf(events);
+  if (events.length < 8) return extentOf(events, mode);
   // A typed array sorts its numbers natively, with no call to a comparison function.
   const starts = Float64Array.from(events, (event) => event.u0).sort();
   const ends = Float64Array.from(events, (event) => event.u1).sort();
   const start = Math.min(quantile(starts, CORE_QUANTILE), ...include);
   const end = Math.max(quantile(ends, 1 - CORE_QUANTILE), ...include);
-  return end > start ? [start, end] : extentOf(events);
+  return end - start >= unitSpan(mode) ? [start, end] : extentOf(events, mode);
 }
 
 function position(
@@ -145,8 +153,8 @@ export function buildTimelineModel(
       episode,
       anchor,
       events: positioned,
-      extent: extentOf(positioned),
-      core: coreOf(positioned),
+      extent: extentOf(positioned, mode),
+      core: coreOf(positioned, mode),
       longest,
     };
   });
@@ -154,13 +162,13 @@ export function buildTimelineModel(
   const filled = lanes.filter((lane) => lane.events.length > 0);
   const extent: [number, number] =
     filled.length === 0
-      ? [0, 1]
+      ? [0, unitSpan(mode)]
       : [
           Math.min(...filled.map((lane) => lane.extent[0])),
           Math.max(...filled.map((lane) => lane.extent[1])),
         ];
   const everything = filled.flatMap((lane) => lane.events);
-  const core = everything.length === 0 ? extent : coreOf(everything, mode === "aligned" ? [0] : []);
+  const core = everything.length === 0 ? extent : coreOf(everything, mode, mode === "aligned" ? [0] : []);
   return { mode, lanes, extent, core };
 }
 

@@ -1,13 +1,17 @@
 import type { AnalogyRole, EventKind } from "../data/schema";
+import type { TimeMode } from "../data/vocabulary";
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
-import { visibleEvents } from "./laneModels";
+import { unitSpan, visibleEvents } from "./laneModels";
 import {
   DEFAULT_LAYOUT,
+  type LabelSide,
   type LayoutOptions,
   layoutLane,
   type MarkCluster,
   type MarkInput,
 } from "./layoutLane";
+import { eventRank, roleMemberRefs } from "./significance";
+import { toEventRef } from "./timelineEvents";
 import { alignedTicks, calendarTicks, type Tick } from "./ticks";
 
 export interface ZoomTransform {
@@ -43,7 +47,9 @@ export interface ChartMark {
   readonly x1: number;
   /** Centre of the mark's row, in chart pixels. */
   readonly y: number;
+  /** The label as drawn (empty for a mark drawn without one); the full title is the event's. */
   readonly label: string;
+  readonly labelSide: LabelSide;
 }
 
 export interface ChartCluster extends MarkCluster {
@@ -81,10 +87,17 @@ export interface ChartLayout {
   readonly toUnits: (lane: LaneModel, px: number) => number;
 }
 
-function padded([start, end]: readonly [number, number]): [number, number] {
-  const pad = (end - start) * 0.04 || 1;
+/** A little room either side of a window; a window of one instant gets a day (or a step) either side. */
+export function padded(
+  [start, end]: readonly [number, number],
+  mode: TimeMode,
+): [number, number] {
+  const pad = (end - start) * 0.04 || unitSpan(mode);
   return [start - pad, end + pad];
 }
+
+/** Width of a "+N" badge, drawn from its x. */
+export const CLUSTER_BADGE_WIDTH = 34;
 
 /** Rows shared out among the lanes, so that many lanes stay a chart, not a wall: 6 each for up to 4. */
 const ROW_BUDGET = 24;
@@ -181,10 +194,10 @@ export function createLaneScales(
   padding: number,
   zoom: ZoomTransform,
 ): LaneScales {
-  const sharedDomain = padded(model.core);
+  const sharedDomain = padded(model.core, model.mode);
   // Computed once per call, not per event: this runs for every visible event on every zoom frame.
   const domains = new Map(
-    model.lanes.map((lane) => [lane, model.mode === "calendar" ? padded(lane.core) : sharedDomain]),
+    model.lanes.map((lane) => [lane, model.mode === "calendar" ? padded(lane.core, model.mode) : sharedDomain]),
   );
   const plotWidth = Math.max(1, width - 2 * padding);
   const domainOf = (lane: LaneModel) => domains.get(lane) ?? sharedDomain;
@@ -200,10 +213,35 @@ export function createLaneScales(
   };
 }
 
+/** What the chart draws whatever the crowding, and what it brings out only when it would be folded. */
+export interface Emphasis {
+  /** Drawn with a label where there is room: day 0's anchors, a presented stop's evidence. */
+  readonly mustShow: ReadonlySet<string>;
+  /**
+   * Drawn where they are when they are drawn, and brought out of a "+N" when
+   * not: the selection, the pinned passage's events, the role pointed at, the
+   * event with keyboard focus. So selecting an event never moves the others.
+   */
+  readonly promote: ReadonlySet<string>;
+}
+
+export const NO_EMPHASIS: Emphasis = { mustShow: new Set(), promote: new Set() };
+
+const roleMembersCache = new WeakMap<readonly AnalogyRole[], ReadonlySet<string>>();
+
+function membersOf(roles: readonly AnalogyRole[]): ReadonlySet<string> {
+  let members = roleMembersCache.get(roles);
+  if (!members) {
+    members = roleMemberRefs(roles);
+    roleMembersCache.set(roles, members);
+  }
+  return members;
+}
+
 /**
  * Everything the chart draws, in pixels, for one size and zoom: which events
- * are visible, their rows, clusters, ticks and connectors. Pure, so it is
- * tested without a DOM; the work per zoom frame is bounded by what is visible.
+ * are visible, their rows and labels, clusters, ticks and connectors. Pure, so
+ * it is tested without a DOM; the work per layout is bounded by what is visible.
  */
 export function layoutChart(
   model: TimelineModel,
@@ -212,34 +250,52 @@ export function layoutChart(
   zoom: ZoomTransform,
   geometry: ChartGeometry,
   locale: string,
-  /** Events drawn whatever the crowding: the selection. */
-  priority: ReadonlySet<string> = new Set(),
+  emphasis: Emphasis = NO_EMPHASIS,
   options: LayoutOptions = rowsFor(model.lanes.length),
+  /** Only these lanes' marks are laid out (the others keep their place, empty): for a search that asks of a few events. */
+  onlyLanes?: ReadonlySet<string>,
 ): ChartLayout {
   const { width, padding, slack = 0 } = geometry;
   const shared = model.mode !== "calendar";
   const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
   const from = -slack;
   const to = width + slack;
+  const members = membersOf(roles);
+  // In view, at the zoom laid out: labels are kept inside it.
+  const bounds: [number, number] = [0, width];
 
   let top = shared ? geometry.axisHeight : 0;
   const lanes = model.lanes.map((lane): ChartLane => {
+    const laidOut = onlyLanes === undefined || onlyLanes.has(lane.episode.id);
     // A mark whose symbol is off-screen is left out, so no label starts cut off.
     const uFrom = toUnits(lane, from - 8);
     const uTo = toUnits(lane, to + 8);
     // toPx is linear in units: its two coefficients, taken once per lane, keep this loop cheap.
     const offset = toPx(lane, 0);
     const scale = toPx(lane, 1) - offset;
-    const inView = visibleEvents(lane, uFrom, uTo).filter(
-      (event) => !hiddenKinds.has(event.event.kind),
-    );
+    const inView = laidOut
+      ? visibleEvents(lane, uFrom, uTo).filter((event) => !hiddenKinds.has(event.event.kind))
+      : [];
     const inputs: MarkInput[] = inView.map((event) => ({
       ref: event.ref,
       x0: scale * event.u0 + offset,
       x1: scale * event.u1 + offset,
       label: event.event.title,
+      rank: eventRank(event.event, members.has(event.ref)),
     }));
-    const layout = layoutLane(inputs, options, priority);
+    let layout = layoutLane(inputs, options, { mustShow: emphasis.mustShow, bounds });
+    // An event to bring out that was folded is laid out again with it drawn; else nothing moves.
+    if (emphasis.promote.size > 0) {
+      const folded = layout.clusters.flatMap((cluster) =>
+        cluster.refs.filter((ref) => emphasis.promote.has(ref)),
+      );
+      if (folded.length > 0) {
+        layout = layoutLane(inputs, options, {
+          mustShow: new Set([...emphasis.mustShow, ...folded]),
+          bounds,
+        });
+      }
+    }
     const rowsTop = top + geometry.laneHeaderHeight;
     // Lanes keep their height as the reader zooms, so the page never reflows under the pointer.
     const rows = Math.max(1, Math.min(options.maxRows, lane.events.length));
@@ -267,11 +323,17 @@ export function layoutChart(
                 x1: mark.x1,
                 y: rowsTop + (mark.row + 0.5) * geometry.rowHeight,
                 label: mark.label,
+                labelSide: mark.labelSide,
               },
             ]
           : [];
       }),
-      clusters: layout.clusters.map((cluster) => ({ ...cluster, y: clusterY })),
+      // A "+N" near an edge of the view is drawn inside it, not cut off.
+      clusters: layout.clusters.map((cluster) => ({
+        ...cluster,
+        x: cluster.x >= 0 && cluster.x <= width ? Math.max(2, Math.min(width - CLUSTER_BADGE_WIDTH, cluster.x)) : cluster.x,
+        y: clusterY,
+      })),
       ticks,
     };
     top += height + geometry.laneGap;
@@ -280,11 +342,11 @@ export function layoutChart(
 
   const connectors: Connector[] = [];
   for (const role of roles) {
-    const members = new Set(
-      role.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)),
+    const roleMembers = new Set(
+      role.members.flatMap((member) => member.events.map((id) => toEventRef(member.episode, id))),
     );
     const points = lanes.flatMap((lane) => {
-      const mark = lane.marks.find((candidate) => members.has(candidate.ref));
+      const mark = lane.marks.find((candidate) => roleMembers.has(candidate.ref));
       return mark ? [{ x: mark.x0, y: mark.y }] : [];
     });
     for (let index = 1; index < points.length; index += 1) {
@@ -305,32 +367,26 @@ export function layoutChart(
 }
 
 /**
- * The zoom that shows every event, when the first view shows only the core:
- * a scale below 1 and the translation that puts the full extent in view.
+ * The zoom that shows every event of every lane: the widest reach of any
+ * lane's extent decides the scale, in calendar mode where each lane has its own.
  */
 export function fitAllTransform(
   model: TimelineModel,
   width: number,
   padding: number,
 ): ZoomTransform {
-  const spans = (model.mode === "calendar" ? model.lanes : [model]).map((item) => {
-    const [coreStart, coreEnd] = padded(item.core);
-    const [start, end] = padded(item.extent);
-    return { coreStart, coreEnd, start, end };
-  });
-  // In calendar mode every lane must fit, so the widest lane decides.
-  const widest = spans.reduce((best, span) =>
-    (span.end - span.start) / (span.coreEnd - span.coreStart) >
-    (best.end - best.start) / (best.coreEnd - best.coreStart)
-      ? span
-      : best,
-  );
-  if (!widest) return { k: 1, x: 0 };
+  if (model.lanes.length === 0) return { k: 1, x: 0 };
+  const { toPx } = createLaneScales(model, width, padding, { k: 1, x: 0 });
+  let start = Number.POSITIVE_INFINITY;
+  let end = Number.NEGATIVE_INFINITY;
+  for (const lane of model.lanes) {
+    const [from, to] = padded(model.mode === "calendar" ? lane.extent : model.extent, model.mode);
+    start = Math.min(start, toPx(lane, from));
+    end = Math.max(end, toPx(lane, to));
+  }
   const plotWidth = Math.max(1, width - 2 * padding);
-  const k = Math.min(1, (widest.coreEnd - widest.coreStart) / (widest.end - widest.start));
-  const startPx =
-    padding + ((widest.start - widest.coreStart) / (widest.coreEnd - widest.coreStart)) * plotWidth;
-  return { k, x: padding - k * startPx };
+  const k = Math.min(1, plotWidth / Math.max(1e-9, end - start));
+  return { k, x: padding - k * start };
 }
 
 /**
@@ -343,7 +399,7 @@ export function windowTransform(
   width: number,
   padding: number,
 ): ZoomTransform {
-  const [start, end] = padded(model.core);
+  const [start, end] = padded(model.core, model.mode);
   const plotWidth = Math.max(1, width - 2 * padding);
   const limits = zoomLimits(model, width, padding);
   const k = Math.max(limits.minScale, Math.min(limits.maxScale, (end - start) / (to - from)));

@@ -18,10 +18,25 @@ function relativePosition(model: TimelineModel, laneIndex: number, event: Positi
   return (event.u0 - start) / (end - start || 1);
 }
 
+/** The nearest lane after (step 1) or before (step -1) `laneIndex` that has events shown. */
+function nextLane(
+  model: TimelineModel,
+  hidden: ReadonlySet<EventKind>,
+  laneIndex: number,
+  step: 1 | -1,
+): PositionedEvent[] | undefined {
+  for (let other = laneIndex + step; other >= 0 && other < model.lanes.length; other += step) {
+    const events = laneEvents(model, other, hidden);
+    if (events.length > 0) return events;
+  }
+  return undefined;
+}
+
 /**
  * The event the keyboard moves to: Left and Right step through time in the
- * lane, Home and End go to its ends, Up and Down go to the nearest event in
- * the lane above or below that has any.
+ * lane, and on from a lane's last event to the next lane's first (so that
+ * Right alone reads every event); Home and End go to the lane's ends; Up and
+ * Down go to the nearest event in the lane above or below that has any.
  */
 export function navigateFrom(
   model: TimelineModel,
@@ -32,20 +47,19 @@ export function navigateFrom(
   const laneIndex = model.lanes.findIndex((lane) =>
     lane.events.some((event) => event.ref === currentRef),
   );
-  if (laneIndex < 0) {
-    const firstLane = model.lanes.findIndex(
-      (_, index) => laneEvents(model, index, hidden).length > 0,
-    );
-    return laneEvents(model, firstLane, hidden)[0]?.ref;
-  }
+  if (laneIndex < 0) return nextLane(model, hidden, -1, 1)?.[0]?.ref;
   const events = laneEvents(model, laneIndex, hidden);
   const index = events.findIndex((event) => event.ref === currentRef);
   const current = events[index];
   switch (key) {
     case "ArrowLeft":
-      return events[Math.max(0, index - 1)]?.ref;
+      return index > 0
+        ? events[index - 1]?.ref
+        : (nextLane(model, hidden, laneIndex, -1)?.at(-1)?.ref ?? currentRef);
     case "ArrowRight":
-      return events[Math.min(events.length - 1, index + 1)]?.ref;
+      return index < events.length - 1
+        ? events[index + 1]?.ref
+        : (nextLane(model, hidden, laneIndex, 1)?.[0]?.ref ?? currentRef);
     case "Home":
       return events[0]?.ref;
     case "End":
@@ -53,20 +67,17 @@ export function navigateFrom(
     case "ArrowUp":
     case "ArrowDown": {
       if (!current) return currentRef;
-      const step = key === "ArrowUp" ? -1 : 1;
+      const candidates = nextLane(model, hidden, laneIndex, key === "ArrowUp" ? -1 : 1);
+      if (!candidates) return currentRef;
+      const otherIndex = model.lanes.findIndex((lane) => lane.events.includes(candidates[0] as PositionedEvent));
       const target = relativePosition(model, laneIndex, current);
-      for (let other = laneIndex + step; other >= 0 && other < model.lanes.length; other += step) {
-        const candidates = laneEvents(model, other, hidden);
-        if (candidates.length === 0) continue;
-        let best = candidates[0];
-        for (const candidate of candidates) {
-          const distance = Math.abs(relativePosition(model, other, candidate) - target);
-          if (best && distance < Math.abs(relativePosition(model, other, best) - target))
-            best = candidate;
-        }
-        return best?.ref;
+      let best = candidates[0];
+      for (const candidate of candidates) {
+        const distance = Math.abs(relativePosition(model, otherIndex, candidate) - target);
+        if (best && distance < Math.abs(relativePosition(model, otherIndex, best) - target))
+          best = candidate;
       }
-      return currentRef;
+      return best?.ref;
     }
   }
 }

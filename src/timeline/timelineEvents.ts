@@ -1,4 +1,4 @@
-import { periodEndMs, periodStartMs, utcMs } from "../data/historicalDate";
+import { periodEndMs, periodStartMs } from "../data/historicalDate";
 import type { Episode, EpisodeEvent } from "../data/schema";
 
 export const DAY_MS = 86_400_000;
@@ -56,10 +56,4 @@ export function toTimelineEvents(episode: Episode): TimelineEvent[] {
       extent,
       order,
     }));
-}
-
-/** Midnight at the start of an event's calendar day, the "day 0" of alignment. */
-export function dayStartMs(event: EpisodeEvent): number {
-  const { year, month, day } = event.date;
-  return utcMs(year, month, day);
 }

@@ -1,9 +1,13 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
+import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import type { TimelineModel } from "../../timeline/laneModels";
-import { createLaneScales, mergeSpans } from "../../timeline/layoutChart";
+import { createLaneScales } from "../../timeline/layoutChart";
+import { densityPaths, overviewDensity } from "../../timeline/overviewDensity";
+import { nearestEventX } from "../../timeline/overviewNearest";
+import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 
 export interface OverviewStripProps {
   readonly model: TimelineModel;
@@ -16,16 +20,79 @@ export interface OverviewStripProps {
   readonly onPan: (zoom: ZoomState) => void;
 }
 
-const LANE_HEIGHT = 7;
+/** Room above the first lane's row. */
+const TOP = 3;
+/** One lane's row: its band of density and a pixel of rule under it. */
+const ROW_HEIGHT = 13;
+/** The dates under the rows, in aligned and sequence modes; calendar rows share it out among themselves. */
+const AXIS_HEIGHT = 17;
+/** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
+const DRAG_THRESHOLD = 3;
+/** Labels are 10px: about this wide a character, for keeping them inside the strip. */
+const CHAR_PX = 5.8;
 
-/** The strip's height for a number of lanes, which a chart fitted to its box leaves room for. */
+/** The strip's height for a number of lanes, which a chart fitted to its box leaves room for; the same in every mode. */
 export function overviewStripHeight(laneCount: number): number {
-  return laneCount * LANE_HEIGHT + 6;
+  return TOP + laneCount * ROW_HEIGHT + AXIS_HEIGHT;
+}
+
+interface StripLabel {
+  readonly key: string;
+  readonly x: number;
+  readonly y: number;
+  readonly text: string;
+  readonly anchor: "start" | "middle" | "end";
+  /** A tick of the shared axis: where it is, which its label may be moved from to stay inside. */
+  readonly tick?: number;
+}
+
+interface Rows {
+  readonly rowHeight: number;
+  /** The top of the row of dates, under the lanes' rows. */
+  readonly axisTop: number;
+  readonly bandHeight: number;
+  /** The foot of a lane's band of density. */
+  readonly bandBottom: (index: number) => number;
+}
+
+/** The lanes' rows: calendar lanes each have their own dates, written on their rows, so the axis's room goes to them. */
+function rowsOf(laneCount: number, calendar: boolean): Rows {
+  const rowHeight =
+    calendar && laneCount > 0 ? (overviewStripHeight(laneCount) - TOP) / laneCount : ROW_HEIGHT;
+  return {
+    rowHeight,
+    axisTop: TOP + laneCount * rowHeight,
+    bandHeight: rowHeight - 3,
+    bandBottom: (index) => TOP + index * rowHeight + rowHeight - 2,
+  };
+}
+
+/** Where a label's anchor goes so that a label of this text, centred at x if it can be, stays within [0, width]. */
+function keptInside(text: string, x: number, width: number): Pick<StripLabel, "x" | "anchor"> {
+  const half = (text.length * CHAR_PX) / 2;
+  if (x - half < 2) return { x: Math.max(2, x - 3), anchor: "start" };
+  if (x + half > width - 2) return { x: Math.min(width - 2, x + 3), anchor: "end" };
+  return { x, anchor: "middle" };
+}
+
+/** A calendar lane's first and last dates: years, or months within one year, or one label for one month. */
+function rangeLabels(from: number, to: number): [string, string] {
+  const year = new Intl.DateTimeFormat(LOCALE, { year: "numeric", timeZone: "UTC" });
+  const [start, end] = [year.format(from), year.format(to)];
+  if (start !== end) return [start, end];
+  const month = new Intl.DateTimeFormat(LOCALE, {
+    month: "short",
+    year: "numeric",
+    timeZone: "UTC",
+  });
+  return [month.format(from), month.format(to)];
 }
 
 /**
- * Every event at a glance, with the part the chart shows framed: drag or
- * click the strip, or use the arrow keys on the frame, to move the window.
+ * Every event at a glance, taller and darker where events are many, with
+ * the part the chart shows framed: drag or click the strip, or use the arrow
+ * keys on the frame, to move the window. A click on an empty stretch goes to
+ * the nearest events instead.
  */
 export function OverviewStrip({
   model,
@@ -36,47 +103,124 @@ export function OverviewStrip({
   fitAll,
   onPan,
 }: OverviewStripProps) {
-  const dragging = useRef(false);
-  const height = overviewStripHeight(model.lanes.length);
+  const press = useRef<{ startX: number; offset: number; dragging: boolean } | undefined>(
+    undefined,
+  );
+  const laneCount = model.lanes.length;
+  const height = overviewStripHeight(laneCount);
+  const calendar = model.mode === "calendar";
+  const rows = useMemo(() => rowsOf(laneCount, calendar), [laneCount, calendar]);
+  const { rowHeight, axisTop, bandBottom } = rows;
 
-  // Drawn once per model and size, not per zoom frame: one path per lane.
-  const paths = useMemo(() => {
-    const { toPx } = createLaneScales(model, width, padding, fitAll);
-    return model.lanes.map((lane, index) => {
-      const y = 3 + index * LANE_HEIGHT;
-      const spans = lane.events
-        .filter((event) => !hidden.has(event.event.kind))
-        .map((event): [number, number] => {
-          const x0 = toPx(lane, event.u0);
-          return [x0, Math.max(x0 + 1.5, toPx(lane, event.u1))];
-        });
-      const d = mergeSpans(spans)
-        .map(
-          ([x0, x1]) =>
-            `M${x0.toFixed(1)},${y}H${x1.toFixed(1)}v${LANE_HEIGHT - 2}H${x0.toFixed(1)}Z`,
-        )
-        .join("");
-      return { id: lane.episode.id, d };
-    });
-  }, [model, hidden, width, padding, fitAll]);
+  // Binned once per model, hidden kinds and size, never per zoom frame.
+  const density = useMemo(
+    () => overviewDensity(model, hidden, width, padding, fitAll),
+    [model, hidden, width, padding, fitAll],
+  );
+  const paths = useMemo(
+    () =>
+      density.lanes.map((lane, index) => ({
+        id: lane.id,
+        d: densityPaths(lane.runs, rows.bandBottom(index), rows.bandHeight),
+      })),
+    [density, rows],
+  );
+
+  // The dates: the shared axis at the "fit all" zoom, or each calendar lane's first and last.
+  const { labels, zeroX } = useMemo(() => {
+    const { toPx, toUnits } = createLaneScales(model, width, padding, fitAll);
+    const labels: StripLabel[] = [];
+    if (calendar) {
+      density.lanes.forEach(({ id, spans }, index) => {
+        if (!spans.units) return;
+        const [from, to] = rangeLabels(...spans.units);
+        const y = rows.bandBottom(index) - rows.bandHeight / 2 + 3.5;
+        const x0 = spans.x0[0] ?? 0;
+        const x1 = spans.x1.reduce((max, x) => Math.max(max, x), x0);
+        // Beside the lane's events where there is room, else over their ends.
+        const fromWidth = from.length * CHAR_PX + 4;
+        labels.push(
+          x0 - fromWidth >= 2
+            ? { key: `${id}-from`, x: x0 - 4, y, text: from, anchor: "end" }
+            : { key: `${id}-from`, x: Math.max(2, x0), y, text: from, anchor: "start" },
+        );
+        if (to === from) return;
+        const toWidth = to.length * CHAR_PX + 4;
+        labels.push(
+          x1 + toWidth <= width - 2
+            ? { key: `${id}-to`, x: x1 + 4, y, text: to, anchor: "start" }
+            : { key: `${id}-to`, x: Math.min(width - 2, x1), y, text: to, anchor: "end" },
+        );
+      });
+      return { labels, zeroX: undefined };
+    }
+    const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
+    if (!first) return { labels, zeroX: undefined };
+    const window: [number, number] = [toUnits(first, 0), toUnits(first, width)];
+    // About one label per 90 pixels, and at least five on a phone's narrow strip.
+    const spacing = Math.max(60, Math.min(90, width / 5));
+    const ticks =
+      model.mode === "aligned"
+        ? alignedTicks(window, width, spacing)
+        : sequenceTicks(window, width, spacing);
+    for (const tick of ticks) {
+      const px = toPx(first, tick.value);
+      if (px < 0 || px > width) continue;
+      labels.push({
+        key: `tick-${tick.value}`,
+        y: rows.axisTop + 13,
+        text: tick.label,
+        tick: px,
+        ...keptInside(tick.label, px, width),
+      });
+    }
+    const zero = toPx(first, 0);
+    return {
+      labels,
+      zeroX: model.mode === "aligned" && zero >= 0 && zero <= width ? zero : undefined,
+    };
+  }, [model, width, padding, fitAll, calendar, density, rows]);
 
   const toOverview = (px: number) => ((px - zoom.x) / zoom.k) * fitAll.k + fitAll.x;
   const left = Math.max(0, toOverview(0));
   const right = Math.min(width, toOverview(width));
   const centreTo = (overviewX: number) =>
     onPan({ k: zoom.k, x: width / 2 - ((overviewX - fitAll.x) * zoom.k) / fitAll.k });
+  const localX = (event: PointerEvent<SVGSVGElement>) =>
+    event.clientX - event.currentTarget.getBoundingClientRect().left;
 
   const onPointerDown = (event: PointerEvent<SVGSVGElement>) => {
-    dragging.current = true;
+    if (event.pointerType === "mouse" && event.button !== 0) return;
     event.currentTarget.setPointerCapture?.(event.pointerId);
-    centreTo(event.clientX - event.currentTarget.getBoundingClientRect().left);
+    const x = localX(event);
+    // Grabbed by the frame, the window keeps its place under the pointer; elsewhere it comes to it.
+    const offset = x >= left && x <= right ? x - (left + right) / 2 : 0;
+    press.current = { startX: x, offset, dragging: false };
   };
   const onPointerMove = (event: PointerEvent<SVGSVGElement>) => {
-    if (dragging.current)
-      centreTo(event.clientX - event.currentTarget.getBoundingClientRect().left);
+    const current = press.current;
+    if (!current) return;
+    const x = localX(event);
+    if (!current.dragging && Math.abs(x - current.startX) <= DRAG_THRESHOLD) return;
+    current.dragging = true;
+    centreTo(x - current.offset);
   };
-  const onPointerUp = () => {
-    dragging.current = false;
+  const onPointerUp = (event: PointerEvent<SVGSVGElement>) => {
+    const current = press.current;
+    press.current = undefined;
+    if (!current || current.dragging) return;
+    // A click centres the window there, unless that shows no event: then on the nearest one.
+    const x = localX(event);
+    const halfWidth = ((width / zoom.k) * fitAll.k) / 2;
+    const nearest = nearestEventX(
+      density.lanes.map((lane) => lane.spans),
+      x,
+      halfWidth,
+    );
+    centreTo(nearest ?? x);
+  };
+  const onPointerCancel = () => {
+    press.current = undefined;
   };
   const onKeyDown = (event: KeyboardEvent<SVGRectElement>) => {
     const step = (right - left) / 4 || width / 20;
@@ -96,12 +240,63 @@ export function OverviewStrip({
       onPointerDown={onPointerDown}
       onPointerMove={onPointerMove}
       onPointerUp={onPointerUp}
-      onPointerCancel={onPointerUp}
+      onPointerCancel={onPointerCancel}
     >
       <title>{TIMELINE_TEXT.overview.title}</title>
-      {paths.map((path) => (
-        <path key={path.id} d={path.d} className="echoes-overview-strip__events" />
-      ))}
+      <g aria-hidden="true">
+        {paths.map((lane, index) => {
+          const spans = density.lanes[index]?.spans;
+          const episode = model.lanes[index]?.episode.label ?? lane.id;
+          const [from, to] = spans?.units && calendar ? rangeLabels(...spans.units) : [];
+          return (
+            <g key={lane.id} className="echoes-overview-strip__lane" data-episode={lane.id}>
+              <title>
+                {from && to ? TIMELINE_TEXT.overview.laneRange(episode, from, to) : episode}
+              </title>
+              <rect
+                className="echoes-overview-strip__row"
+                x={0}
+                y={TOP + index * rowHeight}
+                width={width}
+                height={rowHeight}
+              />
+              <line
+                className="echoes-overview-strip__baseline"
+                x1={0}
+                x2={width}
+                y1={bandBottom(index) + 0.5}
+                y2={bandBottom(index) + 0.5}
+              />
+              {lane.d.map((d, level) =>
+                d ? (
+                  <path
+                    // biome-ignore lint/suspicious/noArrayIndexKey: one path per step of density, in order.
+                    key={level}
+                    className={`echoes-overview-strip__density is-level-${level + 1}`}
+                    d={d}
+                  />
+                ) : null,
+              )}
+            </g>
+          );
+        })}
+        {zeroX === undefined ? null : (
+          <line
+            className="echoes-overview-strip__zero"
+            x1={zeroX}
+            x2={zeroX}
+            y1={TOP}
+            y2={axisTop + 3}
+          />
+        )}
+        <g className="echoes-overview-strip__ticks">
+          {labels.map((label) =>
+            label.tick === undefined ? null : (
+              <line key={label.key} x1={label.tick} x2={label.tick} y1={axisTop} y2={axisTop + 3} />
+            ),
+          )}
+        </g>
+      </g>
       <rect
         className="echoes-overview-strip__window"
         x={left}
@@ -120,6 +315,13 @@ export function OverviewStrip({
         )}
         onKeyDown={onKeyDown}
       />
+      <g className="echoes-overview-strip__labels" aria-hidden="true">
+        {labels.map((label) => (
+          <text key={label.key} x={label.x} y={label.y} textAnchor={label.anchor}>
+            {label.text}
+          </text>
+        ))}
+      </g>
     </svg>
   );
 }

@@ -1,13 +1,4 @@
-import {
-  type KeyboardEvent,
-  useCallback,
-  useDeferredValue,
-  useEffect,
-  useLayoutEffect,
-  useMemo,
-  useRef,
-  useState,
-} from "react";
+import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
 import type { AnalogyRole, Episode } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
@@ -17,14 +8,13 @@ import {
   selectHiddenKinds,
   selectHighlightedRoleId,
   selectMode,
-  selectPendingWindow,
+  selectPendingFrame,
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
-import type { ZoomState } from "../../store/slices/viewSlice";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import {
-  type ChartLayout,
+  CLUSTER_BADGE_WIDTH,
   chartHeight,
   DEFAULT_GEOMETRY,
   fitAllTransform,
@@ -32,15 +22,28 @@ import {
   layoutChart,
   rowsFor,
   sharedAxisTicks,
-  windowTransform,
+  type ZoomTransform,
   zoomLimits,
 } from "../../timeline/layoutChart";
-import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
-import { calendarTicksLoaded, loadCalendarTicks } from "../../timeline/ticks";
-import { EventMark } from "./EventMark";
+import { nearestEventsZoom } from "../../timeline/overviewNearest";
+import { frameTransform } from "../../timeline/viewFrame";
+import { ChartTooltip } from "./ChartTooltip";
+import { ClusterList } from "./ClusterList";
+import { EmptyViewNotice } from "./EmptyViewNotice";
+import { chartLabelFont, labelMeasure } from "./measureLabel";
+import { ClusterMark } from "./marks/ClusterMark";
+import { Connector } from "./marks/Connector";
+import { EventMark } from "./marks/EventMark";
+import { LaneAxis } from "./marks/LaneAxis";
+import { LaneFrame } from "./marks/LaneFrame";
+import { SharedAxis } from "./marks/SharedAxis";
 import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
+import { useCalendarTicks } from "./useCalendarTicks";
+import { useChartFocus } from "./useChartFocus";
 import { useElementSize } from "./useElementSize";
+import { useLayoutAnchor } from "./useLayoutAnchor";
 import { usePageFirstGestures } from "./usePageFirstGestures";
+import { useRevealEvents } from "./useRevealEvents";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineChartProps {
@@ -52,6 +55,8 @@ export interface TimelineChartProps {
   readonly lit: ReadonlySet<string>;
   /** The events of the pinned article passage, brought into view together. */
   readonly pinnedRefs: readonly string[];
+  /** The evidence of the lesson stop being presented, drawn whatever the crowding. */
+  readonly evidenceRefs?: readonly string[];
   /** Receives the zoom controls, for the buttons beside the chart. */
   readonly onZoomControls?: (controls: ZoomControls) => void;
   /** Inside another page: the wheel and one finger scroll the page until the chart is clicked or focused. */
@@ -74,65 +79,7 @@ const TRANSITION_MS = 500;
 const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
 /** The frame's top and bottom borders, which a fitted chart leaves room for. */
 const FRAME_BORDERS = 2;
-const NAVIGATION_KEYS = new Set(["ArrowLeft", "ArrowRight", "ArrowUp", "ArrowDown", "Home", "End"]);
-
-/** Marks drawn within the view (the layout also holds marks in the slack beyond it). */
-function placedRefs(
-  layout: ChartLayout,
-  toScreen: (px: number) => number,
-  width: number,
-): Set<string> {
-  return new Set(
-    layout.lanes.flatMap((lane) =>
-      lane.marks
-        .filter((mark) => toScreen(mark.x0) >= 0 && toScreen(mark.x0) <= width)
-        .map((mark) => mark.ref),
-    ),
-  );
-}
-
-interface LayoutAnchor {
-  readonly zoom: ZoomState;
-  /** Pixels laid out beyond each side of the view. */
-  readonly slack: number;
-}
-
-/** A zoom gesture is over when the scale has not changed for this long. */
-const GESTURE_IDLE_MS = 150;
-/** How far a gesture may scale the laid-out marks before they are laid out again. */
-const MAX_GESTURE_RATIO = 8;
-
-/**
- * The zoom the marks were laid out at. A pan only moves them; during a zoom
- * gesture they are scaled as one (their symbols and labels kept at their own
- * size) and laid out again when the gesture pauses or has gone far. So a zoom
- * frame costs one transform, not a layout.
- */
-function useLayoutAnchor(zoom: ZoomState, width: number): LayoutAnchor {
-  const anchor = useRef<LayoutAnchor>({ zoom, slack: width / 4 });
-  const lastScale = useRef({ k: zoom.k, at: Number.NEGATIVE_INFINITY });
-  const [, settle] = useState(0);
-  const current = anchor.current;
-  if (zoom.k !== current.zoom.k) {
-    const now = performance.now();
-    const ratio = zoom.k / current.zoom.k;
-    const changing = zoom.k !== lastScale.current.k;
-    if (changing) lastScale.current = { k: zoom.k, at: now };
-    const paused = !changing && now - lastScale.current.at >= GESTURE_IDLE_MS;
-    if (paused || ratio > MAX_GESTURE_RATIO || ratio < 1 / MAX_GESTURE_RATIO) {
-      anchor.current = { zoom, slack: width / 4 };
-    }
-  } else if (Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75) {
-    anchor.current = { zoom, slack: width };
-  }
-  const scaled = zoom.k !== anchor.current.zoom.k;
-  useEffect(() => {
-    if (!scaled) return;
-    const timer = setTimeout(() => settle((count) => count + 1), GESTURE_IDLE_MS + 10);
-    return () => clearTimeout(timer);
-  });
-  return anchor.current;
-}
+const NO_REFS: readonly string[] = [];
 
 export function TimelineChart(props: TimelineChartProps) {
   const { episodes, roles, alignRoleId, fitHeight } = props;
@@ -168,6 +115,12 @@ export function TimelineChart(props: TimelineChartProps) {
   );
 }
 
+interface OpenCluster {
+  readonly refs: readonly string[];
+  /** Where its badge is in the chart's frame. */
+  readonly at: { readonly x: number; readonly y: number };
+}
+
 function ChartBody({
   model,
   naturalHeight,
@@ -175,6 +128,7 @@ function ChartBody({
   alignRoleId,
   lit,
   pinnedRefs,
+  evidenceRefs = NO_REFS,
   onZoomControls,
   pageFirst = false,
   onNaturalHeight,
@@ -191,72 +145,84 @@ function ChartBody({
   const svgRef = useRef<SVGSVGElement>(null);
   const { mode } = model;
   const viewZoom = useEchoes(selectZoom);
-  const pendingWindow = useEchoes(selectPendingWindow);
+  const pendingFrame = useEchoes(selectPendingFrame);
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
   const setViewZoom = useEchoes(selectSetZoom);
+  // The one place the store's zoom (its shift a share of the width) becomes the chart's pixels.
   const setZoom = useCallback(
-    (next: ZoomState) => setViewZoom({ k: next.k, x: next.x / width }),
+    (next: ZoomTransform) => setViewZoom({ k: next.k, x: next.x / width }),
     [setViewZoom, width],
   );
   const selectEvent = useEchoes(selectSelectEvent);
-  const [focusedRef, setFocusedRef] = useState<string | undefined>(undefined);
   const [animating, setAnimating] = useState(false);
+  const [openCluster, setOpenCluster] = useState<OpenCluster>();
+  const [pointedRef, setPointedRef] = useState<string>();
 
-  // A lesson's window is drawn at once, then kept in the store as the zoom it makes at this width.
-  const windowZoom = useMemo(
-    () =>
-      pendingWindow && mode === "aligned"
-        ? windowTransform(model, pendingWindow, width, DEFAULT_GEOMETRY.padding)
-        : undefined,
-    [pendingWindow, mode, model, width],
-  );
-  // The store keeps the translation as a share of the width, so a window survives a resize or a link.
-  const zoom = useMemo(
-    () => windowZoom ?? { k: viewZoom.k, x: viewZoom.x * width },
-    [windowZoom, viewZoom, width],
-  );
-  // A lesson's window is the author's choice: the selection that comes with it is not moved into view over it.
-  const windowShown = useRef(false);
-  useLayoutEffect(() => {
-    if (!windowZoom) return;
-    windowShown.current = true;
-    setZoom(windowZoom);
-  }, [windowZoom, setZoom]);
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
   const stripHeight = overviewStripHeight(model.lanes.length);
-  const { geometry: spacing, rows } = useMemo(
-    () =>
+  const { geometry: spacing, rows } = useMemo(() => {
+    const fitted =
       fitTo === undefined
         ? { geometry: DEFAULT_GEOMETRY, rows: rowsFor(model.lanes.length) }
-        : fitChart(model, fitTo - stripHeight - FRAME_BORDERS),
-    [model, fitTo, stripHeight],
-  );
+        : fitChart(model, fitTo - stripHeight - FRAME_BORDERS);
+    return { ...fitted, rows: { ...fitted.rows, measure: labelMeasure(chartLabelFont()) } };
+  }, [model, fitTo, stripHeight]);
   // A fitted embed asks its page for what the chart would take with the usual rows.
   useEffect(() => {
     onNaturalHeight?.(naturalHeight + FRAME_BORDERS);
   }, [onNaturalHeight, naturalHeight]);
   const geometry = useMemo(() => ({ ...spacing, width }), [spacing, width]);
+  const limits = useMemo(
+    () => zoomLimits(model, width, geometry.padding),
+    [model, width, geometry.padding],
+  );
+  const fitAll = useMemo(
+    () => fitAllTransform(model, width, geometry.padding),
+    [model, width, geometry.padding],
+  );
+
+  // A lesson's frame is drawn at once, then kept in the store as the zoom it makes at this width.
+  const frameZoom = useMemo(
+    () =>
+      pendingFrame ? frameTransform(model, pendingFrame, width, geometry.padding, limits) : undefined,
+    [pendingFrame, model, width, geometry.padding, limits],
+  );
+  const zoom = useMemo(
+    () => frameZoom ?? { k: viewZoom.k, x: viewZoom.x * width },
+    [frameZoom, viewZoom, width],
+  );
+  // A lesson's frame is the author's choice: the selection that comes with it is not moved into view over it.
+  const frameShown = useRef(false);
+  useLayoutEffect(() => {
+    if (!frameZoom) return;
+    frameShown.current = true;
+    setZoom(frameZoom);
+  }, [frameZoom, setZoom]);
+
+  const focus = useChartFocus(svgRef);
+  // Day 0's anchors and a presented stop's evidence are drawn whatever the crowding; the selection,
+  // the pinned passage, what is lit and the focused event are brought out only when they would be folded.
+  const emphasis = useMemo(
+    () => ({
+      mustShow: new Set([
+        ...model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
+        ...evidenceRefs,
+      ]),
+      promote: new Set(
+        [selectedRef, focus.focusedRef, ...pinnedRefs, ...lit].filter(
+          (ref): ref is string => ref !== undefined,
+        ),
+      ),
+    }),
+    [model, evidenceRefs, selectedRef, focus.focusedRef, pinnedRefs, lit],
+  );
+
   // A new layout is made in the background, in short slices between gesture frames, which go on
   // moving and scaling the current one until it is ready.
   const anchor = useDeferredValue(useLayoutAnchor(zoom, width));
-  const priority = useMemo(
-    () => new Set([...(selectedRef ? [selectedRef] : []), ...pinnedRefs]),
-    [selectedRef, pinnedRefs],
-  );
-  // The calendar axis's ticks come with a module of their own, loaded when first needed.
-  const [calendarReady, setCalendarReady] = useState(calendarTicksLoaded);
-  useEffect(() => {
-    if (mode !== "calendar" || calendarReady) return;
-    let current = true;
-    void loadCalendarTicks().then(() => {
-      if (current) setCalendarReady(true);
-    });
-    return () => {
-      current = false;
-    };
-  }, [mode, calendarReady]);
+  const calendarReady = useCalendarTicks(mode);
   // biome-ignore lint/correctness/useExhaustiveDependencies: calendarReady says the calendar's ticks, which layoutChart reads from their module, have arrived.
   const layout = useMemo(
     () =>
@@ -267,10 +233,10 @@ function ChartBody({
         anchor.zoom,
         { ...geometry, slack: anchor.slack },
         LOCALE,
-        priority,
+        emphasis,
         rows,
       ),
-    [model, roles, hidden, anchor, geometry, priority, rows, calendarReady],
+    [model, roles, hidden, anchor, geometry, emphasis, rows, calendarReady],
   );
   // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
   const ratio = zoom.k / anchor.zoom.k;
@@ -279,14 +245,7 @@ function ChartBody({
     () => sharedAxisTicks(model, zoom, width, geometry.padding),
     [model, zoom, width, geometry.padding],
   );
-  const limits = useMemo(
-    () => zoomLimits(model, width, geometry.padding),
-    [model, width, geometry.padding],
-  );
-  const fitAll = useMemo(
-    () => fitAllTransform(model, width, geometry.padding),
-    [model, width, geometry.padding],
-  );
+
   // Marks the first complete render of the timeline, for the benchmark (npm run bench).
   const rendered = useRef(false);
   useEffect(() => {
@@ -308,7 +267,6 @@ function ChartBody({
     setZoom,
     gestures.wheelZooms,
   );
-
   useEffect(() => {
     onZoomControls?.(controls);
   }, [controls, onZoomControls]);
@@ -341,114 +299,83 @@ function ChartBody({
     for (const glyph of glyphs.current) glyph.style.transform = unscale;
   }, [ratio, layout]);
 
-  const placed = placedRefs(layout, toScreen, width);
+  const marks = layout.lanes.flatMap((lane) => lane.marks);
+  const inView = (px: number) => {
+    const x = toScreen(px);
+    return x >= 0 && x <= width;
+  };
+  const placed = new Set(marks.filter((mark) => inView(mark.x0)).map((mark) => mark.ref));
+  const empty =
+    placed.size === 0 &&
+    !layout.lanes.some((lane) => lane.clusters.some((cluster) => inView(cluster.x)));
   const tabbableRef =
-    [focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
-    layout.lanes.flatMap((lane) => lane.marks).find((mark) => placed.has(mark.ref))?.ref;
+    [focus.focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
+    marks.find((mark) => placed.has(mark.ref))?.ref;
 
-  /**
-   * Pans, and zooms in or out if needed, so that the events are drawn
-   * together. If they cannot all be drawn at once, the first (the selected
-   * one) wins: the view centres on it and zooms in until it is drawn.
-   */
-  const bringIntoView = useCallback(
-    (refs: readonly string[]) => {
-      const unit = layoutChart(
-        model,
-        roles,
-        hidden,
-        { k: 1, x: 0 },
-        geometry,
-        LOCALE,
-        undefined,
-        rows,
-      );
-      const spanOf = (ref: string) => {
-        const lane = model.lanes.find((candidate) =>
-          candidate.events.some((event) => event.ref === ref),
-        );
-        const event = lane?.events.find((candidate) => candidate.ref === ref);
-        return lane && event
-          ? ([unit.toPx(lane, event.u0), unit.toPx(lane, event.u1)] as const)
-          : undefined;
-      };
-      const wanted = new Set(refs);
-      const placedAt = (zoomTo: ZoomState) =>
-        placedRefs(
-          layoutChart(model, roles, hidden, zoomTo, geometry, LOCALE, wanted, rows),
-          (px) => px,
-          width,
-        );
-      const fitTargets = (targets: readonly string[]): ZoomState | undefined => {
-        const spans = targets
-          .map(spanOf)
-          .filter((span): span is readonly [number, number] => span !== undefined);
-        if (spans.length === 0) return undefined;
-        const from = Math.min(...spans.map(([start]) => start));
-        const to = Math.max(...spans.map(([, end]) => end));
-        const room = width * 0.8;
-        const widest = Math.min(limits.maxScale, to > from ? room / (to - from) : limits.maxScale);
-        let k = Math.max(limits.minScale, Math.min(zoom.k, widest));
-        let next = { k, x: width / 2 - (k * (from + to)) / 2 };
-        for (let attempt = 0; attempt < 10; attempt += 1) {
-          const placedThere = placedAt(next);
-          if (targets.every((ref) => placedThere.has(ref)) || k >= widest) break;
-          k = Math.min(k * 2, widest);
-          next = { k, x: width / 2 - (k * (from + to)) / 2 };
-        }
-        return next;
-      };
-      const [first] = refs;
-      let next = fitTargets(refs);
-      if (first && refs.length > 1 && next && !placedAt(next).has(first))
-        next = fitTargets([first]);
-      if (next) controls.zoomTo(next);
-    },
-    [model, roles, hidden, zoom, geometry, width, controls, limits, rows],
-  );
+  const reveal = useRevealEvents({
+    model,
+    roles,
+    hidden,
+    geometry,
+    rows,
+    emphasis,
+    zoom,
+    limits,
+    controls,
+  });
 
   // A selection made elsewhere (the details panel, the article) is brought into view:
   // for a pinned passage, every event it speaks of.
-  const latest = useRef({ placed, bringIntoView });
-  latest.current = { placed, bringIntoView };
+  const latest = useRef({ placed, reveal });
+  latest.current = { placed, reveal };
   useEffect(() => {
-    if (windowShown.current) return;
+    if (frameShown.current) return;
     const refs =
       selectedRef && pinnedRefs.includes(selectedRef)
         ? pinnedRefs
         : selectedRef
           ? [selectedRef]
           : [];
-    if (refs.some((ref) => !latest.current.placed.has(ref))) latest.current.bringIntoView(refs);
+    if (refs.some((ref) => !latest.current.placed.has(ref))) latest.current.reveal.show(refs);
   }, [selectedRef, pinnedRefs]);
-  // After the effects of the commit that showed the window, selections move the view again.
+  // After the effects of the commit that showed the frame, selections move the view again.
   useEffect(() => {
-    windowShown.current = false;
+    frameShown.current = false;
   });
 
-  useEffect(() => {
-    if (!focusedRef) return;
-    const element = Array.from(
-      svgRef.current?.querySelectorAll<SVGGElement>("[data-ref]") ?? [],
-    ).find((candidate) => candidate.dataset.ref === focusedRef);
-    if (
-      element &&
-      document.activeElement !== element &&
-      svgRef.current?.contains(document.activeElement)
-    ) {
-      element.focus();
-    }
-  }, [focusedRef]);
+  // Focus follows the focused event to its new mark when a layout redraws it.
+  useLayoutEffect(() => {
+    focus.restore();
+  });
 
-  const onKeyDown = (keyEvent: KeyboardEvent<SVGSVGElement>) => {
-    const current =
-      (keyEvent.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined;
-    if (NAVIGATION_KEYS.has(keyEvent.key)) {
+  const openClusterOf = (element: Element) => {
+    const first = element.getAttribute("data-refs")?.split(" ")[0];
+    const cluster = layout.lanes
+      .flatMap((lane) => lane.clusters)
+      .find((candidate) => candidate.refs[0] === first);
+    if (cluster)
+      setOpenCluster({
+        refs: cluster.refs,
+        at: { x: toScreen(cluster.x) + CLUSTER_BADGE_WIDTH / 2, y: cluster.y },
+      });
+  };
+  const closeCluster = useCallback(() => {
+    setOpenCluster(undefined);
+  }, []);
+
+  const onKeyDown = (keyEvent: React.KeyboardEvent<SVGSVGElement>) => {
+    const target = keyEvent.target as Element;
+    const current = target.closest("[data-ref]")?.getAttribute("data-ref") ?? undefined;
+    const next = focus.navigate(model, hidden, current, keyEvent.key);
+    if (next !== undefined) {
       keyEvent.preventDefault();
-      const next = navigateFrom(model, hidden, current, keyEvent.key as NavigationKey);
-      if (!next) return;
-      setFocusedRef(next);
-      if (!placed.has(next)) bringIntoView([next]);
+      if (next !== false && !latest.current.placed.has(next)) reveal.show([next]);
+      return;
+    }
+    const cluster = target.closest("[data-refs]");
+    if ((keyEvent.key === "Enter" || keyEvent.key === " ") && cluster) {
+      keyEvent.preventDefault();
+      openClusterOf(cluster);
     } else if ((keyEvent.key === "Enter" || keyEvent.key === " ") && current) {
       keyEvent.preventDefault();
       selectEvent(current);
@@ -465,17 +392,28 @@ function ChartBody({
     const target = clickEvent.target as Element;
     const ref = target.closest("[data-ref]")?.getAttribute("data-ref");
     if (ref) {
-      setFocusedRef(ref);
+      focus.setFocusedRef(ref);
       selectEvent(ref);
       return;
     }
-    const cluster = target.closest("[data-cluster-x]")?.getAttribute("data-cluster-x");
-    // Zoom in twice as far, with the cluster brought to the middle.
-    if (cluster) {
-      const x = toScreen(Number(cluster));
-      controls.zoomTo({ k: zoom.k * 2, x: width / 2 - 2 * (x - zoom.x) });
-    }
+    const cluster = target.closest("[data-refs]");
+    if (cluster) openClusterOf(cluster);
   };
+
+  // The full title and date of the mark pointed at or focused.
+  const onPointerOver = (event: React.PointerEvent<SVGSVGElement>) =>
+    setPointedRef((event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+  const onFocus = (event: React.FocusEvent<SVGSVGElement>) =>
+    setPointedRef((event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+  const pointedMark = marks.find((mark) => mark.ref === pointedRef);
+
+  const lanesByEpisode = new Map(model.lanes.map((lane) => [lane.episode.id, lane]));
+  const openEvents =
+    openCluster?.refs.flatMap((ref) => {
+      const lane = lanesByEpisode.get(ref.slice(0, ref.indexOf("/")));
+      const event = lane?.events.find((candidate) => candidate.ref === ref);
+      return event ? [event] : [];
+    }) ?? [];
 
   return (
     <>
@@ -489,36 +427,18 @@ function ChartBody({
         aria-label={TIMELINE_TEXT.chart.label(mode)}
         onKeyDown={onKeyDown}
         onClick={onClick}
+        onPointerOver={onPointerOver}
+        onPointerLeave={() => setPointedRef(undefined)}
+        onFocus={onFocus}
+        onBlur={(event) => {
+          focus.onBlur(event);
+          setPointedRef(undefined);
+        }}
       >
-        {layout.lanes.map(({ lane, top, height }, index) => (
-          <g key={lane.episode.id} className="echoes-lane-frame" data-episode={lane.episode.id}>
-            <rect
-              className={`echoes-lane__background${index % 2 === 0 ? " is-shaded" : ""}`}
-              x={0}
-              y={top}
-              width={width}
-              height={height}
-            />
-            <text className="echoes-lane__label" x={8} y={top + 17}>
-              {lane.episode.label}
-              {mode === "aligned" && !lane.anchor.anchor
-                ? TIMELINE_TEXT.chart.noEventInRole(lane.anchor.note)
-                : ""}
-            </text>
-          </g>
+        {layout.lanes.map((lane, index) => (
+          <LaneFrame key={lane.lane.episode.id} lane={lane} index={index} width={width} mode={mode} />
         ))}
-        <g className="echoes-axis echoes-axis--shared" aria-hidden="true">
-          {axisTicks.map((tick) => (
-            <g key={`${tick.value}`} style={{ transform: `translateX(${tick.px}px)` }}>
-              <line
-                y1={20}
-                y2={layout.height}
-                className={tick.value === 0 && mode === "aligned" ? "is-zero" : ""}
-              />
-              <text y={14}>{tick.label}</text>
-            </g>
-          ))}
-        </g>
+        <SharedAxis ticks={axisTicks} height={layout.height} markZero={mode === "aligned"} />
         <g
           ref={contentRef}
           className="echoes-chart__content"
@@ -527,33 +447,18 @@ function ChartBody({
           }}
         >
           <g className="echoes-connectors" aria-hidden="true">
-            {layout.connectors.map((connector) => {
-              const middle = (connector.from.y + connector.to.y) / 2;
-              return (
-                <path
-                  key={`${connector.roleId}-${connector.from.y}`}
-                  className={connector.roleId === highlightedRoleId ? "is-highlighted" : ""}
-                  d={`M${connector.from.x},${connector.from.y + 8} C${connector.from.x},${middle} ${connector.to.x},${middle} ${connector.to.x},${connector.to.y - 8}`}
-                />
-              );
-            })}
+            {layout.connectors.map((connector) => (
+              <Connector
+                key={`${connector.roleId}-${connector.from.y}`}
+                connector={connector}
+                highlighted={connector.roleId === highlightedRoleId}
+              />
+            ))}
           </g>
-          {layout.lanes.map(({ lane, top, height, marks, clusters, ticks }) => (
+          {layout.lanes.map(({ lane, top, height, marks: laneMarks, clusters, ticks }) => (
             <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
-              {ticks.length > 0 ? (
-                <g className="echoes-axis echoes-axis--lane" aria-hidden="true">
-                  {ticks.map((tick) => (
-                    <g
-                      key={tick.value}
-                      style={{ transform: `translate(${tick.px}px, ${top + height - 22}px)` }}
-                    >
-                      <line y1={-4} y2={2} />
-                      <text y={14}>{tick.label}</text>
-                    </g>
-                  ))}
-                </g>
-              ) : null}
-              {marks.map((mark) => (
+              {ticks.length > 0 ? <LaneAxis ticks={ticks} bottom={top + height - 22} /> : null}
+              {laneMarks.map((mark) => (
                 <EventMark
                   key={mark.ref}
                   mark={mark}
@@ -564,26 +469,56 @@ function ChartBody({
                 />
               ))}
               {clusters.map((cluster) => (
-                <g
+                <ClusterMark
                   key={cluster.refs[0]}
-                  className={`echoes-cluster${cluster.refs.some((ref) => lit.has(ref) || ref === selectedRef) ? " is-highlighted" : ""}`}
-                  data-cluster-x={cluster.x}
-                  style={{ transform: `translate(${cluster.x}px, ${cluster.y}px)` }}
-                  aria-label={TIMELINE_TEXT.chart.clusterLabel(cluster.refs.length)}
-                  role="img"
-                >
-                  <g className="echoes-glyph">
-                    <rect x={-2} y={-9} width={34} height={18} rx={9} />
-                    <text x={15} y={4}>
-                      {TIMELINE_TEXT.chart.cluster(cluster.refs.length)}
-                    </text>
-                  </g>
-                </g>
+                  cluster={cluster}
+                  highlighted={cluster.refs.some((ref) => lit.has(ref) || ref === selectedRef)}
+                  expanded={openCluster?.refs[0] === cluster.refs[0]}
+                />
               ))}
             </g>
           ))}
         </g>
       </svg>
+      {pointedMark && !openCluster ? (
+        <ChartTooltip
+          event={pointedMark.event}
+          at={{ x: toScreen(pointedMark.x0), y: pointedMark.y }}
+          frameWidth={width}
+        />
+      ) : null}
+      {openCluster && openEvents.length > 0 ? (
+        <ClusterList
+          events={openEvents}
+          at={openCluster.at}
+          frameWidth={width}
+          onClose={() => {
+            const first = openCluster.refs[0];
+            closeCluster();
+            [...(svgRef.current?.querySelectorAll<SVGGElement>("[data-refs]") ?? [])]
+              .find((badge) => badge.dataset.refs?.split(" ")[0] === first)
+              ?.focus({ preventScroll: true });
+          }}
+          onSelect={(ref) => {
+            closeCluster();
+            focus.setFocusedRef(ref, true);
+            selectEvent(ref);
+          }}
+          onSeparate={() => {
+            closeCluster();
+            reveal.separate(openCluster.refs);
+          }}
+        />
+      ) : null}
+      {empty ? (
+        <EmptyViewNotice
+          onShowNearest={() => {
+            const next = nearestEventsZoom(model, hidden, zoom, width, geometry.padding);
+            if (next) controls.zoomTo(next);
+          }}
+          onFitAll={controls.fit}
+        />
+      ) : null}
       {pageFirst ? (
         <p className={`echoes-chart__hint${gestures.hint ? " is-shown" : ""}`} aria-hidden="true">
           {TIMELINE_TEXT.chart.wheelHint}

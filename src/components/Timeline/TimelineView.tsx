@@ -10,6 +10,7 @@ import {
 } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { stopEvidence } from "../../lessons/stopView";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
   findPassage,
@@ -17,6 +18,7 @@ import {
   selectAlignRoleId,
   selectHighlightedRoleId,
   selectHoveredPassage,
+  selectPresenting,
   selectSelectedPassage,
 } from "../../store/selectors";
 import { loadCalendarTicks } from "../../timeline/ticks";
@@ -58,6 +60,11 @@ export function TimelineView({
   onChartNaturalHeight,
 }: TimelineViewProps) {
   const alignRoleId = useEchoes(selectAlignRoleId);
+  const presentingStop = useEchoes(selectPresenting);
+  const evidenceRefs = useMemo(
+    () => (presenting ? stopEvidence(collection, presentingStop) : undefined),
+    [presenting, collection, presentingStop],
+  );
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
   const hoveredPassage = useEchoes(selectHoveredPassage);
   const selectedPassage = useEchoes(selectSelectedPassage);
@@ -113,6 +120,7 @@ export function TimelineView({
             alignRoleId={alignRoleId}
             lit={lit}
             pinnedRefs={pinnedRefs}
+            evidenceRefs={evidenceRefs}
             onZoomControls={setZoomControls}
             pageFirst={embedded}
             fitHeight={embedded}

@@ -23,16 +23,22 @@ export interface Presenting {
   readonly stop: number;
 }
 
+/** A stretch of the timeline to show: days from day 0 (aligned mode), and events that must be in view. */
+export interface ViewFrame {
+  readonly window: readonly [number, number] | undefined;
+  readonly refs: readonly string[];
+}
+
 export interface ViewSlice {
   readonly mode: TimeMode;
   /** The analogy role the aligned mode counts days from; undefined for the default role. */
   readonly alignRoleId: string | undefined;
   readonly zoom: ZoomState;
   /**
-   * Days from day 0 to fit in view, asked for by a lesson; the chart turns it
-   * into a zoom once it knows its width, and any zoom replaces it.
+   * What a lesson's stop asks to see; the chart turns it into a zoom once it
+   * knows its width, and any zoom replaces it.
    */
-  readonly pendingWindow: readonly [number, number] | undefined;
+  readonly pendingFrame: ViewFrame | undefined;
   readonly page: Page;
   readonly presenting: Presenting | undefined;
   readonly setMode: (mode: TimeMode) => void;
@@ -46,14 +52,14 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   mode: "aligned",
   alignRoleId: undefined,
   zoom: IDENTITY_ZOOM,
-  pendingWindow: undefined,
+  pendingFrame: undefined,
   page: "timeline",
   presenting: undefined,
   // A new axis starts fitted: the old window means nothing on it.
-  setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM, pendingWindow: undefined }),
+  setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
   setAlignRole: (alignRoleId) =>
-    set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingWindow: undefined }),
-  setZoom: (zoom) => set({ zoom, pendingWindow: undefined }),
+    set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
+  setZoom: (zoom) => set({ zoom, pendingFrame: undefined }),
   setPage: (page) => set({ page }),
   stopPresenting: () => set({ presenting: undefined }),
 });

@@ -1,11 +1,12 @@
 import { memo } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
-import { TIMELINE_TEXT } from "../../i18n/timeline";
-import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
-import type { ChartMark } from "../../timeline/layoutChart";
-import { KIND_STYLES } from "./kindStyles";
-import { SYMBOL_PATHS } from "./symbolPaths";
+import { formatHistoricalSpan } from "../../../data/formatHistoricalDate";
+import { LOCALE } from "../../../i18n/locale";
+import { TIMELINE_TEXT } from "../../../i18n/timeline";
+import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
+import type { ChartMark } from "../../../timeline/layoutChart";
+import { MarkLabel } from "./MarkLabel";
+import { PointSymbol } from "./PointSymbol";
+import { SpanBar } from "./SpanBar";
 
 export interface EventMarkProps {
   readonly mark: ChartMark;
@@ -37,8 +38,9 @@ export function markName(mark: ChartMark): string {
 }
 
 /**
- * One event: a symbol for its kind, a bar for a span, a pale band for a date
- * known only to the month or year, a dashed ring when disputed, and its label.
+ * One event: a symbol for its kind, a bar for a span or a pale band for a
+ * date known only to the month or year, and its label where there is room
+ * (else the label shows on hover and focus).
  */
 export const EventMark = memo(function EventMark({
   mark,
@@ -48,18 +50,16 @@ export const EventMark = memo(function EventMark({
   clipped,
 }: EventMarkProps) {
   const { event, extent } = mark.event;
-  const style = KIND_STYLES[event.kind];
-  const barWidth = Math.max(0, mark.x1 - mark.x0);
-  const disputed = event.certainty.level === "disputed";
   const classes = [
     "echoes-mark",
     `echoes-kind--${event.kind}`,
     selected ? "is-selected" : "",
     highlighted ? "is-highlighted" : "",
     clipped ? "is-clipped" : "",
+    mark.label ? "" : "is-unlabelled",
   ]
-    .join(" ")
-    .trim();
+    .filter(Boolean)
+    .join(" ");
   return (
     <g
       className={classes}
@@ -72,26 +72,14 @@ export const EventMark = memo(function EventMark({
       aria-pressed={selected}
       tabIndex={tabbable ? 0 : -1}
     >
-      {extent !== "point" ? (
-        <rect
-          className={`echoes-mark__bar echoes-mark__bar--${extent}`}
-          x={0}
-          y={6}
-          width={Math.max(2, barWidth)}
-          height={5}
-        />
-      ) : null}
+      {extent !== "point" ? <SpanBar extent={extent} width={mark.x1 - mark.x0} /> : null}
       <g className="echoes-glyph">
-        {highlighted || selected ? <circle className="echoes-mark__halo" r={10} /> : null}
-        {disputed ? <circle className="echoes-mark__disputed" r={8.5} /> : null}
-        <path
-          className={`echoes-mark__symbol${style.stroked ? " is-outline" : ""}`}
-          d={SYMBOL_PATHS[event.kind].mark}
-          strokeWidth={style.stroked ? 2 : 1}
+        <PointSymbol
+          kind={event.kind}
+          ringed={highlighted || selected}
+          disputed={event.certainty.level === "disputed"}
         />
-        <text className="echoes-mark__label" x={12} y={4}>
-          {mark.label}
-        </text>
+        {mark.label ? <MarkLabel text={mark.label} side={mark.labelSide} /> : null}
       </g>
     </g>
   );

@@ -1,0 +1,34 @@
+import { TIMELINE_TEXT } from "../../../i18n/timeline";
+import type { ChartLane } from "../../../timeline/layoutChart";
+import type { TimeMode } from "../../../timeline/laneModels";
+
+/** A lane's shaded background and its name, which stay put while the events move. */
+export function LaneFrame({
+  lane: { lane, top, height },
+  index,
+  width,
+  mode,
+}: {
+  readonly lane: ChartLane;
+  readonly index: number;
+  readonly width: number;
+  readonly mode: TimeMode;
+}) {
+  return (
+    <g className="echoes-lane-frame" data-episode={lane.episode.id}>
+      <rect
+        className={`echoes-lane__background${index % 2 === 0 ? " is-shaded" : ""}`}
+        x={0}
+        y={top}
+        width={width}
+        height={height}
+      />
+      <text className="echoes-lane__label" x={8} y={top + 17}>
+        {lane.episode.label}
+        {mode === "aligned" && !lane.anchor.anchor
+          ? TIMELINE_TEXT.chart.noEventInRole(lane.anchor.note)
+          : ""}
+      </text>
+    </g>
+  );
+}

@@ -1,0 +1,27 @@
+import type { EventKind } from "../../../data/schema";
+import { KIND_STYLES } from "../kindStyles";
+import { SYMBOL_PATHS } from "../symbolPaths";
+
+export interface PointSymbolProps {
+  readonly kind: EventKind;
+  /** Selected, or lit by the role or passage pointed at. */
+  readonly ringed: boolean;
+  /** A dashed ring marks an event whose facts the sources dispute. */
+  readonly disputed: boolean;
+}
+
+/** The event's kind, told by shape as well as colour. */
+export function PointSymbol({ kind, ringed, disputed }: PointSymbolProps) {
+  const style = KIND_STYLES[kind];
+  return (
+    <>
+      {ringed ? <circle className="echoes-mark__halo" r={10} /> : null}
+      {disputed ? <circle className="echoes-mark__disputed" r={8.5} /> : null}
+      <path
+        className={`echoes-mark__symbol${style.stroked ? " is-outline" : ""}`}
+        d={SYMBOL_PATHS[kind].mark}
+        strokeWidth={style.stroked ? 2 : 1}
+      />
+    </>
+  );
+}

@@ -1,0 +1,50 @@
+import { estimateTextWidth, type TextMeasure } from "../../timeline/textWidth";
+
+const measures = new Map<string, TextMeasure>();
+
+/**
+ * Measures label text as the browser will draw it, in the chart's font, so
+ * that labels are given just the room they take; each string is measured
+ * once. Falls back on an estimate where there is no canvas (a test's DOM).
+ */
+export function labelMeasure(font: string): TextMeasure {
+  let measure = measures.get(font);
+  if (measure) return measure;
+  const context =
+    typeof document === "undefined"
+      ? null
+      : (() => {
+          try {
+            return document.createElement("canvas").getContext("2d");
+          } catch {
+            return null;
+          }
+        })();
+  if (!context) {
+    measure = estimateTextWidth();
+  } else {
+    context.font = font;
+    const widths = new Map<string, number>();
+    measure = (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        // Rounded up, with a pixel to spare: the layout must never promise less room than the text takes.
+        width = Math.ceil(context.measureText(text).width) + 1;
+        widths.set(text, width);
+      }
+      return width;
+    };
+  }
+  measures.set(font, measure);
+  return measure;
+}
+
+/** The size of a mark's label, as `.echoes-mark__label` in app.css draws it. */
+const LABEL_FONT_SIZE = "12px";
+
+/** The font of the chart's labels: their size in the page's own typeface. */
+export function chartLabelFont(): string {
+  const family =
+    typeof document === "undefined" ? "" : getComputedStyle(document.documentElement).fontFamily;
+  return `${LABEL_FONT_SIZE} ${family || "sans-serif"}`;
+}

@@ -1,0 +1,73 @@
+import type { ZoomLimits, ZoomTransform } from "./layoutChart";
+
+/** Where some events lie, in chart pixels at scale 1 (no zoom). */
+export interface PixelSpan {
+  readonly from: number;
+  readonly to: number;
+}
+
+/** The share of the width that events brought into view may take, leaving room for their labels. */
+const ROOM = 0.8;
+
+/**
+ * The zoom that shows a stretch whole: the current scale if the stretch fits
+ * in it, else the scale that fits it (within the limits), centred on it; the
+ * current view if the stretch is already in view.
+ */
+export function zoomToShow(
+  span: PixelSpan,
+  current: ZoomTransform,
+  width: number,
+  limits: ZoomLimits,
+  /** Pixels kept clear at each edge, so that a symbol at the edge is in view. */
+  margin = 24,
+): ZoomTransform {
+  const fits = (k: number) => (span.to - span.from) * k <= width * ROOM;
+  const k = fits(current.k)
+    ? current.k
+    : Math.max(limits.minScale, (width * ROOM) / Math.max(1e-9, span.to - span.from));
+  const from = k * span.from + current.x;
+  const to = k * span.to + current.x;
+  if (k === current.k && from >= margin && to <= width - margin) return current;
+  return { k, x: width / 2 - (k * (span.from + span.to)) / 2 };
+}
+
+/** The stretch that covers all the spans. */
+export function unionSpan(spans: readonly PixelSpan[]): PixelSpan | undefined {
+  if (spans.length === 0) return undefined;
+  return {
+    from: Math.min(...spans.map((span) => span.from)),
+    to: Math.max(...spans.map((span) => span.to)),
+  };
+}
+
+/**
+ * The least zoom, from `from` up to the limit, at which `revealed` holds (the
+ * events of a "+N" each drawn, say), centred on the stretch. Doubles until it
+ * holds, then halves the interval: about a dozen layouts of a few lanes, not
+ * one per step.
+ */
+export function findRevealZoom(
+  span: PixelSpan,
+  from: ZoomTransform,
+  width: number,
+  limits: ZoomLimits,
+  revealed: (zoom: ZoomTransform) => boolean,
+): ZoomTransform {
+  const middle = (span.from + span.to) / 2;
+  const centred = (k: number): ZoomTransform => ({ k, x: width / 2 - k * middle });
+  let low = from.k;
+  let high = Math.min(limits.maxScale, from.k * 2);
+  while (!revealed(centred(high))) {
+    if (high >= limits.maxScale) return centred(limits.maxScale);
+    low = high;
+    high = Math.min(limits.maxScale, high * 2);
+  }
+  // Within 5% of the least scale that reveals them: closer would not be seen.
+  while (high / low > 1.05) {
+    const mid = Math.sqrt(low * high);
+    if (revealed(centred(mid))) high = mid;
+    else low = mid;
+  }
+  return centred(high);
+}

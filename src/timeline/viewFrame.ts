@@ -1,0 +1,87 @@
+import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
+import {
+  createLaneScales,
+  windowTransform,
+  type ZoomLimits,
+  type ZoomTransform,
+} from "./layoutChart";
+import { type PixelSpan, unionSpan } from "./revealZoom";
+
+export interface EventPlace {
+  readonly lane: LaneModel;
+  readonly event: PositionedEvent;
+}
+
+const placesCache = new WeakMap<TimelineModel, ReadonlyMap<string, EventPlace>>();
+
+/** Each event of the model by its ref, with its lane. */
+export function eventPlaces(model: TimelineModel): ReadonlyMap<string, EventPlace> {
+  let places = placesCache.get(model);
+  if (!places) {
+    places = new Map(
+      model.lanes.flatMap((lane) => lane.events.map((event) => [event.ref, { lane, event }] as const)),
+    );
+    placesCache.set(model, places);
+  }
+  return places;
+}
+
+/** Where the events lie, in chart pixels at scale 1; refs not in the model are left out. */
+export function eventSpans(
+  model: TimelineModel,
+  refs: Iterable<string>,
+  width: number,
+  padding: number,
+): PixelSpan[] {
+  const { toPx } = createLaneScales(model, width, padding, { k: 1, x: 0 });
+  const places = eventPlaces(model);
+  const spans: PixelSpan[] = [];
+  for (const ref of refs) {
+    const place = places.get(ref);
+    if (place)
+      spans.push({ from: toPx(place.lane, place.event.u0), to: toPx(place.lane, place.event.u1) });
+  }
+  return spans;
+}
+
+/** Room kept at each edge when events are framed, for their symbols and the start of their labels. */
+const FRAME_MARGIN = 48;
+
+/**
+ * The zoom that shows a lesson stop's frame: its window of days (aligned
+ * mode), widened where needed so that every one of its events is in view;
+ * or, with no window, its events; undefined when there is nothing to frame.
+ */
+export function frameTransform(
+  model: TimelineModel,
+  frame: { readonly window: readonly [number, number] | undefined; readonly refs: readonly string[] },
+  width: number,
+  padding: number,
+  limits: ZoomLimits,
+): ZoomTransform | undefined {
+  const windowZoom =
+    frame.window && model.mode === "aligned"
+      ? windowTransform(model, frame.window, width, padding)
+      : undefined;
+  const spans = eventSpans(model, frame.refs, width, padding);
+  if (windowZoom) {
+    // What the window shows, in pixels at scale 1.
+    spans.push({
+      from: (FRAME_MARGIN - windowZoom.x) / windowZoom.k,
+      to: (width - FRAME_MARGIN - windowZoom.x) / windowZoom.k,
+    });
+  }
+  const span = unionSpan(spans);
+  if (!span) return windowZoom;
+  const inWindow =
+    windowZoom &&
+    span.from * windowZoom.k + windowZoom.x >= FRAME_MARGIN - 0.5 &&
+    span.to * windowZoom.k + windowZoom.x <= width - FRAME_MARGIN + 0.5;
+  if (inWindow) return windowZoom;
+  const room = Math.max(1, width - 2 * FRAME_MARGIN);
+  const k = Math.max(
+    limits.minScale,
+    Math.min(limits.maxScale, room / Math.max(1e-9, span.to - span.from)),
+  );
+  return { k, x: width / 2 - (k * (span.from + span.to)) / 2 };
+}
