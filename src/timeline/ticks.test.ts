@@ -16,13 +16,20 @@ function daysNamed(label: string): number | undefined {
   return count * days;
 }
 
+/** The hours from day 0 that an hour label names ("+30 h", "−6 h"). */
+function hoursNamed(label: string): number {
+  const match = /^([+\u2212])([\d,]+) h$/.exec(label);
+  if (!match) return Number.NaN;
+  return (match[1] === "\u2212" ? -1 : 1) * Number(match[2]?.replaceAll(",", ""));
+}
+
 /** Labels that say the same twice: hours may repeat from one day to the next, never within one. */
 function repeated(ticks: readonly Tick[]): string[] {
   const seen = new Set<string>();
   const twice: string[] = [];
   let day = "";
   for (const { label } of ticks) {
-    if (!/^\d\d:00$/.test(label)) day = label;
+    if (!/ h$/.test(label)) day = label;
     const key = label === day ? label : `${day} ${label}`;
     if (seen.has(key)) twice.push(key);
     seen.add(key);
@@ -46,21 +53,21 @@ describe("alignedTicks(domain, width)", () => {
   it("shows hours when zoomed into one night", () => {
     const ticks = alignedTicks([-0.25, 1.25], 800);
     expect(labels(ticks)).toContain("day 0");
-    expect(labels(ticks)).toContain("18:00");
+    expect(labels(ticks)).toContain("\u22126 h");
     expect(labels(ticks)).toContain("day +1");
   });
 
-  it("gives two days in hours, each day named at its midnight", () => {
+  it("gives two days in hours from day 0, each whole day named", () => {
     const ticks = alignedTicks([0, 2], 800);
     expect(labels(ticks)).toEqual([
       "day 0",
-      "06:00",
-      "12:00",
-      "18:00",
+      "+6 h",
+      "+12 h",
+      "+18 h",
       "day +1",
-      "06:00",
-      "12:00",
-      "18:00",
+      "+30 h",
+      "+36 h",
+      "+42 h",
       "day +2",
     ]);
     expect(ticks.map((tick) => tick.value)).toEqual([0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]);
@@ -146,7 +153,7 @@ describe("alignedTicks(domain, width)", () => {
             expect(tick.value, where).toBeLessThanOrEqual(domain[1] + 1e-6);
             const named = daysNamed(tick.label);
             if (named !== undefined) expect(tick.value, where).toBeCloseTo(named, 6);
-            else expect(tick.label, where).toMatch(/^\d\d:00$/);
+            else expect(tick.value * 24, where).toBeCloseTo(hoursNamed(tick.label), 6);
             if (tick.value === 0) expect(tick.label).toBe("day 0");
           }
         }

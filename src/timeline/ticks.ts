@@ -38,8 +38,8 @@ function alignedLabel(unit: AlignedUnit, units: number): string {
   if (units === 0) return AXIS_TEXT.day(0);
   switch (unit) {
     case "hour": {
-      const hour = ((units % 24) + 24) % 24;
-      return hour === 0 ? AXIS_TEXT.day(units / 24) : AXIS_TEXT.hour(hour);
+      // Hours from day 0, not a time on the clock: day 0 is the anchor's own moment in each lane.
+      return units % 24 === 0 ? AXIS_TEXT.day(units / 24) : AXIS_TEXT.hours(units);
     }
     case "day":
       return AXIS_TEXT.day(units);

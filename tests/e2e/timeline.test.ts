@@ -16,7 +16,7 @@ async function tickLabels(page: Page): Promise<string[]> {
   return page.locator(".echoes-axis--shared text").allTextContents();
 }
 
-/** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "06:00"). */
+/** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "+6 h"). */
 async function pixelsPerDay(page: Page): Promise<number> {
   const ticks = await page.locator(".echoes-axis--shared > g").evaluateAll((groups) =>
     groups.map((group) => ({
@@ -24,17 +24,16 @@ async function pixelsPerDay(page: Page): Promise<number> {
       label: group.textContent ?? "",
     })),
   );
-  const toDays = (label: string, previous: number) => {
+  const toDays = (label: string) => {
     const day = /^day ([+\u2212]?)(\d+)$/.exec(label);
     if (day) return (day[1] === "\u2212" ? -1 : 1) * Number(day[2]);
-    const hour = /^(\d\d):00$/.exec(label);
-    return hour ? Math.floor(previous) + Number(hour[1]) / 24 : Number.NaN;
+    const hours = /^([+\u2212])(\d+) h$/.exec(label);
+    return hours ? ((hours[1] === "\u2212" ? -1 : 1) * Number(hours[2])) / 24 : Number.NaN;
   };
-  let previous = 0;
-  const values = ticks.map((tick) => {
-    previous = toDays(tick.label, previous);
-    return { x: tick.x, days: previous };
-  });
+  // A tick whose label an edge of the chart would cut is drawn without one.
+  const values = ticks
+    .filter((tick) => tick.label !== "")
+    .map((tick) => ({ x: tick.x, days: toDays(tick.label) }));
   const [first, second] = values;
   if (!first || !second || Number.isNaN(first.days) || Number.isNaN(second.days)) {
     throw new Error(`cannot read the axis: ${ticks.map((tick) => tick.label).join(", ")}`);

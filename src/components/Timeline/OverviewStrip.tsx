@@ -28,8 +28,8 @@ const ROW_HEIGHT = 13;
 const AXIS_HEIGHT = 17;
 /** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
 const DRAG_THRESHOLD = 3;
-/** Labels are 10px: about this wide a character, for keeping them inside the strip. */
-const CHAR_PX = 5.8;
+/** Labels are 10px: about this wide a character (digits a little wider), for keeping them inside the strip and apart. */
+const CHAR_PX = 6;
 
 /** The strip's height for a number of lanes, which a chart fitted to its box leaves room for; the same in every mode. */
 export function overviewStripHeight(laneCount: number): number {
@@ -73,6 +73,31 @@ function keptInside(text: string, x: number, width: number): Pick<StripLabel, "x
   if (x - half < 2) return { x: Math.max(2, x - 3), anchor: "start" };
   if (x + half > width - 2) return { x: Math.min(width - 2, x + 3), anchor: "end" };
   return { x, anchor: "middle" };
+}
+
+/** The span a label covers, for its anchor. */
+function extentOf(label: StripLabel): [number, number] {
+  const width = label.text.length * CHAR_PX;
+  const start =
+    label.anchor === "start"
+      ? label.x
+      : label.anchor === "end"
+        ? label.x - width
+        : label.x - width / 2;
+  return [start, start + width];
+}
+
+/** Labels from left to right, each kept only if it clears the last one kept. */
+function apart(labels: readonly StripLabel[], gap = 6): StripLabel[] {
+  const kept: StripLabel[] = [];
+  let right = Number.NEGATIVE_INFINITY;
+  for (const label of labels) {
+    const [start, end] = extentOf(label);
+    if (start < right + gap) continue;
+    kept.push(label);
+    right = end;
+  }
+  return kept;
 }
 
 /** A calendar lane's first and last dates: years, or months within one year, or one label for one month. */
@@ -157,8 +182,8 @@ export function OverviewStrip({
     const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
     if (!first) return { labels, zeroX: undefined };
     const window: [number, number] = [toUnits(first, 0), toUnits(first, width)];
-    // About one label per 90 pixels, and at least five on a phone's narrow strip.
-    const spacing = Math.max(60, Math.min(90, width / 5));
+    // About one label per 90 pixels, and about six on a phone's narrow strip.
+    const spacing = Math.max(56, Math.min(90, width / 6));
     const ticks =
       model.mode === "aligned"
         ? alignedTicks(window, width, spacing)
@@ -176,7 +201,7 @@ export function OverviewStrip({
     }
     const zero = toPx(first, 0);
     return {
-      labels,
+      labels: apart(labels),
       zeroX: model.mode === "aligned" && zero >= 0 && zero <= width ? zero : undefined,
     };
   }, [model, width, padding, fitAll, calendar, density, rows]);

@@ -1,5 +1,15 @@
-import { useCallback, useDeferredValue, useEffect, useLayoutEffect, useMemo, useRef, useState } from "react";
+import {
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useLayoutEffect,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import type { AnalogyRole, Episode } from "../../data/schema";
+import { AXIS_TEXT } from "../../i18n/axis";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { EchoesState } from "../../store/createEchoesStore";
@@ -143,6 +153,7 @@ function ChartBody({
   readonly fitTo: number | undefined;
 }) {
   const svgRef = useRef<SVGSVGElement>(null);
+  const captionId = useId();
   const { mode } = model;
   const viewZoom = useEchoes(selectZoom);
   const pendingFrame = useEchoes(selectPendingFrame);
@@ -425,6 +436,7 @@ function ChartBody({
         viewBox={`0 0 ${width} ${layout.height}`}
         role="group"
         aria-label={TIMELINE_TEXT.chart.label(mode)}
+        aria-describedby={mode === "aligned" ? captionId : undefined}
         onKeyDown={onKeyDown}
         onClick={onClick}
         onPointerOver={onPointerOver}
@@ -438,7 +450,13 @@ function ChartBody({
         {layout.lanes.map((lane, index) => (
           <LaneFrame key={lane.lane.episode.id} lane={lane} index={index} width={width} mode={mode} />
         ))}
-        <SharedAxis ticks={axisTicks} height={layout.height} markZero={mode === "aligned"} />
+        <SharedAxis
+          ticks={axisTicks}
+          width={width}
+          height={layout.height}
+          markZero={mode === "aligned"}
+          measure={rows.measure}
+        />
         <g
           ref={contentRef}
           className="echoes-chart__content"
@@ -522,6 +540,15 @@ function ChartBody({
       {pageFirst ? (
         <p className={`echoes-chart__hint${gestures.hint ? " is-shown" : ""}`} aria-hidden="true">
           {TIMELINE_TEXT.chart.wheelHint}
+        </p>
+      ) : null}
+      {mode === "aligned" ? (
+        // A box fitted to its page has no height to spare: there the caption is for screen readers.
+        <p
+          className={fitTo === undefined ? "echoes-chart__caption" : "echoes-visually-hidden"}
+          id={captionId}
+        >
+          {AXIS_TEXT.dayZeroCaption}
         </p>
       ) : null}
       <OverviewStrip

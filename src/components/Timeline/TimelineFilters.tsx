@@ -1,3 +1,4 @@
+import { useLayoutEffect, useRef } from "react";
 import type { Episode, EventKind } from "../../data/schema";
 import { FILTERS_TEXT as TEXT } from "../../i18n/filters";
 import { KIND_LABELS } from "../../i18n/vocabulary";
@@ -45,6 +46,21 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
   const setEpisodeHidden = useEchoes(selectSetEpisodeHidden);
   const moveEpisode = useEchoes(selectMoveEpisode);
   const order = episodes.map((episode) => episode.id);
+  // The button pressed keeps focus as its lane moves: a list item moved in the page loses focus, and a
+  // disabled button cannot hold it, so the ends say "unavailable" with aria-disabled instead.
+  const listRef = useRef<HTMLOListElement>(null);
+  const movedButton = useRef<string | undefined>(undefined);
+  useLayoutEffect(() => {
+    const key = movedButton.current;
+    if (!key) return;
+    movedButton.current = undefined;
+    listRef.current?.querySelector<HTMLButtonElement>(`[data-move="${CSS.escape(key)}"]`)?.focus();
+  });
+  const move = (id: string, step: -1 | 1, atEnd: boolean) => {
+    if (atEnd) return;
+    movedButton.current = `${id}:${step}`;
+    moveEpisode(order, id, step);
+  };
   return (
     <div className="echoes-filters">
       <fieldset>
@@ -65,7 +81,7 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
       </fieldset>
       <fieldset>
         <legend>{TEXT.episodes}</legend>
-        <ol className="echoes-filters__episodes">
+        <ol ref={listRef} className="echoes-filters__episodes">
           {episodes.map((episode, index) => (
             <li key={episode.id}>
               <label className="echoes-check">
@@ -80,8 +96,9 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
                 type="button"
                 className="echoes-icon-button"
                 aria-label={TEXT.moveUp(episode.label)}
-                disabled={index === 0}
-                onClick={() => moveEpisode(order, episode.id, -1)}
+                aria-disabled={index === 0}
+                data-move={`${episode.id}:-1`}
+                onClick={() => move(episode.id, -1, index === 0)}
               >
                 ↑
               </button>
@@ -89,8 +106,9 @@ export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
                 type="button"
                 className="echoes-icon-button"
                 aria-label={TEXT.moveDown(episode.label)}
-                disabled={index === episodes.length - 1}
-                onClick={() => moveEpisode(order, episode.id, 1)}
+                aria-disabled={index === episodes.length - 1}
+                data-move={`${episode.id}:1`}
+                onClick={() => move(episode.id, 1, index === episodes.length - 1)}
               >
                 ↓
               </button>
