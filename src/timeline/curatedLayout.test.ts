@@ -1,0 +1,72 @@
+import { readFile } from "node:fs/promises";
+import { join } from "node:path";
+import { beforeAll, describe, expect, it } from "vitest";
+import { layoutSvg } from "../../tests/support/layoutSvg";
+import { type Collection, loadCollection } from "../data/loadCollection";
+import { formatProblem } from "../data/problem";
+import { readAndValidate } from "../data/readFiles";
+import { buildTimelineModel, TIME_MODES } from "./laneModels";
+import { DEFAULT_GEOMETRY, layoutChart, rowsFor } from "./layoutChart";
+
+const dataDir = join(import.meta.dirname, "..", "..", "data");
+
+let collection: Collection;
+beforeAll(async () => {
+  const result = await loadCollection(
+    "collection.json",
+    readAndValidate((file) => readFile(join(dataDir, file), "utf8")),
+  );
+  if (!result.ok) throw new Error(result.problems.map(formatProblem).join("\n"));
+  collection = result.collection;
+});
+
+const WIDTHS = [360, 1440, 1920] as const;
+
+/** The first view of the curated collection, as the chart lays it out (labels measured by estimate). */
+function firstView(mode: (typeof TIME_MODES)[number], width: number, roleId = "troops-arrive") {
+  const model = buildTimelineModel(collection.episodes, collection.roles, mode, roleId);
+  const anchors = new Set(
+    model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
+  );
+  const layout = layoutChart(
+    model,
+    collection.roles,
+    new Set(),
+    { k: 1, x: 0 },
+    { ...DEFAULT_GEOMETRY, width },
+    "en-GB",
+    { mustShow: anchors, promote: new Set() },
+    rowsFor(model.lanes.length),
+  );
+  return { model, layout, anchors };
+}
+
+describe("the curated collection's first views", () => {
+  for (const mode of TIME_MODES) {
+    for (const width of WIDTHS) {
+      it(`lays out the ${mode} mode at ${width} px as in its snapshot`, async () => {
+        const { layout } = firstView(mode, width);
+        await expect(layoutSvg(layout, width)).toMatchFileSnapshot(
+          `__snapshots__/curated-${mode}-${width}.svg`,
+        );
+      });
+    }
+  }
+
+  it("draws every lane's anchor with a label, in view, for every role and width", () => {
+    for (const role of collection.roles) {
+      for (const width of WIDTHS) {
+        const { layout, anchors } = firstView("aligned", width, role.id);
+        const drawn = layout.lanes.flatMap((lane) => lane.marks);
+        for (const ref of anchors) {
+          const mark = drawn.find((candidate) => candidate.ref === ref);
+          const where = `${role.id} at ${width} px: ${ref}`;
+          expect(mark, where).toBeDefined();
+          expect(mark?.label, where).not.toBe("");
+          expect(mark?.x0, where).toBeGreaterThanOrEqual(0);
+          expect(mark?.x0, where).toBeLessThanOrEqual(width);
+        }
+      }
+    }
+  });
+});
