@@ -86,10 +86,9 @@ interface Claim {
 /**
  * Places a lane's marks in rows so that nothing overlaps: events that must
  * show first, then by rank. Each takes the lowest row with room for its whole
- * label, else for a shorter one, else (after every other event has had its
- * chance of a label) for its symbol alone; only what finds no room even for
- * its symbol is folded into a "+N". Labels then grow into the room left
- * beside them, cut on a word where they must.
+ * label, else for a shorter one, else for its symbol alone; only what finds
+ * no room even for its symbol is folded into a "+N". Labels then grow into
+ * the room left beside them, cut on a word where they must.
  */
 export function layoutLane(
   marks: readonly MarkInput[],
@@ -136,27 +135,28 @@ export function layoutLane(
   const tryClaim = (index: number, width: number): boolean => {
     const mark = marks[index] as MarkInput;
     const side = sideFor(mark, width);
-    const wanted = Math.min(width, Math.max(0, roomInView(mark, side)));
-    if (width > 0 && wanted < Math.min(width, options.minLabelWidth) * 0.5) return false;
-    const [from, to] = stretch(mark, wanted, side);
+    const room = Math.min(width, Math.max(0, roomInView(mark, side)));
+    // The label as it fits the room, so that only the room it takes is claimed.
+    const label = width > 0 ? fitLabel(mark.label, room, measure) : "";
+    if (width > 0 && label === "") return false;
+    const [from, to] = stretch(mark, label ? measure(label) : 0, side);
     for (let row = 0; row < maxRows; row += 1) {
       if (!rows.isFree(row, from, to + gap)) continue;
       rows.take(row, { from, to: to + gap, owner: index });
-      claims.set(index, { row, from, to, labelled: width > 0, side });
+      claims.set(index, { row, from, to, labelled: label !== "", side });
       return true;
     }
     return false;
   };
 
-  // Labels first, in order of importance: the whole label, else a shorter one.
+  // In order of importance, each event takes the best it can: its whole label, else a shorter one,
+  // else its symbol alone. So a lesser event never takes the room of a more important one, and is
+  // drawn without a label rather than folded.
   for (const index of order) {
     const width = widths[index] ?? 0;
-    if (tryClaim(index, width)) continue;
-    if (width > options.minLabelWidth) tryClaim(index, options.minLabelWidth);
-  }
-  // Then every event left gets its symbol where one fits, before any is folded.
-  for (const index of order) {
-    if (!claims.has(index)) tryClaim(index, 0);
+    if (width > 0 && tryClaim(index, width)) continue;
+    if (width > options.minLabelWidth && tryClaim(index, options.minLabelWidth)) continue;
+    tryClaim(index, 0);
   }
   // An event that must show and found no room at all is drawn anyway, in the last row.
   for (const index of order) {
@@ -171,8 +171,10 @@ export function layoutLane(
   const placed = growLabels(marks, claims, rows, { ...options, bounds: [left, right], widths });
 
   const clusters: Array<{ x: number; refs: string[]; lastX: number }> = [];
-  for (const [index, mark] of marks.entries()) {
-    if (claims.has(index)) continue;
+  const folded = marks
+    .filter((_, index) => !claims.has(index))
+    .sort((a, b) => a.x0 - b.x0);
+  for (const mark of folded) {
     const last = clusters.at(-1);
     if (last && mark.x0 - last.lastX <= options.clusterRadius) {
       last.refs.push(mark.ref);

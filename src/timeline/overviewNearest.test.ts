@@ -23,9 +23,13 @@ describe("nearestEventX(lanes, x, halfWidth)", () => {
     expect(nearestEventX(lanes, 300, 10)).toBe(200);
   });
 
-  it("brings a long span in by half the window, rather than to its very end", () => {
-    expect(nearestEventX([lane([0, 100])], 200, 20)).toBe(90);
+  it("goes to a long span's start, where its mark is, and brings it in by half the window", () => {
+    expect(nearestEventX([lane([0, 100])], 200, 20)).toBe(10);
     expect(nearestEventX([lane([300, 400])], 200, 20)).toBe(310);
+    // Within the bar but far from its start: the view there would show no mark.
+    expect(nearestEventX([lane([0, 500])], 300, 20)).toBe(10);
+    // A short span is centred whole.
+    expect(nearestEventX([lane([300, 304])], 200, 20)).toBe(302);
   });
 
   it("has nothing to go to when there are no events", () => {
@@ -85,6 +89,31 @@ describe("nearestEventsZoom(model, hidden, zoom, width, padding)", () => {
   it("has no zoom to give when every event is hidden", () => {
     const hidden = new Set(["protest", "intervention"] as const);
     expect(nearestEventsZoom(model, hidden, { k: 1, x: 0 }, width, padding)).toBeUndefined();
+  });
+});
+
+describe("nearestEventsZoom with a long event", () => {
+  const long = testEpisode("long", [
+    testEvent("start", "1956-01-01"),
+    testEvent("occupation", "1956-03-01", "1956-12-31"),
+  ]);
+  const longModel = buildTimelineModel([long], [], "calendar", undefined);
+  const longLane = longModel.lanes[0];
+  const occupation = longLane?.events.find((event) => event.event.id === "occupation");
+
+  it("puts the long event's start, where its mark is, a quarter of the view left of the middle", () => {
+    if (!longLane || !occupation) throw new Error("no lane");
+    const unit = createLaneScales(longModel, width, padding, { k: 1, x: 0 });
+    // Zoomed in far, in the middle of the long event: its start far off to the left.
+    const k = 40;
+    const middle = unit.toPx(longLane, (occupation.u0 + occupation.u1) / 2);
+    const zoom = { k, x: width / 2 - k * middle };
+    expect(viewHasEvents(longModel, new Set(), zoom, width, padding)).toBe(false);
+    const next = nearestEventsZoom(longModel, new Set(), zoom, width, padding);
+    if (!next) throw new Error("no zoom");
+    const startPx = createLaneScales(longModel, width, padding, next).toPx(longLane, occupation.u0);
+    expect(startPx).toBeCloseTo(width / 4);
+    expect(viewHasEvents(longModel, new Set(), next, width, padding)).toBe(true);
   });
 });
 

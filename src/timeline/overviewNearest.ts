@@ -7,65 +7,80 @@ import { type LaneSpans, laneSpans } from "./overviewDensity";
  * Finding the events nearest a point, so that a click on an empty stretch of
  * the overview strip, or the "Go to the nearest events" button over an empty
  * chart, shows events rather than a blank stretch of time.
+ *
+ * An event is where its mark is drawn: at its start, where its symbol and
+ * label are. The chart calls a view empty when no mark starts in it (a long
+ * event that began before the view shows only as a bar), so these helpers
+ * measure to starts too: where they lead, a mark is in view.
  */
+
+type Spans = Pick<LaneSpans, "x0" | "x1">;
 
 interface Nearest {
   /** Where to centre a view to show the event. */
   readonly target: number;
-  /** From the point to the event's nearest end, 0 when the point is within it. */
+  /** From the point to the event's start. */
   readonly distance: number;
 }
 
-/**
- * The point of the span [x0, x1] to centre a view on: the middle of a short
- * span; of a long one, the part nearest x, `inset` pixels in from its end.
- */
-function targetIn(x0: number, x1: number, x: number, inset: number): number {
-  const keep = Math.min(inset, (x1 - x0) / 2);
-  return Math.min(Math.max(x, x0 + keep), x1 - keep);
+/** The first index whose start is at or after x, in starts sorted ascending. */
+function lowerBound(starts: Float64Array, x: number): number {
+  let low = 0;
+  let high = starts.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if ((starts[middle] ?? 0) < x) low = middle + 1;
+    else high = middle;
+  }
+  return low;
 }
 
-/** The shown event nearest x, across the lanes, in pixels; undefined when there is none. */
-function nearestSpan(
-  lanes: readonly Pick<LaneSpans, "x0" | "x1">[],
-  x: number,
-  inset: number,
-): Nearest | undefined {
-  let best: { x0: number; x1: number; distance: number } | undefined;
+/**
+ * The shown event whose start is nearest x, across the lanes; undefined when
+ * there is none. Its target is its middle when it is short, else `inset`
+ * pixels in from its start: its mark left of the centre, its bar running on.
+ */
+function nearestStart(lanes: readonly Spans[], x: number, inset: number): Nearest | undefined {
+  let best: { index: number; lane: Spans; distance: number } | undefined;
   for (const lane of lanes) {
-    // A click is not a zoom frame: one pass over every event is quick enough, even at 100,000.
-    for (let index = 0; index < lane.x0.length; index += 1) {
-      const x0 = lane.x0[index] ?? 0;
-      const x1 = lane.x1[index] ?? x0;
-      const distance = x < x0 ? x0 - x : x > x1 ? x - x1 : 0;
-      if (!best || distance < best.distance) best = { x0, x1, distance };
+    // Starts are sorted: the nearest is one of the two either side of x.
+    const after = lowerBound(lane.x0, x);
+    for (const index of [after - 1, after]) {
+      const start = lane.x0[index];
+      if (start === undefined) continue;
+      const distance = Math.abs(start - x);
+      if (!best || distance < best.distance) best = { index, lane, distance };
     }
   }
-  return best && { target: targetIn(best.x0, best.x1, x, inset), distance: best.distance };
+  if (!best) return undefined;
+  const start = best.lane.x0[best.index] ?? 0;
+  const end = best.lane.x1[best.index] ?? start;
+  return { target: start + Math.min((end - start) / 2, inset), distance: best.distance };
 }
 
 /**
  * Where to centre the strip's window when it is clicked at x: undefined when
- * a window of halfWidth centred at x would show an event (or there are no
- * events at all), so the click centres where it was; else the strip x of the
- * event nearest the click, across the lanes.
+ * a window of halfWidth centred at x would show an event's mark (or there are
+ * no events at all), so the click centres where it was; else the strip x of
+ * the event nearest the click, across the lanes.
  *
- * @param lanes each lane's shown events in strip pixels (see `laneSpans`).
+ * @param lanes each lane's shown events in strip pixels, sorted by start (see `laneSpans`).
  * @param halfWidth half the window's width, in strip pixels.
  */
 export function nearestEventX(
-  lanes: readonly Pick<LaneSpans, "x0" | "x1">[],
+  lanes: readonly Spans[],
   x: number,
   halfWidth: number,
 ): number | undefined {
-  const nearest = nearestSpan(lanes, x, halfWidth / 2);
+  const nearest = nearestStart(lanes, x, halfWidth / 2);
   return nearest && nearest.distance > halfWidth ? nearest.target : undefined;
 }
 
 /**
  * The zoom, at the same scale, that centres the event nearest the view's
- * centre (in any lane; hidden kinds left out). A long event is brought in far
- * enough to fill part of the view. Undefined when no event is shown at all.
+ * centre (in any lane; hidden kinds left out): a point event or a short span
+ * in the middle, a long span with its start a quarter of the view left of
+ * the middle. Undefined when no event is shown at all.
  */
 export function nearestEventsZoom(
   model: TimelineModel,
@@ -75,28 +90,27 @@ export function nearestEventsZoom(
   padding: number,
 ): ZoomTransform | undefined {
   const centre = width / 2;
-  const nearest = nearestSpan(laneSpans(model, hidden, width, padding, zoom), centre, width / 4);
+  const nearest = nearestStart(laneSpans(model, hidden, width, padding, zoom), centre, width / 4);
   return nearest && { k: zoom.k, x: zoom.x + centre - nearest.target };
 }
 
-/** The index of the first event that may reach into a window starting at u0 (spans that began earlier included). */
-function firstReaching(lane: LaneModel, u0: number): number {
+/** The index of the first event starting at or after u, by binary search on the sorted starts. */
+function firstStartingFrom(lane: LaneModel, u: number): number {
   const { events } = lane;
   let low = 0;
   let high = events.length;
-  const from = u0 - lane.longest;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((events[middle]?.u0 ?? 0) < from) low = middle + 1;
+    if ((events[middle]?.u0 ?? 0) < u) low = middle + 1;
     else high = middle;
   }
   return low;
 }
 
 /**
- * Whether any shown event reaches into the view [0, width] at the zoom; when
- * none does, the chart says so (see EmptyViewNotice). A binary search per
- * lane, so cheap enough for every zoom frame.
+ * Whether any shown event starts in the view [0, width] at the zoom, as the
+ * chart judges it; when none does, the chart says so (see EmptyViewNotice). A
+ * binary search per lane, so cheap enough for every zoom frame.
  */
 export function viewHasEvents(
   model: TimelineModel,
@@ -107,13 +121,11 @@ export function viewHasEvents(
 ): boolean {
   const { toUnits } = createLaneScales(model, width, padding, zoom);
   return model.lanes.some((lane) => {
-    const from = toUnits(lane, 0);
     const to = toUnits(lane, width);
-    for (let index = firstReaching(lane, from); index < lane.events.length; index += 1) {
+    for (let index = firstStartingFrom(lane, toUnits(lane, 0)); ; index += 1) {
       const event = lane.events[index];
       if (!event || event.u0 > to) return false;
-      if (event.u1 >= from && !hidden.has(event.event.kind)) return true;
+      if (!hidden.has(event.event.kind)) return true;
     }
-    return false;
   });
 }

@@ -1,0 +1,335 @@
+import { describe, expect, it } from "vitest";
+import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
+import type { EpisodeEvent } from "../data/schema";
+import { buildTimelineModel, type TimelineModel } from "./laneModels";
+import {
+  type ChartLayout,
+  createLaneScales,
+  DEFAULT_GEOMETRY,
+  type Emphasis,
+  fitAllTransform,
+  layoutChart,
+  NO_EMPHASIS,
+  rowsFor,
+  type ZoomTransform,
+} from "./layoutChart";
+import { DEFAULT_LAYOUT } from "./layoutLane";
+
+const WIDTH = 800;
+const PADDING = DEFAULT_GEOMETRY.padding;
+const GEOMETRY = { ...DEFAULT_GEOMETRY, width: WIDTH };
+const IDENTITY: ZoomTransform = { k: 1, x: 0 };
+
+const short = testEpisode("short", [
+  testEvent("s1", "1956-10-23"),
+  testEvent("s2", "1956-10-24"),
+  testEvent("s3", "1956-10-26"),
+]);
+// Ten events in 1968 and two far off: its core is 1968, its extent 1900 to 2020.
+const wide = testEpisode("wide", [
+  testEvent("origin", "1900-01-01"),
+  ...Array.from({ length: 10 }, (_, index) =>
+    testEvent(`m${index}`, `1968-${String(index + 1).padStart(2, "0")}-15`),
+  ),
+  testEvent("aftermath", "2020-06-01"),
+]);
+const one = testEpisode("one", [testEvent("wall", "1989-11-09")]);
+const oneDay = testEpisode("one-day", [
+  testEvent("morning", "1991-08-19T04:00"),
+  testEvent("noon", "1991-08-19T12:00"),
+  testEvent("day", "1991-08-19"),
+]);
+const month = testEpisode("month", [testEvent("period", "1956-11")]);
+
+const calendar = buildTimelineModel([short, wide, one, oneDay, month], [], "calendar", undefined);
+
+function px(model: TimelineModel, zoom: ZoomTransform) {
+  return createLaneScales(model, WIDTH, PADDING, zoom).toPx;
+}
+
+function everyEventPx(model: TimelineModel, zoom: ZoomTransform) {
+  const toPx = px(model, zoom);
+  return model.lanes.flatMap((lane) =>
+    lane.events.map((event) => ({
+      ref: event.ref,
+      from: toPx(lane, event.u0),
+      to: toPx(lane, event.u1),
+    })),
+  );
+}
+
+function layout(
+  model: TimelineModel,
+  emphasis: Emphasis = NO_EMPHASIS,
+  zoom: ZoomTransform = IDENTITY,
+  onlyLanes?: ReadonlySet<string>,
+): ChartLayout {
+  return layoutChart(
+    model,
+    [],
+    new Set(),
+    zoom,
+    GEOMETRY,
+    "en-GB",
+    emphasis,
+    rowsFor(model.lanes.length),
+    onlyLanes,
+  );
+}
+
+/** What the reader sees of each mark. */
+function drawn(chart: ChartLayout) {
+  return chart.lanes.flatMap((lane) =>
+    lane.marks.map(({ ref, x0, x1, y, label, labelSide }) => ({
+      ref,
+      x0,
+      x1,
+      y,
+      label,
+      labelSide,
+    })),
+  );
+}
+
+function folded(chart: ChartLayout): string[] {
+  return chart.lanes.flatMap((lane) => lane.clusters.flatMap((cluster) => cluster.refs));
+}
+
+describe("fitAllTransform(model, width, padding)", () => {
+  it("shows every event of every calendar lane, however different their extents", () => {
+    const zoom = fitAllTransform(calendar, WIDTH, PADDING);
+    expect(zoom.k).toBeLessThanOrEqual(1);
+    const events = everyEventPx(calendar, zoom);
+    expect(events).toHaveLength(20);
+    for (const event of events) {
+      expect(event.from, event.ref).toBeGreaterThanOrEqual(PADDING - 1e-6);
+      expect(event.to, event.ref).toBeLessThanOrEqual(WIDTH - PADDING + 1e-6);
+    }
+  });
+
+  it("uses the width: the farthest events lie near the edges of the plot", () => {
+    const zoom = fitAllTransform(calendar, WIDTH, PADDING);
+    const events = everyEventPx(calendar, zoom);
+    const plot = WIDTH - 2 * PADDING;
+    expect(Math.min(...events.map((event) => event.from))).toBeLessThan(PADDING + 0.1 * plot);
+    expect(Math.max(...events.map((event) => event.to))).toBeGreaterThan(
+      WIDTH - PADDING - 0.1 * plot,
+    );
+  });
+
+  it("needs zooming out for the far events of a wide lane, which lie outside at scale 1", () => {
+    const toPx = px(calendar, IDENTITY);
+    const lane = calendar.lanes[1];
+    const origin = lane?.events[0];
+    if (!lane || !origin) throw new Error("no lane");
+    expect(toPx(lane, origin.u0)).toBeLessThan(0);
+    expect(fitAllTransform(calendar, WIDTH, PADDING).k).toBeLessThan(1);
+  });
+
+  it("shows every event in the aligned mode", () => {
+    const role = testRole("start", { short: ["s1"], wide: ["m0"], one: ["wall"] });
+    const aligned = buildTimelineModel([short, wide, one], [role], "aligned", "start");
+    const zoom = fitAllTransform(aligned, WIDTH, PADDING);
+    for (const event of everyEventPx(aligned, zoom)) {
+      expect(event.from, event.ref).toBeGreaterThanOrEqual(PADDING - 1e-6);
+      expect(event.to, event.ref).toBeLessThanOrEqual(WIDTH - PADDING + 1e-6);
+    }
+  });
+
+  it("keeps a model without lanes as it is", () => {
+    expect(
+      fitAllTransform(buildTimelineModel([], [], "calendar", undefined), WIDTH, PADDING),
+    ).toEqual(IDENTITY);
+  });
+});
+
+describe("calendar lanes of one event, or of one day", () => {
+  const inPlot = (value: number) => {
+    expect(Number.isFinite(value)).toBe(true);
+    expect(value).toBeGreaterThanOrEqual(PADDING);
+    expect(value).toBeLessThanOrEqual(WIDTH - PADDING);
+  };
+
+  it.each(["one", "one-day", "month"])("places the lane %s within the chart at scale 1", (id) => {
+    const toPx = px(calendar, IDENTITY);
+    const lane = calendar.lanes.find((candidate) => candidate.episode.id === id);
+    if (!lane) throw new Error("no lane");
+    for (const event of lane.events) {
+      inPlot(toPx(lane, event.u0));
+      inPlot(toPx(lane, event.u1));
+    }
+  });
+
+  it("centres a lone event at scale 1", () => {
+    const lane = calendar.lanes[2];
+    const event = lane?.events[0];
+    if (!lane || !event) throw new Error("no lane");
+    expect(px(calendar, IDENTITY)(lane, event.u0)).toBeCloseTo(WIDTH / 2);
+  });
+
+  it.each(["one", "one-day", "month"])(
+    "places the lane %s within the chart after Fit all",
+    (id) => {
+      const zoom = fitAllTransform(calendar, WIDTH, PADDING);
+      const toPx = px(calendar, zoom);
+      const lane = calendar.lanes.find((candidate) => candidate.episode.id === id);
+      if (!lane) throw new Error("no lane");
+      for (const event of lane.events) {
+        inPlot(toPx(lane, event.u0));
+        inPlot(toPx(lane, event.u1));
+      }
+    },
+  );
+
+  it("spreads the events of one day apart, in their order", () => {
+    const lane = calendar.lanes[3];
+    if (!lane) throw new Error("no lane");
+    const toPx = px(calendar, IDENTITY);
+    const xs = lane.events.map((event) => toPx(lane, event.u0));
+    expect(xs).toEqual([...xs].sort((left, right) => left - right));
+    expect((xs.at(-1) ?? 0) - (xs[0] ?? 0)).toBeGreaterThan(10);
+  });
+
+  it("draws a lane of one event alone as a mark in view, with its title", () => {
+    const model = buildTimelineModel([one], [], "calendar", undefined);
+    for (const zoom of [IDENTITY, fitAllTransform(model, WIDTH, PADDING)]) {
+      const [mark] = drawn(layout(model, NO_EMPHASIS, zoom));
+      expect(mark?.ref).toBe("one/wall");
+      expect(mark?.x0).toBeGreaterThanOrEqual(0);
+      expect(mark?.x0).toBeLessThanOrEqual(WIDTH);
+      expect(mark?.label).toBe("Event wall");
+    }
+  });
+});
+
+describe("layoutChart(model, ..., emphasis)", () => {
+  // Twenty events on one day: six rows are drawn, the rest folded into a "+N".
+  const pile = testEpisode(
+    "pile",
+    Array.from({ length: 20 }, (_, index) => testEvent(`e${index}`, "1968-08-21")),
+  );
+  const piled = buildTimelineModel([pile], [], "calendar", undefined);
+
+  it("folds a crowded event without emphasis", () => {
+    const chart = layout(piled);
+    expect(drawn(chart)).toHaveLength(rowsFor(1).maxRows);
+    expect(folded(chart)).toContain("pile/e15");
+  });
+
+  it("draws an event that must show, with its label, however crowded", () => {
+    const chart = layout(piled, { mustShow: new Set(["pile/e15"]), promote: new Set() });
+    const mark = drawn(chart).find((candidate) => candidate.ref === "pile/e15");
+    expect(mark).toBeDefined();
+    expect(mark?.label).toBe("Event e15");
+    expect(folded(chart)).not.toContain("pile/e15");
+  });
+
+  it("brings out a promoted event that would be folded", () => {
+    const chart = layout(piled, { mustShow: new Set(), promote: new Set(["pile/e15"]) });
+    expect(drawn(chart).map((mark) => mark.ref)).toContain("pile/e15");
+    expect(folded(chart)).not.toContain("pile/e15");
+    expect(drawn(chart)).toHaveLength(rowsFor(1).maxRows);
+  });
+
+  // A lane with some of everything: piles, neighbours, spans, and ranked events.
+  const busyEvents: EpisodeEvent[] = [
+    ...Array.from({ length: 30 }, (_, index) => ({
+      ...testEvent(`b${index}`, `1968-08-${String(1 + Math.floor(index / 2)).padStart(2, "0")}`),
+      title: `Busy event number ${index} with a longer title`,
+      ...(index % 7 === 0 ? { significance: 5 } : {}),
+    })),
+    testEvent("span", "1968-08-03", "1968-08-09"),
+  ];
+  const busy = buildTimelineModel(
+    [testEpisode("busy", busyEvents), short],
+    [],
+    "calendar",
+    undefined,
+  );
+
+  it("leaves every mark in its place when the promoted event is already drawn", () => {
+    const plain = layout(busy);
+    const marks = drawn(plain);
+    expect(marks.length).toBeGreaterThan(5);
+    expect(folded(plain).length).toBeGreaterThan(0);
+    for (const mark of marks) {
+      const promoted = layout(busy, { mustShow: new Set(), promote: new Set([mark.ref]) });
+      expect(drawn(promoted), mark.ref).toEqual(marks);
+      expect(folded(promoted)).toEqual(folded(plain));
+    }
+  });
+
+  it("draws each folded event when it is promoted", () => {
+    const refs = folded(layout(busy));
+    expect(refs.length).toBeGreaterThan(0);
+    for (const ref of refs) {
+      const promoted = layout(busy, { mustShow: new Set(), promote: new Set([ref]) });
+      expect(
+        drawn(promoted).map((mark) => mark.ref),
+        ref,
+      ).toContain(ref);
+      expect(folded(promoted), ref).not.toContain(ref);
+    }
+  });
+
+  it("keeps labels of marks in view inside the view", () => {
+    let checked = 0;
+    for (const zoom of [IDENTITY, { k: 3, x: -500 }, { k: 0.5, x: 200 }]) {
+      for (const lane of layout(busy, NO_EMPHASIS, zoom).lanes) {
+        for (const mark of lane.marks) {
+          if (!mark.label || mark.x0 < 0 || mark.x0 > WIDTH) continue;
+          checked += 1;
+          const width = DEFAULT_LAYOUT.measure(mark.label);
+          if (mark.labelSide === "right")
+            expect(mark.x0 + DEFAULT_LAYOUT.labelOffset + width).toBeLessThanOrEqual(WIDTH);
+          else expect(mark.x0 - DEFAULT_LAYOUT.labelOffset - width).toBeGreaterThanOrEqual(0);
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(10);
+  });
+
+  it("puts each mark in its row of its lane", () => {
+    const chart = layout(busy);
+    for (const lane of chart.lanes) {
+      const rowsTop = lane.top + GEOMETRY.laneHeaderHeight;
+      for (const mark of lane.marks) {
+        const row = (mark.y - rowsTop) / GEOMETRY.rowHeight - 0.5;
+        expect(Number.isInteger(row)).toBe(true);
+        expect(row).toBeGreaterThanOrEqual(0);
+        expect(row).toBeLessThan(rowsFor(2).maxRows);
+      }
+    }
+  });
+});
+
+describe("layoutChart(..., onlyLanes)", () => {
+  const model = buildTimelineModel([short, wide, one], [], "calendar", undefined);
+
+  it("lays out only the lanes named, leaving the others in their place, empty", () => {
+    const all = layout(model);
+    const some = layout(model, NO_EMPHASIS, IDENTITY, new Set(["wide"]));
+    expect(some.lanes.map((lane) => lane.lane.episode.id)).toEqual(["short", "wide", "one"]);
+    expect(some.lanes.map((lane) => [lane.top, lane.height])).toEqual(
+      all.lanes.map((lane) => [lane.top, lane.height]),
+    );
+    expect(some.height).toBe(all.height);
+    for (const [index, lane] of some.lanes.entries()) {
+      const full = all.lanes[index];
+      if (lane.lane.episode.id === "wide") {
+        expect(lane.marks.length).toBeGreaterThan(0);
+        expect(lane.marks).toEqual(full?.marks);
+        expect(lane.clusters).toEqual(full?.clusters);
+      } else {
+        expect(full?.marks.length).toBeGreaterThan(0);
+        expect(lane.marks).toEqual([]);
+        expect(lane.clusters).toEqual([]);
+      }
+    }
+  });
+
+  it("lays out every lane with no list, and none with an empty one", () => {
+    expect(drawn(layout(model, NO_EMPHASIS, IDENTITY, undefined))).toEqual(drawn(layout(model)));
+    expect(drawn(layout(model, NO_EMPHASIS, IDENTITY, new Set()))).toEqual([]);
+  });
+});
