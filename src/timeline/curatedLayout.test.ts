@@ -5,8 +5,9 @@ import { layoutSvg } from "../../tests/support/layoutSvg";
 import { type Collection, loadCollection } from "../data/loadCollection";
 import { formatProblem } from "../data/problem";
 import { readAndValidate } from "../data/readFiles";
+import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
 import { buildTimelineModel, TIME_MODES } from "./laneModels";
-import { DEFAULT_GEOMETRY, layoutChart, rowsFor } from "./layoutChart";
+import { layoutChart } from "./layoutChart";
 
 const dataDir = join(import.meta.dirname, "..", "..", "data");
 
@@ -46,9 +47,9 @@ describe("the curated collection's first views", () => {
     for (const width of WIDTHS) {
       it(`lays out the ${mode} mode at ${width} px as in its snapshot`, async () => {
         const { layout } = firstView(mode, width);
-        await expect(layoutSvg(layout, width)).toMatchFileSnapshot(
-          `__snapshots__/curated-${mode}-${width}.svg`,
-        );
+        await expect(
+          layoutSvg(layout, width, `The curated collection, ${mode} mode, ${width} px`),
+        ).toMatchFileSnapshot(`__snapshots__/curated-${mode}-${width}.svg`);
       });
     }
   }

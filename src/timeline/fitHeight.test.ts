@@ -1,16 +1,15 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import { buildTimelineModel } from "./laneModels";
 import {
   COMPACT_GEOMETRY,
   chartHeight,
   DEFAULT_GEOMETRY,
   fitChart,
-  layoutChart,
-  NO_EMPHASIS,
   rowsFor,
   rowsToFit,
-} from "./layoutChart";
+} from "./chartGeometry";
+import { buildTimelineModel } from "./laneModels";
+import { layoutChart, NO_EMPHASIS } from "./layoutChart";
 
 const crowded = (id: string, year: number) =>
   testEpisode(

@@ -168,7 +168,8 @@ export function buildTimelineModel(
           Math.max(...filled.map((lane) => lane.extent[1])),
         ];
   const everything = filled.flatMap((lane) => lane.events);
-  const core = everything.length === 0 ? extent : coreOf(everything, mode, mode === "aligned" ? [0] : []);
+  const core =
+    everything.length === 0 ? extent : coreOf(everything, mode, mode === "aligned" ? [0] : []);
   return { mode, lanes, extent, core };
 }
 

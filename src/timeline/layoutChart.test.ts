@@ -1,19 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import type { EpisodeEvent } from "../data/schema";
+import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
-import {
-  type ChartLayout,
-  createLaneScales,
-  DEFAULT_GEOMETRY,
-  type Emphasis,
-  fitAllTransform,
-  layoutChart,
-  NO_EMPHASIS,
-  rowsFor,
-  type ZoomTransform,
-} from "./layoutChart";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
+import { type ChartLayout, type Emphasis, layoutChart, NO_EMPHASIS } from "./layoutChart";
 import { DEFAULT_LAYOUT } from "./layoutLane";
+import { fitAllTransform } from "./zoomFrames";
 
 const WIDTH = 800;
 const PADDING = DEFAULT_GEOMETRY.padding;

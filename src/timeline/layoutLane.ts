@@ -93,7 +93,10 @@ interface Claim {
 export function layoutLane(
   marks: readonly MarkInput[],
   options: LayoutOptions = DEFAULT_LAYOUT,
-  { mustShow = NOTHING, bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY] }: LanePlacement = {},
+  {
+    mustShow = NOTHING,
+    bounds = [Number.NEGATIVE_INFINITY, Number.POSITIVE_INFINITY],
+  }: LanePlacement = {},
 ): LaneLayout {
   const { maxRows, markWidth, labelOffset, gap, measure } = options;
   const half = markWidth / 2;
@@ -126,7 +129,11 @@ export function layoutLane(
   const sideFor = (mark: MarkInput, width: number): LabelSide => {
     const inView = mark.x0 >= left && mark.x0 <= right;
     if (!inView || mark.x0 + labelOffset + width <= right) return "right";
-    return mark.x0 - labelOffset - width >= left ? "left" : mark.x0 - left > right - mark.x0 ? "left" : "right";
+    return mark.x0 - labelOffset - width >= left
+      ? "left"
+      : mark.x0 - left > right - mark.x0
+        ? "left"
+        : "right";
   };
   /** Room for a label within the view on that side. */
   const roomInView = (mark: MarkInput, side: LabelSide) =>
@@ -171,9 +178,7 @@ export function layoutLane(
   const placed = growLabels(marks, claims, rows, { ...options, bounds: [left, right], widths });
 
   const clusters: Array<{ x: number; refs: string[]; lastX: number }> = [];
-  const folded = marks
-    .filter((_, index) => !claims.has(index))
-    .sort((a, b) => a.x0 - b.x0);
+  const folded = marks.filter((_, index) => !claims.has(index)).sort((a, b) => a.x0 - b.x0);
   for (const mark of folded) {
     const last = clusters.at(-1);
     if (last && mark.x0 - last.lastX <= options.clusterRadius) {

@@ -69,7 +69,9 @@ export function navigateFrom(
       if (!current) return currentRef;
       const candidates = nextLane(model, hidden, laneIndex, key === "ArrowUp" ? -1 : 1);
       if (!candidates) return currentRef;
-      const otherIndex = model.lanes.findIndex((lane) => lane.events.includes(candidates[0] as PositionedEvent));
+      const otherIndex = model.lanes.findIndex((lane) =>
+        lane.events.includes(candidates[0] as PositionedEvent),
+      );
       const target = relativePosition(model, laneIndex, current);
       let best = candidates[0];
       for (const candidate of candidates) {

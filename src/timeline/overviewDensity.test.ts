@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent } from "../../tests/support/testEpisodes";
 import { buildTimelineModel } from "./laneModels";
-import { createLaneScales, fitAllTransform } from "./layoutChart";
+import { createLaneScales } from "./laneScales";
 import {
   binCounts,
   DENSITY_LEVELS,
@@ -12,6 +12,7 @@ import {
   levelHeight,
   overviewDensity,
 } from "./overviewDensity";
+import { fitAllTransform } from "./zoomFrames";
 
 const spans = (...pairs: [number, number][]) => ({
   x0: Float64Array.from(pairs, ([x0]) => x0),

@@ -1,6 +1,6 @@
 import type { EventKind } from "../data/schema";
 import type { TimelineModel } from "./laneModels";
-import { createLaneScales, type ZoomTransform } from "./layoutChart";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
 
 /**
  * Where the events are dense, for the overview strip: each lane's events

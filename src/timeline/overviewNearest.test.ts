@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent } from "../../tests/support/testEpisodes";
 import { buildTimelineModel } from "./laneModels";
-import { createLaneScales } from "./layoutChart";
+import { createLaneScales } from "./laneScales";
 import { nearestEventsZoom, nearestEventX, viewHasEvents } from "./overviewNearest";
 
 const lane = (...pairs: [number, number][]) => ({

@@ -1,6 +1,6 @@
 import type { EventKind } from "../data/schema";
 import type { LaneModel, TimelineModel } from "./laneModels";
-import { createLaneScales, type ZoomTransform } from "./layoutChart";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
 import { type LaneSpans, laneSpans } from "./overviewDensity";
 
 /**

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import type { ZoomLimits, ZoomTransform } from "./layoutChart";
+import type { ZoomTransform } from "./laneScales";
 import { findRevealZoom, type PixelSpan, unionSpan, zoomToShow } from "./revealZoom";
+import type { ZoomLimits } from "./zoomFrames";
 
 const WIDTH = 1000;
 const LIMITS: ZoomLimits = { minScale: 0.5, maxScale: 100, panFrom: -1000, panTo: 2000 };

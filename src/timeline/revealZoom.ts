@@ -1,4 +1,5 @@
-import type { ZoomLimits, ZoomTransform } from "./layoutChart";
+import type { ZoomTransform } from "./laneScales";
+import type { ZoomLimits } from "./zoomFrames";
 
 /** Where some events lie, in chart pixels at scale 1 (no zoom). */
 export interface PixelSpan {

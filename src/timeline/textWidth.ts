@@ -27,10 +27,15 @@ export function fitLabel(label: string, room: number, measure: TextMeasure): str
     if (measure(`${words.slice(0, middle).join(" ")}${ELLIPSIS}`) <= room) low = middle;
     else high = middle - 1;
   }
-  if (low > 0) return `${words.slice(0, low).join(" ").replace(/[,;:.]$/, "")}${ELLIPSIS}`;
+  if (low > 0)
+    return `${words
+      .slice(0, low)
+      .join(" ")
+      .replace(/[,;:.]$/, "")}${ELLIPSIS}`;
   const first = words[0] ?? "";
   let chars = first.length - 1;
-  while (chars >= MIN_CUT_CHARS && measure(`${first.slice(0, chars)}${ELLIPSIS}`) > room) chars -= 1;
+  while (chars >= MIN_CUT_CHARS && measure(`${first.slice(0, chars)}${ELLIPSIS}`) > room)
+    chars -= 1;
   return chars >= MIN_CUT_CHARS ? `${first.slice(0, chars)}${ELLIPSIS}` : "";
 }
 

@@ -1,8 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
-import { createLaneScales, windowTransform, type ZoomTransform, zoomLimits } from "./layoutChart";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
 import { eventPlaces, eventSpans, frameTransform } from "./viewFrame";
+import { windowTransform, zoomLimits } from "./zoomFrames";
 
 const WIDTH = 800;
 const PADDING = 16;

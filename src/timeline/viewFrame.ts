@@ -1,11 +1,7 @@
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
-import {
-  createLaneScales,
-  windowTransform,
-  type ZoomLimits,
-  type ZoomTransform,
-} from "./layoutChart";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
 import { type PixelSpan, unionSpan } from "./revealZoom";
+import { windowTransform, type ZoomLimits } from "./zoomFrames";
 
 export interface EventPlace {
   readonly lane: LaneModel;
@@ -19,7 +15,9 @@ export function eventPlaces(model: TimelineModel): ReadonlyMap<string, EventPlac
   let places = placesCache.get(model);
   if (!places) {
     places = new Map(
-      model.lanes.flatMap((lane) => lane.events.map((event) => [event.ref, { lane, event }] as const)),
+      model.lanes.flatMap((lane) =>
+        lane.events.map((event) => [event.ref, { lane, event }] as const),
+      ),
     );
     placesCache.set(model, places);
   }
@@ -54,7 +52,10 @@ const FRAME_MARGIN = 48;
  */
 export function frameTransform(
   model: TimelineModel,
-  frame: { readonly window: readonly [number, number] | undefined; readonly refs: readonly string[] },
+  frame: {
+    readonly window: readonly [number, number] | undefined;
+    readonly refs: readonly string[];
+  },
   width: number,
   padding: number,
   limits: ZoomLimits,

@@ -1,7 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import { buildTimelineModel } from "./laneModels";
-import { createLaneScales, windowTransform, zoomLimits } from "./layoutChart";
+import { createLaneScales } from "./laneScales";
+import { windowTransform, zoomLimits } from "./zoomFrames";
 
 const hungary = testEpisode("hungary", [
   testEvent("demo", "1956-10-23"),

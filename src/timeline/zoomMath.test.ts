@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { ZoomLimits } from "./layoutChart";
+import type { ZoomLimits } from "./zoomFrames";
 import { constrainZoom, panBy, pinchZoom, wheelZoomFactor, zoomAround } from "./zoomMath";
 
 const WIDTH = 1000;

@@ -1,4 +1,5 @@
-import type { ZoomLimits, ZoomTransform } from "./layoutChart";
+import type { ZoomTransform } from "./laneScales";
+import type { ZoomLimits } from "./zoomFrames";
 
 /**
  * The arithmetic of zooming and panning along x, as d3-zoom does it: a

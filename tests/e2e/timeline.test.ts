@@ -24,11 +24,22 @@ async function pixelsPerDay(page: Page): Promise<number> {
       label: group.textContent ?? "",
     })),
   );
+  const unitDays: Record<string, number> = {
+    h: 1 / 24,
+    week: 7,
+    weeks: 7,
+    month: 365.25 / 12,
+    months: 365.25 / 12,
+    year: 365.25,
+    years: 365.25,
+  };
   const toDays = (label: string) => {
     const day = /^day ([+\u2212]?)(\d+)$/.exec(label);
     if (day) return (day[1] === "\u2212" ? -1 : 1) * Number(day[2]);
-    const hours = /^([+\u2212])(\d+) h$/.exec(label);
-    return hours ? ((hours[1] === "\u2212" ? -1 : 1) * Number(hours[2])) / 24 : Number.NaN;
+    const counted = /^([+\u2212])([\d,]+) (h|weeks?|months?|years?)$/.exec(label);
+    if (!counted) return Number.NaN;
+    const count = Number(counted[2]?.replaceAll(",", ""));
+    return (counted[1] === "\u2212" ? -1 : 1) * count * (unitDays[counted[3] ?? ""] ?? Number.NaN);
   };
   // A tick whose label an edge of the chart would cut is drawn without one.
   const values = ticks

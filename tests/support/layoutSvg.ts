@@ -1,6 +1,6 @@
 import type { ChartLayout } from "../../src/timeline/layoutChart";
 
-const escape = (text: string) =>
+const escapeText = (text: string) =>
   text.replaceAll("&", "&amp;").replaceAll("<", "&lt;").replaceAll(">", "&gt;");
 const px = (value: number) => Math.round(value * 10) / 10;
 
@@ -10,19 +10,20 @@ const px = (value: number) => Math.round(value * 10) / 10;
  * holds. Written for snapshot tests, so that a change to the layout shows as
  * a picture and a readable diff.
  */
-export function layoutSvg(layout: ChartLayout, width: number): string {
+export function layoutSvg(layout: ChartLayout, width: number, title: string): string {
   const lines = [
     `<svg xmlns="http://www.w3.org/2000/svg" width="${width}" height="${px(layout.height)}" font-family="sans-serif" font-size="12">`,
+    `<title>${escapeText(title)}</title>`,
     `<rect width="${width}" height="${px(layout.height)}" fill="#fff"/>`,
   ];
   for (const tick of layout.ticks) {
     lines.push(
-      `<g data-tick="${tick.value}"><line x1="${px(tick.px)}" x2="${px(tick.px)}" y1="20" y2="${px(layout.height)}" stroke="#ddd"/><text x="${px(tick.px)}" y="14" font-size="11" text-anchor="middle">${escape(tick.label)}</text></g>`,
+      `<g data-tick="${tick.value}"><line x1="${px(tick.px)}" x2="${px(tick.px)}" y1="20" y2="${px(layout.height)}" stroke="#ddd"/><text x="${px(tick.px)}" y="14" font-size="11" text-anchor="middle">${escapeText(tick.label)}</text></g>`,
     );
   }
   for (const { lane, top, height, marks, clusters } of layout.lanes) {
     lines.push(
-      `<g data-episode="${lane.episode.id}"><rect y="${px(top)}" width="${width}" height="${px(height)}" fill="none" stroke="#ccc"/><text x="8" y="${px(top + 17)}" font-weight="700">${escape(lane.episode.label)}</text>`,
+      `<g data-episode="${lane.episode.id}"><rect y="${px(top)}" width="${width}" height="${px(height)}" fill="none" stroke="#ccc"/><text x="8" y="${px(top + 17)}" font-weight="700">${escapeText(lane.episode.label)}</text>`,
     );
     for (const mark of marks) {
       const side = mark.labelSide === "left";
@@ -33,7 +34,7 @@ export function layoutSvg(layout: ChartLayout, width: number): string {
             : ""
         }${
           mark.label
-            ? `<text x="${px(mark.x0 + (side ? -12 : 12))}" y="${px(mark.y + 4)}"${side ? ' text-anchor="end"' : ""}>${escape(mark.label)}</text>`
+            ? `<text x="${px(mark.x0 + (side ? -12 : 12))}" y="${px(mark.y + 4)}"${side ? ' text-anchor="end"' : ""}>${escapeText(mark.label)}</text>`
             : ""
         }</g>`,
       );

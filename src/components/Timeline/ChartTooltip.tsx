@@ -28,7 +28,9 @@ export function ChartTooltip({
       style={{ left, bottom: `calc(100% - ${at.y - 12}px)`, maxWidth: width }}
     >
       <strong>{event.event.title}</strong>
-      <span>{formatHistoricalSpan(event.event.date, event.event.endDate, LOCALE)}</span>
+      <span className="echoes-chart__tooltip-date">
+        {formatHistoricalSpan(event.event.date, event.event.endDate, LOCALE)}
+      </span>
     </div>
   );
 }

@@ -8,8 +8,9 @@ import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { selectAlignRoleId, selectCollection } from "../../store/selectors";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
-import { createLaneScales, fitAllTransform } from "../../timeline/layoutChart";
+import { createLaneScales } from "../../timeline/laneScales";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
+import { fitAllTransform } from "../../timeline/zoomFrames";
 import { EmptyViewNotice } from "./EmptyViewNotice";
 import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
 
@@ -28,18 +29,19 @@ beforeAll(async () => {
   alignRoleId = selectAlignRoleId(store.getState());
 });
 
-function renderStrip(model: TimelineModel, zoom?: ZoomState) {
-  const fitAll = fitAllTransform(model, WIDTH, PADDING);
+function renderStrip(model: TimelineModel, zoom?: ZoomState, width = WIDTH, compact = false) {
+  const fitAll = fitAllTransform(model, width, PADDING);
   const onPan = vi.fn<(zoom: ZoomState) => void>();
   const view = render(
     <OverviewStrip
       model={model}
       hidden={new Set()}
-      width={WIDTH}
+      width={width}
       padding={PADDING}
       zoom={zoom ?? fitAll}
       fitAll={fitAll}
       onPan={onPan}
+      compact={compact}
     />,
   );
   const strip = view.container.querySelector("svg.echoes-overview-strip");
@@ -72,6 +74,32 @@ describe("<OverviewStrip>: labels", () => {
       const x = Number(text.getAttribute("x"));
       expect(x).toBeGreaterThanOrEqual(0);
       expect(x).toBeLessThanOrEqual(WIDTH);
+    }
+  });
+
+  it("keeps day 0 and keeps the labels apart on a phone's narrow strip", () => {
+    const model = buildTimelineModel(collection.episodes, collection.roles, "aligned", alignRoleId);
+    const { strip } = renderStrip(model, undefined, 328);
+    const dayZero = alignedTicks([-1, 1], 1000).find((tick) => tick.value === 0)?.label;
+    const texts = [...strip.querySelectorAll(".echoes-overview-strip__labels text")];
+    expect(texts.map((text) => text.textContent)).toContain(dayZero);
+    expect(texts.length).toBeGreaterThanOrEqual(3);
+    // Each label's box, from its anchor and about 6px a character.
+    const boxes = texts
+      .map((text) => {
+        const x = Number(text.getAttribute("x"));
+        const width = (text.textContent?.length ?? 0) * 6;
+        const anchor = text.getAttribute("text-anchor");
+        const start = anchor === "start" ? x : anchor === "end" ? x - width : x - width / 2;
+        return [start, start + width] as const;
+      })
+      .sort((a, b) => a[0] - b[0]);
+    for (let index = 1; index < boxes.length; index += 1) {
+      expect(boxes[index]?.[0]).toBeGreaterThan(boxes[index - 1]?.[1] ?? 0);
+    }
+    for (const [start, end] of boxes) {
+      expect(start).toBeGreaterThanOrEqual(0);
+      expect(end).toBeLessThanOrEqual(328);
     }
   });
 
@@ -111,6 +139,17 @@ describe("<OverviewStrip>: labels", () => {
     }
     expect(overviewStripHeight(2)).toBeGreaterThan(27);
     expect(overviewStripHeight(3) - overviewStripHeight(2)).toBeGreaterThanOrEqual(12);
+  });
+
+  it("keeps to thin rows without dates when compact, for a box with no room for more", () => {
+    const model = buildTimelineModel(collection.episodes, collection.roles, "aligned", alignRoleId);
+    const { strip } = renderStrip(model, undefined, WIDTH, true);
+    // As tall as the strip was before it had dates.
+    expect(overviewStripHeight(2, true)).toBe(2 * 7 + 6);
+    expect(strip).toHaveAttribute("height", String(overviewStripHeight(2, true)));
+    expect(labelsOf(strip)).toEqual([]);
+    expect(strip.querySelectorAll(".echoes-overview-strip__density").length).toBeGreaterThan(0);
+    expect(screen.getByRole("slider", { name: "Visible part of the timeline" })).toBeVisible();
   });
 
   it("draws denser stretches at higher steps", () => {

@@ -4,8 +4,8 @@ import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { ZoomState } from "../../store/slices/viewSlice";
 import type { TimelineModel } from "../../timeline/laneModels";
-import { createLaneScales } from "../../timeline/layoutChart";
-import { densityPaths, overviewDensity } from "../../timeline/overviewDensity";
+import { createLaneScales } from "../../timeline/laneScales";
+import { BIN_PX, densityPaths, overviewDensity } from "../../timeline/overviewDensity";
 import { nearestEventX } from "../../timeline/overviewNearest";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 
@@ -18,6 +18,11 @@ export interface OverviewStripProps {
   /** The zoom that shows everything; the strip is drawn at it. */
   readonly fitAll: ZoomState;
   readonly onPan: (zoom: ZoomState) => void;
+  /**
+   * Thin rows and no dates, as the strip was: for a box fitted to its page
+   * with no room for more (pass the same to overviewStripHeight).
+   */
+  readonly compact?: boolean;
 }
 
 /** Room above the first lane's row. */
@@ -26,14 +31,22 @@ const TOP = 3;
 const ROW_HEIGHT = 13;
 /** The dates under the rows, in aligned and sequence modes; calendar rows share it out among themselves. */
 const AXIS_HEIGHT = 17;
+/** A compact strip's row, and the room under its last one. */
+const COMPACT_ROW_HEIGHT = 7;
+const COMPACT_FOOT = 3;
 /** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
 const DRAG_THRESHOLD = 3;
 /** Labels are 10px: about this wide a character (digits a little wider), for keeping them inside the strip and apart. */
 const CHAR_PX = 6;
 
-/** The strip's height for a number of lanes, which a chart fitted to its box leaves room for; the same in every mode. */
-export function overviewStripHeight(laneCount: number): number {
-  return TOP + laneCount * ROW_HEIGHT + AXIS_HEIGHT;
+/**
+ * The strip's height for a number of lanes, which a chart fitted to its box
+ * leaves room for; the same in every mode. Compact: thin rows and no dates.
+ */
+export function overviewStripHeight(laneCount: number, compact = false): number {
+  return compact
+    ? TOP + laneCount * COMPACT_ROW_HEIGHT + COMPACT_FOOT
+    : TOP + laneCount * ROW_HEIGHT + AXIS_HEIGHT;
 }
 
 interface StripLabel {
@@ -56,7 +69,16 @@ interface Rows {
 }
 
 /** The lanes' rows: calendar lanes each have their own dates, written on their rows, so the axis's room goes to them. */
-function rowsOf(laneCount: number, calendar: boolean): Rows {
+function rowsOf(laneCount: number, calendar: boolean, compact: boolean): Rows {
+  if (compact) {
+    const rowHeight = COMPACT_ROW_HEIGHT;
+    return {
+      rowHeight,
+      axisTop: TOP + laneCount * rowHeight,
+      bandHeight: rowHeight - 2,
+      bandBottom: (index) => TOP + index * rowHeight + rowHeight - 1.5,
+    };
+  }
   const rowHeight =
     calendar && laneCount > 0 ? (overviewStripHeight(laneCount) - TOP) / laneCount : ROW_HEIGHT;
   return {
@@ -87,17 +109,18 @@ function extentOf(label: StripLabel): [number, number] {
   return [start, start + width];
 }
 
-/** Labels from left to right, each kept only if it clears the last one kept. */
-function apart(labels: readonly StripLabel[], gap = 6): StripLabel[] {
-  const kept: StripLabel[] = [];
-  let right = Number.NEGATIVE_INFINITY;
-  for (const label of labels) {
+/** Labels kept only where they clear those kept before them: the first `first` of them (day 0), then the rest from left to right. */
+function apart(labels: readonly StripLabel[], first: (label: StripLabel) => boolean, gap = 6) {
+  const kept: Array<[number, number]> = [];
+  const fits = (label: StripLabel) => {
     const [start, end] = extentOf(label);
-    if (start < right + gap) continue;
-    kept.push(label);
-    right = end;
-  }
-  return kept;
+    if (kept.some(([from, to]) => start < to + gap && end > from - gap)) return false;
+    kept.push([start, end]);
+    return true;
+  };
+  const chosen = new Set(labels.filter((label) => first(label) && fits(label)));
+  for (const label of labels) if (!chosen.has(label) && fits(label)) chosen.add(label);
+  return labels.filter((label) => chosen.has(label));
 }
 
 /** A calendar lane's first and last dates: years, or months within one year, or one label for one month. */
@@ -127,14 +150,15 @@ export function OverviewStrip({
   zoom,
   fitAll,
   onPan,
+  compact = false,
 }: OverviewStripProps) {
   const press = useRef<{ startX: number; offset: number; dragging: boolean } | undefined>(
     undefined,
   );
   const laneCount = model.lanes.length;
-  const height = overviewStripHeight(laneCount);
+  const height = overviewStripHeight(laneCount, compact);
   const calendar = model.mode === "calendar";
-  const rows = useMemo(() => rowsOf(laneCount, calendar), [laneCount, calendar]);
+  const rows = useMemo(() => rowsOf(laneCount, calendar, compact), [laneCount, calendar, compact]);
   const { rowHeight, axisTop, bandBottom } = rows;
 
   // Binned once per model, hidden kinds and size, never per zoom frame.
@@ -155,6 +179,7 @@ export function OverviewStrip({
   const { labels, zeroX } = useMemo(() => {
     const { toPx, toUnits } = createLaneScales(model, width, padding, fitAll);
     const labels: StripLabel[] = [];
+    if (compact) return { labels, zeroX: undefined };
     if (calendar) {
       density.lanes.forEach(({ id, spans }, index) => {
         if (!spans.units) return;
@@ -162,19 +187,20 @@ export function OverviewStrip({
         const y = rows.bandBottom(index) - rows.bandHeight / 2 + 3.5;
         const x0 = spans.x0[0] ?? 0;
         const x1 = spans.x1.reduce((max, x) => Math.max(max, x), x0);
-        // Beside the lane's events where there is room, else over their ends.
-        const fromWidth = from.length * CHAR_PX + 4;
+        // Outside the lane's first and last events where there is room, else just inside them:
+        // never over the bins that draw them.
+        const fromWidth = from.length * CHAR_PX + BIN_PX + 2;
         labels.push(
           x0 - fromWidth >= 2
-            ? { key: `${id}-from`, x: x0 - 4, y, text: from, anchor: "end" }
-            : { key: `${id}-from`, x: Math.max(2, x0), y, text: from, anchor: "start" },
+            ? { key: `${id}-from`, x: x0 - BIN_PX - 2, y, text: from, anchor: "end" }
+            : { key: `${id}-from`, x: x0 + BIN_PX + 4, y, text: from, anchor: "start" },
         );
         if (to === from) return;
-        const toWidth = to.length * CHAR_PX + 4;
+        const toWidth = to.length * CHAR_PX + BIN_PX + 4;
         labels.push(
           x1 + toWidth <= width - 2
-            ? { key: `${id}-to`, x: x1 + 4, y, text: to, anchor: "start" }
-            : { key: `${id}-to`, x: Math.min(width - 2, x1), y, text: to, anchor: "end" },
+            ? { key: `${id}-to`, x: x1 + BIN_PX + 4, y, text: to, anchor: "start" }
+            : { key: `${id}-to`, x: x1 - BIN_PX - 4, y, text: to, anchor: "end" },
         );
       });
       return { labels, zeroX: undefined };
@@ -201,10 +227,13 @@ export function OverviewStrip({
     }
     const zero = toPx(first, 0);
     return {
-      labels: apart(labels),
+      labels: apart(
+        labels,
+        (label) => label.tick !== undefined && Math.abs(label.tick - zero) < 0.5,
+      ),
       zeroX: model.mode === "aligned" && zero >= 0 && zero <= width ? zero : undefined,
     };
-  }, [model, width, padding, fitAll, calendar, density, rows]);
+  }, [model, width, padding, fitAll, calendar, compact, density, rows]);
 
   const toOverview = (px: number) => ((px - zoom.x) / zoom.k) * fitAll.k + fitAll.x;
   const left = Math.max(0, toOverview(0));

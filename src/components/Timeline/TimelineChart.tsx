@@ -22,31 +22,24 @@ import {
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
+import { chartHeight, DEFAULT_GEOMETRY, fitChart, rowsFor } from "../../timeline/chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
-import {
-  CLUSTER_BADGE_WIDTH,
-  chartHeight,
-  DEFAULT_GEOMETRY,
-  fitAllTransform,
-  fitChart,
-  layoutChart,
-  rowsFor,
-  sharedAxisTicks,
-  type ZoomTransform,
-  zoomLimits,
-} from "../../timeline/layoutChart";
+import type { ZoomTransform } from "../../timeline/laneScales";
+import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { nearestEventsZoom } from "../../timeline/overviewNearest";
+import { sharedAxisTicks } from "../../timeline/sharedAxis";
 import { frameTransform } from "../../timeline/viewFrame";
+import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { ChartTooltip } from "./ChartTooltip";
 import { ClusterList } from "./ClusterList";
 import { EmptyViewNotice } from "./EmptyViewNotice";
-import { chartLabelFont, labelMeasure } from "./measureLabel";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
 import { EventMark } from "./marks/EventMark";
 import { LaneAxis } from "./marks/LaneAxis";
 import { LaneFrame } from "./marks/LaneFrame";
 import { SharedAxis } from "./marks/SharedAxis";
+import { chartLabelFont, labelMeasure } from "./measureLabel";
 import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
 import { useCalendarTicks } from "./useCalendarTicks";
 import { useChartFocus } from "./useChartFocus";
@@ -197,7 +190,9 @@ function ChartBody({
   // A lesson's frame is drawn at once, then kept in the store as the zoom it makes at this width.
   const frameZoom = useMemo(
     () =>
-      pendingFrame ? frameTransform(model, pendingFrame, width, geometry.padding, limits) : undefined,
+      pendingFrame
+        ? frameTransform(model, pendingFrame, width, geometry.padding, limits)
+        : undefined,
     [pendingFrame, model, width, geometry.padding, limits],
   );
   const zoom = useMemo(
@@ -413,9 +408,13 @@ function ChartBody({
 
   // The full title and date of the mark pointed at or focused.
   const onPointerOver = (event: React.PointerEvent<SVGSVGElement>) =>
-    setPointedRef((event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+    setPointedRef(
+      (event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined,
+    );
   const onFocus = (event: React.FocusEvent<SVGSVGElement>) =>
-    setPointedRef((event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined);
+    setPointedRef(
+      (event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined,
+    );
   const pointedMark = marks.find((mark) => mark.ref === pointedRef);
 
   const lanesByEpisode = new Map(model.lanes.map((lane) => [lane.episode.id, lane]));
@@ -448,7 +447,13 @@ function ChartBody({
         }}
       >
         {layout.lanes.map((lane, index) => (
-          <LaneFrame key={lane.lane.episode.id} lane={lane} index={index} width={width} mode={mode} />
+          <LaneFrame
+            key={lane.lane.episode.id}
+            lane={lane}
+            index={index}
+            width={width}
+            mode={mode}
+          />
         ))}
         <SharedAxis
           ticks={axisTicks}

@@ -27,11 +27,14 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
   const setAlignRole = useEchoes(selectSetAlignRole);
   const highlightRole = useEchoes(selectHighlightRole);
   const roleSelectId = useId();
+  // With no analogy role there is nothing to align on: the aligned axis is not offered.
+  const modes =
+    roles.length > 0 ? TIME_MODES : TIME_MODES.filter((candidate) => candidate !== "aligned");
   return (
     <div className="echoes-controls">
       <fieldset className="echoes-segmented">
         <legend>{TEXT.timeAxis}</legend>
-        {TIME_MODES.map((candidate) => (
+        {modes.map((candidate) => (
           <label key={candidate} title={TEXT.modeHints[candidate]}>
             <input
               type="radio"

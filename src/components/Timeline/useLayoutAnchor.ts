@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import type { ZoomTransform } from "../../timeline/layoutChart";
+import type { ZoomTransform } from "../../timeline/laneScales";
 
 export interface LayoutAnchor {
   readonly zoom: ZoomTransform;
@@ -33,7 +33,10 @@ export function useLayoutAnchor(zoom: ZoomTransform, width: number): LayoutAncho
     if (paused || ratio > MAX_GESTURE_RATIO || ratio < 1 / MAX_GESTURE_RATIO) {
       anchor.current = { zoom, slack: width / 4 };
     }
-  } else if (zoom.x !== current.zoom.x && (paused || Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75)) {
+  } else if (
+    zoom.x !== current.zoom.x &&
+    (paused || Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75)
+  ) {
     anchor.current = { zoom, slack: paused ? current.slack : width };
   }
   const moved = zoom.k !== anchor.current.zoom.k || zoom.x !== anchor.current.zoom.x;

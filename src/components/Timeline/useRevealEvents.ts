@@ -1,17 +1,14 @@
 import { useCallback, useMemo } from "react";
 import type { AnalogyRole, EventKind } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
+import type { ChartGeometry } from "../../timeline/chartGeometry";
 import type { TimelineModel } from "../../timeline/laneModels";
-import {
-  type ChartGeometry,
-  type Emphasis,
-  layoutChart,
-  type ZoomLimits,
-  type ZoomTransform,
-} from "../../timeline/layoutChart";
+import type { ZoomTransform } from "../../timeline/laneScales";
+import { type Emphasis, layoutChart } from "../../timeline/layoutChart";
 import type { LayoutOptions } from "../../timeline/layoutLane";
 import { findRevealZoom, unionSpan, zoomToShow } from "../../timeline/revealZoom";
 import { eventSpans } from "../../timeline/viewFrame";
+import type { ZoomLimits } from "../../timeline/zoomFrames";
 import type { ZoomControls } from "./useZoomBehavior";
 
 export interface RevealEvents {

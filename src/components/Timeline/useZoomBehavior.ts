@@ -1,6 +1,6 @@
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
 import type { ZoomState } from "../../store/slices/viewSlice";
-import type { ZoomLimits } from "../../timeline/layoutChart";
+import type { ZoomLimits } from "../../timeline/zoomFrames";
 import {
   constrainZoom,
   panBy,

@@ -57,8 +57,7 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   presenting: undefined,
   // A new axis starts fitted: the old window means nothing on it.
   setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
-  setAlignRole: (alignRoleId) =>
-    set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
+  setAlignRole: (alignRoleId) => set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
   setZoom: (zoom) => set({ zoom, pendingFrame: undefined }),
   setPage: (page) => set({ page }),
   stopPresenting: () => set({ presenting: undefined }),

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import { CLUSTER_BADGE_WIDTH, type ChartCluster } from "../../../timeline/layoutChart";
+import { type ChartCluster, CLUSTER_BADGE_WIDTH } from "../../../timeline/layoutChart";
 
 export interface ClusterMarkProps {
   readonly cluster: ChartCluster;

@@ -1,4 +1,4 @@
-import type { PlacedTick } from "../../../timeline/layoutChart";
+import type { PlacedTick } from "../../../timeline/sharedAxis";
 
 /** A calendar lane's own axis, at its foot. */
 export function LaneAxis({

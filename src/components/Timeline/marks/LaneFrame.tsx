@@ -1,6 +1,6 @@
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import type { ChartLane } from "../../../timeline/layoutChart";
 import type { TimeMode } from "../../../timeline/laneModels";
+import type { ChartLane } from "../../../timeline/layoutChart";
 
 /** A lane's shaded background and its name, which stay put while the events move. */
 export function LaneFrame({

@@ -1,4 +1,4 @@
-import type { PlacedTick } from "../../../timeline/layoutChart";
+import type { PlacedTick } from "../../../timeline/sharedAxis";
 import type { TextMeasure } from "../../../timeline/textWidth";
 
 /** The axis the lanes share in aligned and sequence modes, with day 0 drawn as a line across them. */

@@ -1,7 +1,13 @@
 import type { EventExtent } from "../../../timeline/timelineEvents";
 
 /** Under a span's symbol, a bar to its end date; under a date known only to the month or year, a pale band over that period. */
-export function SpanBar({ extent, width }: { readonly extent: Exclude<EventExtent, "point">; readonly width: number }) {
+export function SpanBar({
+  extent,
+  width,
+}: {
+  readonly extent: Exclude<EventExtent, "point">;
+  readonly width: number;
+}) {
   return (
     <rect
       className={`echoes-mark__bar echoes-mark__bar--${extent}`}

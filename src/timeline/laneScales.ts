@@ -1,0 +1,54 @@
+import type { TimeMode } from "../data/vocabulary";
+import type { LaneModel, TimelineModel } from "./laneModels";
+import { unitSpan } from "./laneModels";
+
+/** A zoom along x: scale k, and a shift x in chart pixels. */
+export interface ZoomTransform {
+  readonly k: number;
+  readonly x: number;
+}
+
+/** A little room either side of a window; a window of one instant gets a day (or a step) either side. */
+export function padded([start, end]: readonly [number, number], mode: TimeMode): [number, number] {
+  const pad = (end - start) * 0.04 || unitSpan(mode);
+  return [start - pad, end + pad];
+}
+
+export interface LaneScales {
+  /** A lane's units to chart pixels under the zoom. */
+  readonly toPx: (lane: LaneModel, units: number) => number;
+  readonly toUnits: (lane: LaneModel, px: number) => number;
+}
+
+/**
+ * Maps each lane's units to pixels: at scale 1 the core of the events fills
+ * the width (one shared domain in aligned and sequence modes, each lane's own
+ * in calendar mode), and the zoom transform applies to every lane alike.
+ */
+export function createLaneScales(
+  model: TimelineModel,
+  width: number,
+  padding: number,
+  zoom: ZoomTransform,
+): LaneScales {
+  const sharedDomain = padded(model.core, model.mode);
+  // Computed once per call, not per event: this runs for every visible event on every zoom frame.
+  const domains = new Map(
+    model.lanes.map((lane) => [
+      lane,
+      model.mode === "calendar" ? padded(lane.core, model.mode) : sharedDomain,
+    ]),
+  );
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const domainOf = (lane: LaneModel) => domains.get(lane) ?? sharedDomain;
+  return {
+    toPx: (lane, units) => {
+      const [start, end] = domainOf(lane);
+      return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + zoom.x;
+    },
+    toUnits: (lane, px) => {
+      const [start, end] = domainOf(lane);
+      return start + (((px - zoom.x) / zoom.k - padding) / plotWidth) * (end - start);
+    },
+  };
+}
