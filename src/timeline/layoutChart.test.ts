@@ -326,3 +326,24 @@ describe("layoutChart(..., onlyLanes)", () => {
     expect(drawn(layout(model, NO_EMPHASIS, IDENTITY, new Set()))).toEqual([]);
   });
 });
+
+describe("layoutChart on a calendar lane far from 1970, zoomed in", () => {
+  it("places each mark exactly where the lane's scale puts its date", () => {
+    const model = buildTimelineModel([short], [], "calendar", undefined);
+    const lane = model.lanes[0];
+    if (!lane) throw new Error("no lane");
+    for (const k of [10, 100, 1000]) {
+      // Centred on 24 October 1956, the lane's second event.
+      const centre = createLaneScales(model, WIDTH, PADDING, { k, x: 0 }).toPx(
+        lane,
+        lane.events[1]?.u0 ?? 0,
+      );
+      const zoom = { k, x: WIDTH / 2 - centre };
+      const layout = layoutChart(model, [], new Set(), zoom, GEOMETRY, "en-GB");
+      const toPx = px(model, zoom);
+      const marks = layout.lanes[0]?.marks ?? [];
+      expect(marks.length).toBeGreaterThan(0);
+      for (const mark of marks) expect(mark.x0).toBeCloseTo(toPx(lane, mark.event.u0), 2);
+    }
+  });
+});

@@ -119,15 +119,18 @@ export function layoutChart(
     const uFrom = toUnits(lane, from - 8);
     const uTo = toUnits(lane, to + 8);
     // toPx is linear in units: its two coefficients, taken once per lane, keep this loop cheap.
-    const offset = toPx(lane, 0);
-    const scale = toPx(lane, 1) - offset;
+    // Taken at the lane's own dates, not at 0 and 1: calendar units are milliseconds since 1970,
+    // and two pixel values far from a 1956 lane differ too little to give its scale exactly.
+    const [origin, end] = lane.extent;
+    const offset = toPx(lane, origin);
+    const scale = (toPx(lane, end) - offset) / (end - origin || 1);
     const inView = laidOut
       ? visibleEvents(lane, uFrom, uTo).filter((event) => !hiddenKinds.has(event.event.kind))
       : [];
     const inputs: MarkInput[] = inView.map((event) => ({
       ref: event.ref,
-      x0: scale * event.u0 + offset,
-      x1: scale * event.u1 + offset,
+      x0: scale * (event.u0 - origin) + offset,
+      x1: scale * (event.u1 - origin) + offset,
       label: event.event.title,
       rank: eventRank(event.event, members.has(event.ref)),
     }));

@@ -22,7 +22,13 @@ import {
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
-import { chartHeight, DEFAULT_GEOMETRY, fitChart, rowsFor } from "../../timeline/chartGeometry";
+import {
+  COMPACT_GEOMETRY,
+  chartHeight,
+  DEFAULT_GEOMETRY,
+  fitChart,
+  rowsFor,
+} from "../../timeline/chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
@@ -165,7 +171,14 @@ function ChartBody({
   const [pointedRef, setPointedRef] = useState<string>();
 
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
-  const stripHeight = overviewStripHeight(model.lanes.length);
+  // A box too small for the chart's tightest rows and the full strip gets the strip without its dates.
+  const compactStrip =
+    fitTo !== undefined &&
+    chartHeight(model, { ...rowsFor(model.lanes.length), maxRows: 1 }, COMPACT_GEOMETRY) +
+      overviewStripHeight(model.lanes.length) +
+      FRAME_BORDERS >
+      fitTo;
+  const stripHeight = overviewStripHeight(model.lanes.length, compactStrip);
   const { geometry: spacing, rows } = useMemo(() => {
     const fitted =
       fitTo === undefined
@@ -564,6 +577,7 @@ function ChartBody({
         zoom={zoom}
         fitAll={fitAll}
         onPan={controls.zoomTo}
+        compact={compactStrip}
       />
     </>
   );
