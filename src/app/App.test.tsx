@@ -127,7 +127,9 @@ describe("<App>", () => {
     hungary.events[0].sources[0].title = "<script>alert(1)</script>";
     const { container } = renderApp({ "episodes/hungary-1956.json": hungary });
     await openAllEvents();
-    expect(await screen.findByText('<img src=x onerror="alert(1)">Attack')).toBeVisible();
+    expect(
+      await screen.findByRole("heading", { name: '<img src=x onerror="alert(1)">Attack' }),
+    ).toBeVisible();
     expect(screen.getByText("<script>alert(1)</script>")).toBeVisible();
     expect(container.querySelector("img, script")).toBeNull();
   });

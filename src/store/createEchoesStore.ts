@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
 import { fetchCollection } from "../data/fetchCollection";
 import { findLesson, stopView } from "../lessons/stopView";
+import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import {
   type CollectionLoader,
   type CollectionSlice,
@@ -8,7 +9,7 @@ import {
 } from "./slices/collectionSlice";
 import { createFiltersSlice, type FiltersSlice } from "./slices/filtersSlice";
 import { createSelectionSlice, type SelectionSlice } from "./slices/selectionSlice";
-import { createViewSlice, IDENTITY_ZOOM, type ViewSlice } from "./slices/viewSlice";
+import { createViewSlice, type ViewSlice } from "./slices/viewSlice";
 import type { LinkedView } from "./viewParams";
 
 export type EchoesState = CollectionSlice &

@@ -2,7 +2,7 @@ import { beforeAll, describe, expect, it } from "vitest";
 import { sampleReader } from "../../tests/support/fixtureReader";
 import { type Collection, loadCollection } from "../data/loadCollection";
 import { readAndValidate } from "../data/readFiles";
-import { IDENTITY_ZOOM } from "./slices/viewSlice";
+import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import { type LinkedView, paramsToView, sameLinkedView, viewToParams } from "./viewParams";
 
 let collection: Collection;

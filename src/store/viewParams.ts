@@ -3,22 +3,17 @@ import { showValue } from "../data/showValue";
 import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
 import { findLesson } from "../lessons/stopView";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
+import { IDENTITY_ZOOM, type ZoomTransform } from "../timeline/laneScales";
 import { toEventRef } from "../timeline/timelineEvents";
 import { findPassage } from "./selectors";
-import {
-  IDENTITY_ZOOM,
-  PAGES,
-  type Page,
-  type Presenting,
-  type ZoomState,
-} from "./slices/viewSlice";
+import { PAGES, type Page, type Presenting } from "./slices/viewSlice";
 
 /** The part of the app's state that a link carries: what the reader sees, not how they got there. */
 export interface LinkedView {
   readonly mode: TimeMode;
   readonly alignRoleId: string | undefined;
   /** Translation as a share of the chart's width, as the store keeps it. */
-  readonly zoom: ZoomState;
+  readonly zoom: ZoomTransform;
   readonly hiddenKinds: readonly EventKind[];
   readonly hiddenEpisodes: readonly string[];
   readonly episodeOrder: readonly string[];

@@ -2,11 +2,18 @@ import type { TimeMode } from "../data/vocabulary";
 import type { LaneModel, TimelineModel } from "./laneModels";
 import { unitSpan } from "./laneModels";
 
-/** A zoom along x: scale k, and a shift x in chart pixels. */
+/**
+ * The zoom along x, the one form it takes everywhere (the store, links, the
+ * layout, gestures): scale k, and the shift x as a share of the chart's
+ * width, so that the same stretch of time stays in view at any width. A chart
+ * pixel p at scale 1 is drawn at p * k + x * width.
+ */
 export interface ZoomTransform {
   readonly k: number;
   readonly x: number;
 }
+
+export const IDENTITY_ZOOM: ZoomTransform = { k: 1, x: 0 };
 
 /** A little room either side of a window; a window of one instant gets a day (or a step) either side. */
 export function padded([start, end]: readonly [number, number], mode: TimeMode): [number, number] {
@@ -40,15 +47,16 @@ export function createLaneScales(
     ]),
   );
   const plotWidth = Math.max(1, width - 2 * padding);
+  const shift = zoom.x * width;
   const domainOf = (lane: LaneModel) => domains.get(lane) ?? sharedDomain;
   return {
     toPx: (lane, units) => {
       const [start, end] = domainOf(lane);
-      return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + zoom.x;
+      return zoom.k * (padding + ((units - start) / (end - start)) * plotWidth) + shift;
     },
     toUnits: (lane, px) => {
       const [start, end] = domainOf(lane);
-      return start + (((px - zoom.x) / zoom.k - padding) / plotWidth) * (end - start);
+      return start + (((px - shift) / zoom.k - padding) / plotWidth) * (end - start);
     },
   };
 }

@@ -91,7 +91,7 @@ export function nearestEventsZoom(
 ): ZoomTransform | undefined {
   const centre = width / 2;
   const nearest = nearestStart(laneSpans(model, hidden, width, padding, zoom), centre, width / 4);
-  return nearest && { k: zoom.k, x: zoom.x + centre - nearest.target };
+  return nearest && { k: zoom.k, x: zoom.x + (centre - nearest.target) / width };
 }
 
 /** The index of the first event starting at or after u, by binary search on the sorted starts. */

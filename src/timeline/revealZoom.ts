@@ -27,10 +27,10 @@ export function zoomToShow(
   const k = fits(current.k)
     ? current.k
     : Math.max(limits.minScale, (width * ROOM) / Math.max(1e-9, span.to - span.from));
-  const from = k * span.from + current.x;
-  const to = k * span.to + current.x;
+  const from = k * span.from + current.x * width;
+  const to = k * span.to + current.x * width;
   if (k === current.k && from >= margin && to <= width - margin) return current;
-  return { k, x: width / 2 - (k * (span.from + span.to)) / 2 };
+  return { k, x: (width / 2 - (k * (span.from + span.to)) / 2) / width };
 }
 
 /** The stretch that covers all the spans. */
@@ -56,7 +56,7 @@ export function findRevealZoom(
   revealed: (zoom: ZoomTransform) => boolean,
 ): ZoomTransform {
   const middle = (span.from + span.to) / 2;
-  const centred = (k: number): ZoomTransform => ({ k, x: width / 2 - k * middle });
+  const centred = (k: number): ZoomTransform => ({ k, x: (width / 2 - k * middle) / width });
   let low = from.k;
   let high = Math.min(limits.maxScale, from.k * 2);
   while (!revealed(centred(high))) {

@@ -1,5 +1,5 @@
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
-import { createLaneScales, type ZoomTransform } from "./laneScales";
+import { createLaneScales, IDENTITY_ZOOM, type ZoomTransform } from "./laneScales";
 import { type PixelSpan, unionSpan } from "./revealZoom";
 import { windowTransform, type ZoomLimits } from "./zoomFrames";
 
@@ -31,7 +31,7 @@ export function eventSpans(
   width: number,
   padding: number,
 ): PixelSpan[] {
-  const { toPx } = createLaneScales(model, width, padding, { k: 1, x: 0 });
+  const { toPx } = createLaneScales(model, width, padding, IDENTITY_ZOOM);
   const places = eventPlaces(model);
   const spans: PixelSpan[] = [];
   for (const ref of refs) {
@@ -67,22 +67,23 @@ export function frameTransform(
   const spans = eventSpans(model, frame.refs, width, padding);
   if (windowZoom) {
     // What the window shows, in pixels at scale 1.
+    const shift = windowZoom.x * width;
     spans.push({
-      from: (FRAME_MARGIN - windowZoom.x) / windowZoom.k,
-      to: (width - FRAME_MARGIN - windowZoom.x) / windowZoom.k,
+      from: (FRAME_MARGIN - shift) / windowZoom.k,
+      to: (width - FRAME_MARGIN - shift) / windowZoom.k,
     });
   }
   const span = unionSpan(spans);
   if (!span) return windowZoom;
   const inWindow =
     windowZoom &&
-    span.from * windowZoom.k + windowZoom.x >= FRAME_MARGIN - 0.5 &&
-    span.to * windowZoom.k + windowZoom.x <= width - FRAME_MARGIN + 0.5;
+    span.from * windowZoom.k + windowZoom.x * width >= FRAME_MARGIN - 0.5 &&
+    span.to * windowZoom.k + windowZoom.x * width <= width - FRAME_MARGIN + 0.5;
   if (inWindow) return windowZoom;
   const room = Math.max(1, width - 2 * FRAME_MARGIN);
   const k = Math.max(
     limits.minScale,
     Math.min(limits.maxScale, room / Math.max(1e-9, span.to - span.from)),
   );
-  return { k, x: width / 2 - (k * (span.from + span.to)) / 2 };
+  return { k, x: (width / 2 - (k * (span.from + span.to)) / 2) / width };
 }

@@ -1,5 +1,5 @@
 import type { TimelineModel } from "./laneModels";
-import { createLaneScales, padded, type ZoomTransform } from "./laneScales";
+import { createLaneScales, IDENTITY_ZOOM, padded, type ZoomTransform } from "./laneScales";
 
 /**
  * The zoom that shows every event of every lane: the widest reach of any
@@ -10,8 +10,8 @@ export function fitAllTransform(
   width: number,
   padding: number,
 ): ZoomTransform {
-  if (model.lanes.length === 0) return { k: 1, x: 0 };
-  const { toPx } = createLaneScales(model, width, padding, { k: 1, x: 0 });
+  if (model.lanes.length === 0) return IDENTITY_ZOOM;
+  const { toPx } = createLaneScales(model, width, padding, IDENTITY_ZOOM);
   let start = Number.POSITIVE_INFINITY;
   let end = Number.NEGATIVE_INFINITY;
   for (const lane of model.lanes) {
@@ -21,7 +21,7 @@ export function fitAllTransform(
   }
   const plotWidth = Math.max(1, width - 2 * padding);
   const k = Math.min(1, plotWidth / Math.max(1e-9, end - start));
-  return { k, x: padding - k * start };
+  return { k, x: (padding - k * start) / width };
 }
 
 /**
@@ -42,7 +42,7 @@ export function windowTransform(
   // Centred on the window when the limits leave it wider or narrower than asked.
   const middlePx = padding + (((from + to) / 2 - start) / (end - start)) * plotWidth;
   const x = k === (end - start) / (to - from) ? padding - k * fromPx : width / 2 - k * middlePx;
-  return { k, x };
+  return { k, x: x / width };
 }
 
 export interface ZoomLimits {
@@ -59,7 +59,7 @@ export function zoomLimits(model: TimelineModel, width: number, padding: number)
   const items = model.mode === "calendar" ? model.lanes : [model];
   const finest = model.mode === "aligned" ? 1 / 24 : model.mode === "calendar" ? 3_600_000 : 2;
   const widestCore = Math.max(...items.map((item) => item.core[1] - item.core[0]), finest);
-  const panFrom = fit.x / -fit.k;
+  const panFrom = (fit.x * width) / -fit.k;
   return {
     minScale: fit.k,
     maxScale: Math.max(2, widestCore / finest),

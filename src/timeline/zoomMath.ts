@@ -3,7 +3,8 @@ import type { ZoomLimits } from "./zoomFrames";
 
 /**
  * The arithmetic of zooming and panning along x, as d3-zoom does it: a
- * transform maps a chart pixel p at scale 1 to p * k + x on screen. Every
+ * transform maps a chart pixel p at scale 1 to p * k + x * width on screen
+ * (see ZoomTransform); positions and moves are in screen pixels. Every
  * result is clamped to the limits, so the reader can neither zoom past them
  * nor pan away from the events.
  */
@@ -15,7 +16,7 @@ export function constrainZoom(
   width: number,
 ): ZoomTransform {
   const k = Math.min(limits.maxScale, Math.max(limits.minScale, zoom.k));
-  const x = zoom.x;
+  const x = zoom.x * width;
   // How far the view's left and right edges lie beyond the pannable range, in scale-1 pixels.
   const overLeft = -x / k - limits.panFrom;
   const overRight = (width - x) / k - limits.panTo;
@@ -23,7 +24,7 @@ export function constrainZoom(
     overRight > overLeft
       ? (overLeft + overRight) / 2
       : Math.min(0, overLeft) || Math.max(0, overRight);
-  return { k, x: x + k * shift };
+  return { k, x: (x + k * shift) / width };
 }
 
 /** Scales by factor about the screen position px, which stays over the same moment. */
@@ -35,8 +36,8 @@ export function zoomAround(
   width: number,
 ): ZoomTransform {
   const k = Math.min(limits.maxScale, Math.max(limits.minScale, zoom.k * factor));
-  const anchor = (px - zoom.x) / zoom.k;
-  return constrainZoom({ k, x: px - anchor * k }, limits, width);
+  const anchor = (px - zoom.x * width) / zoom.k;
+  return constrainZoom({ k, x: (px - anchor * k) / width }, limits, width);
 }
 
 /** Moves the view by dx screen pixels. */
@@ -46,7 +47,7 @@ export function panBy(
   limits: ZoomLimits,
   width: number,
 ): ZoomTransform {
-  return constrainZoom({ k: zoom.k, x: zoom.x + dx }, limits, width);
+  return constrainZoom({ k: zoom.k, x: zoom.x + dx / width }, limits, width);
 }
 
 /**
@@ -66,8 +67,8 @@ export function pinchZoom(
     limits.maxScale,
     Math.max(limits.minScale, (start.k * distance) / startDistance),
   );
-  const anchor = ((from[0] + from[1]) / 2 - start.x) / start.k;
-  return constrainZoom({ k, x: (to[0] + to[1]) / 2 - anchor * k }, limits, width);
+  const anchor = ((from[0] + from[1]) / 2 - start.x * width) / start.k;
+  return constrainZoom({ k, x: ((to[0] + to[1]) / 2 - anchor * k) / width }, limits, width);
 }
 
 /**

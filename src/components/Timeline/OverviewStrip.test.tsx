@@ -6,8 +6,8 @@ import { testEpisode, testEvent } from "../../../tests/support/testEpisodes";
 import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { selectAlignRoleId, selectCollection } from "../../store/selectors";
-import type { ZoomState } from "../../store/slices/viewSlice";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
+import type { ZoomTransform } from "../../timeline/laneScales";
 import { createLaneScales } from "../../timeline/laneScales";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 import { fitAllTransform } from "../../timeline/zoomFrames";
@@ -29,9 +29,9 @@ beforeAll(async () => {
   alignRoleId = selectAlignRoleId(store.getState());
 });
 
-function renderStrip(model: TimelineModel, zoom?: ZoomState, width = WIDTH, compact = false) {
+function renderStrip(model: TimelineModel, zoom?: ZoomTransform, width = WIDTH, compact = false) {
   const fitAll = fitAllTransform(model, width, PADDING);
-  const onPan = vi.fn<(zoom: ZoomState) => void>();
+  const onPan = vi.fn<(zoom: ZoomTransform) => void>();
   const view = render(
     <OverviewStrip
       model={model}
@@ -176,12 +176,12 @@ describe("<OverviewStrip>: moving the window", () => {
   if (!lane) throw new Error("no lane");
   const unitsOf = (id: string) => lane.events.find((event) => event.event.id === id)?.u0 ?? 0;
   /** Where a moment is on the chart under a zoom. */
-  const chartPx = (units: number, zoom: ZoomState) =>
+  const chartPx = (units: number, zoom: ZoomTransform) =>
     createLaneScales(model, WIDTH, PADDING, zoom).toPx(lane, units);
   const fitAll = fitAllTransform(model, WIDTH, PADDING);
   const stripPx = (units: number) => chartPx(units, fitAll);
   // Ten times in, on the start of the year.
-  const zoomedIn: ZoomState = { k: fitAll.k * 10, x: 0 };
+  const zoomedIn: ZoomTransform = { k: fitAll.k * 10, x: 0 };
 
   it("goes to the nearest event when a click lands on an empty stretch", () => {
     const { strip, onPan } = renderStrip(model, zoomedIn);

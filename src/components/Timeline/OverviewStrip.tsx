@@ -2,8 +2,8 @@ import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { ZoomState } from "../../store/slices/viewSlice";
 import type { TimelineModel } from "../../timeline/laneModels";
+import type { ZoomTransform } from "../../timeline/laneScales";
 import { createLaneScales } from "../../timeline/laneScales";
 import { BIN_PX, densityPaths, overviewDensity } from "../../timeline/overviewDensity";
 import { nearestEventX } from "../../timeline/overviewNearest";
@@ -14,10 +14,10 @@ export interface OverviewStripProps {
   readonly hidden: ReadonlySet<EventKind>;
   readonly width: number;
   readonly padding: number;
-  readonly zoom: ZoomState;
+  readonly zoom: ZoomTransform;
   /** The zoom that shows everything; the strip is drawn at it. */
-  readonly fitAll: ZoomState;
-  readonly onPan: (zoom: ZoomState) => void;
+  readonly fitAll: ZoomTransform;
+  readonly onPan: (zoom: ZoomTransform) => void;
   /**
    * Thin rows and no dates, as the strip was: for a box fitted to its page
    * with no room for more (pass the same to overviewStripHeight).
@@ -235,11 +235,15 @@ export function OverviewStrip({
     };
   }, [model, width, padding, fitAll, calendar, compact, density, rows]);
 
-  const toOverview = (px: number) => ((px - zoom.x) / zoom.k) * fitAll.k + fitAll.x;
+  // From the chart's screen pixels to the strip's, which is drawn at the zoom that fits all.
+  const toOverview = (px: number) => ((px - zoom.x * width) / zoom.k) * fitAll.k + fitAll.x * width;
   const left = Math.max(0, toOverview(0));
   const right = Math.min(width, toOverview(width));
   const centreTo = (overviewX: number) =>
-    onPan({ k: zoom.k, x: width / 2 - ((overviewX - fitAll.x) * zoom.k) / fitAll.k });
+    onPan({
+      k: zoom.k,
+      x: (width / 2 - ((overviewX - fitAll.x * width) * zoom.k) / fitAll.k) / width,
+    });
   const localX = (event: PointerEvent<SVGSVGElement>) =>
     event.clientX - event.currentTarget.getBoundingClientRect().left;
 

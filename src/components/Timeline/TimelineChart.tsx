@@ -159,12 +159,7 @@ function ChartBody({
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
-  const setViewZoom = useEchoes(selectSetZoom);
-  // The one place the store's zoom (its shift a share of the width) becomes the chart's pixels.
-  const setZoom = useCallback(
-    (next: ZoomTransform) => setViewZoom({ k: next.k, x: next.x / width }),
-    [setViewZoom, width],
-  );
+  const setZoom = useEchoes(selectSetZoom);
   const selectEvent = useEchoes(selectSelectEvent);
   const [animating, setAnimating] = useState(false);
   const [openCluster, setOpenCluster] = useState<OpenCluster>();
@@ -208,10 +203,7 @@ function ChartBody({
         : undefined,
     [pendingFrame, model, width, geometry.padding, limits],
   );
-  const zoom = useMemo(
-    () => frameZoom ?? { k: viewZoom.k, x: viewZoom.x * width },
-    [frameZoom, viewZoom, width],
-  );
+  const zoom = frameZoom ?? viewZoom;
   // A lesson's frame is the author's choice: the selection that comes with it is not moved into view over it.
   const frameShown = useRef(false);
   useLayoutEffect(() => {
@@ -259,7 +251,7 @@ function ChartBody({
   );
   // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
   const ratio = zoom.k / anchor.zoom.k;
-  const toScreen = (px: number) => ratio * (px - anchor.zoom.x) + zoom.x;
+  const toScreen = (px: number) => ratio * (px - anchor.zoom.x * width) + zoom.x * width;
   const axisTicks = useMemo(
     () => sharedAxisTicks(model, zoom, width, geometry.padding),
     [model, zoom, width, geometry.padding],
@@ -479,7 +471,7 @@ function ChartBody({
           ref={contentRef}
           className="echoes-chart__content"
           style={{
-            transform: `translateX(${zoom.x}px) scaleX(${ratio}) translateX(${-anchor.zoom.x}px)`,
+            transform: `translateX(${zoom.x * width}px) scaleX(${ratio}) translateX(${-anchor.zoom.x * width}px)`,
           }}
         >
           <g className="echoes-connectors" aria-hidden="true">

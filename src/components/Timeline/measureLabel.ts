@@ -10,16 +10,9 @@ const measures = new Map<string, TextMeasure>();
 export function labelMeasure(font: string): TextMeasure {
   let measure = measures.get(font);
   if (measure) return measure;
+  // An offscreen canvas measures without touching the page; where there is none (a test's DOM), an estimate.
   const context =
-    typeof document === "undefined"
-      ? null
-      : (() => {
-          try {
-            return document.createElement("canvas").getContext("2d");
-          } catch {
-            return null;
-          }
-        })();
+    typeof OffscreenCanvas === "undefined" ? null : new OffscreenCanvas(1, 1).getContext("2d");
   if (!context) {
     measure = estimateTextWidth();
   } else {

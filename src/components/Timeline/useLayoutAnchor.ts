@@ -35,7 +35,7 @@ export function useLayoutAnchor(zoom: ZoomTransform, width: number): LayoutAncho
     }
   } else if (
     zoom.x !== current.zoom.x &&
-    (paused || Math.abs(zoom.x - current.zoom.x) > current.slack * 0.75)
+    (paused || Math.abs(zoom.x - current.zoom.x) * width > current.slack * 0.75)
   ) {
     anchor.current = { zoom, slack: paused ? current.slack : width };
   }

@@ -1,5 +1,5 @@
 import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
-import type { ZoomState } from "../../store/slices/viewSlice";
+import type { ZoomTransform } from "../../timeline/laneScales";
 import type { ZoomLimits } from "../../timeline/zoomFrames";
 import {
   constrainZoom,
@@ -11,7 +11,7 @@ import {
 
 export interface ZoomControls {
   readonly zoomBy: (factor: number) => void;
-  readonly zoomTo: (next: ZoomState) => void;
+  readonly zoomTo: (next: ZoomTransform) => void;
   readonly fit: () => void;
 }
 
@@ -36,22 +36,22 @@ export function useZoomBehavior(
   svgRef: RefObject<SVGSVGElement | null>,
   width: number,
   limits: ZoomLimits,
-  fitAll: ZoomState,
-  current: ZoomState,
-  setZoom: (zoom: ZoomState) => void,
+  fitAll: ZoomTransform,
+  current: ZoomTransform,
+  setZoom: (zoom: ZoomTransform) => void,
   /** Whether a wheel event zooms; one that does not is left to scroll the page. */
   wheelZooms: (event: WheelEvent) => boolean = everyWheelZooms,
 ): ZoomControls {
   // The transform gestures build on: the store's, or one not yet written to it this frame.
   const latest = useRef(current);
-  const pending = useRef<ZoomState | undefined>(undefined);
+  const pending = useRef<ZoomTransform | undefined>(undefined);
   const frame = useRef(0);
   useLayoutEffect(() => {
     if (pending.current === undefined) latest.current = current;
   }, [current]);
 
   const apply = useCallback(
-    (next: ZoomState) => {
+    (next: ZoomTransform) => {
       latest.current = next;
       pending.current = next;
       if (frame.current !== 0) return;
@@ -71,7 +71,7 @@ export function useZoomBehavior(
     const svg = svgRef.current;
     if (!svg) return;
     const pointers = new Map<number, Pointer>();
-    let pinchStart: { zoom: ZoomState; from: [number, number] } | undefined;
+    let pinchStart: { zoom: ZoomTransform; from: [number, number] } | undefined;
     let dragged = false;
     const localX = (event: MouseEvent) => event.clientX - svg.getBoundingClientRect().left;
 
@@ -143,7 +143,7 @@ export function useZoomBehavior(
   }, [svgRef, width, limits, apply, wheelZooms]);
 
   const zoomTo = useCallback(
-    (next: ZoomState) => apply(constrainZoom(next, limits, width)),
+    (next: ZoomTransform) => apply(constrainZoom(next, limits, width)),
     [apply, limits, width],
   );
   const zoomBy = useCallback(

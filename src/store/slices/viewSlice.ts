@@ -1,17 +1,6 @@
 import type { StateCreator } from "zustand";
 import type { TimeMode } from "../../timeline/laneModels";
-
-/**
- * The zoom transform along x: scale k, and translation x in chart pixels. The
- * store keeps x as a share of the chart's width, so that the same stretch of
- * time stays in view at any width.
- */
-export interface ZoomState {
-  readonly k: number;
-  readonly x: number;
-}
-
-export const IDENTITY_ZOOM: ZoomState = { k: 1, x: 0 };
+import { IDENTITY_ZOOM, type ZoomTransform } from "../../timeline/laneScales";
 
 /** The ways of looking at the collection: the timeline, the analogy matrix, the table of events. */
 export const PAGES = ["timeline", "matrix", "table"] as const;
@@ -33,7 +22,7 @@ export interface ViewSlice {
   readonly mode: TimeMode;
   /** The analogy role the aligned mode counts days from; undefined for the default role. */
   readonly alignRoleId: string | undefined;
-  readonly zoom: ZoomState;
+  readonly zoom: ZoomTransform;
   /**
    * What a lesson's stop asks to see; the chart turns it into a zoom once it
    * knows its width, and any zoom replaces it.
@@ -43,7 +32,7 @@ export interface ViewSlice {
   readonly presenting: Presenting | undefined;
   readonly setMode: (mode: TimeMode) => void;
   readonly setAlignRole: (roleId: string) => void;
-  readonly setZoom: (zoom: ZoomState) => void;
+  readonly setZoom: (zoom: ZoomTransform) => void;
   readonly setPage: (page: Page) => void;
   readonly stopPresenting: () => void;
 }
