@@ -30,7 +30,6 @@ import {
   rowsFor,
 } from "../../timeline/chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
-import type { ZoomTransform } from "../../timeline/laneScales";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { nearestEventsZoom } from "../../timeline/overviewNearest";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
