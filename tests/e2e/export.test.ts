@@ -21,7 +21,55 @@ async function openTimeline(query = "") {
   return opened;
 }
 
+/** Each episode's event for a role: its first member in time, as the chart aligns on it. */
+function anchorTitles(roleId: string): string[] {
+  const data = (file: string) =>
+    JSON.parse(readFileSync(new URL(`../../data/${file}`, import.meta.url), "utf8"));
+  const role = data("analogies.json").roles.find(
+    (candidate: { id: string }) => candidate.id === roleId,
+  );
+  return role.members.flatMap((member: { episode: string; events: string[] }) => {
+    const events = data(`episodes/${member.episode}.json`).events.filter((event: { id: string }) =>
+      member.events.includes(event.id),
+    );
+    const first = events.sort((a: { date: string }, b: { date: string }) =>
+      a.date.localeCompare(b.date),
+    )[0];
+    return first ? [first.title] : [];
+  });
+}
+
 describe("saving the timeline as a picture", () => {
+  it.each(["troops-arrive", "crackdown", "official-justification"])(
+    "draws every episode's day-0 event with its full title in the SVG and PNG (aligned on %s)",
+    async (roleId) => {
+      const { page, errors, close } = await openPage(browser, `/?role=${roleId}`, {
+        viewport: { width: 1440, height: 900 },
+        acceptDownloads: true,
+      });
+      await page.locator("svg.echoes-chart [data-ref]").first().waitFor();
+      const [saved] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download SVG" }).click(),
+      ]);
+      const svg = readFileSync(await saved.path(), "utf8");
+      const titles = anchorTitles(roleId);
+      expect(titles.length).toBeGreaterThan(1);
+      const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+      await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
+      const texts = await viewer.locator("svg text").allTextContents();
+      for (const title of titles) expect(texts, title).toContain(title);
+      await viewer.close();
+      const [png] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByRole("button", { name: "Download PNG" }).click(),
+      ]);
+      expect(png.suggestedFilename()).toMatch(/\.png$/);
+      expect(errors).toEqual([]);
+      await close();
+    },
+  );
+
   it("saves an SVG with the title, the legend, the sources of the events in view and where it came from", async () => {
     const { page, errors, close } = await openTimeline();
     const [saved] = await Promise.all([
