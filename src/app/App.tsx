@@ -1,11 +1,9 @@
 import "./views.css";
 import { lazy, Suspense } from "react";
 import { ArticleReader } from "../components/Article/ArticleReader";
-import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
-import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
-import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { OpenFiles } from "../components/OpenFiles/OpenFiles";
 import { LessonLauncher } from "../components/Presenter/LessonLauncher";
@@ -87,7 +85,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         aria-busy={loading}
       >
         {load.status === "failed" ? (
-          <CollectionErrorPage
+          <CollectionFailure
             url={load.url}
             problems={load.problems}
             curatedAppHref={curatedAppHref}
@@ -95,8 +93,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         ) : null}
         {collection ? (
           <>
-            <LoadNotice />
-            <LinkNotice unrestored={unrestored} />
+            <LoadNotices unrestored={unrestored} />
             {page === "timeline" ? (
               <>
                 <TimelineView

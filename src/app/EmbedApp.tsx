@@ -1,8 +1,6 @@
 import { lazy, Suspense, useRef, useState } from "react";
-import { CollectionErrorPage } from "../components/CollectionError/CollectionErrorPage";
-import { LinkNotice } from "../components/LoadNotice/LinkNotice";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
-import { LoadNotice } from "../components/LoadNotice/LoadNotice";
+import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { EMBED_TEXT } from "../i18n/embed";
@@ -47,12 +45,11 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
       </header>
       <main className="echoes-embed__main" aria-busy={loading}>
         {load.status === "failed" ? (
-          <CollectionErrorPage url={load.url} problems={load.problems} />
+          <CollectionFailure url={load.url} problems={load.problems} />
         ) : null}
         {collection ? (
           <>
-            <LoadNotice />
-            <LinkNotice unrestored={unrestored} />
+            <LoadNotices unrestored={unrestored} />
             <TimelineView
               collection={collection}
               embedded

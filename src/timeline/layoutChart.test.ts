@@ -338,7 +338,7 @@ describe("layoutChart on a calendar lane far from 1970, zoomed in", () => {
         lane,
         lane.events[1]?.u0 ?? 0,
       );
-      const zoom = { k, x: WIDTH / 2 - centre };
+      const zoom = { k, x: (WIDTH / 2 - centre) / WIDTH };
       const layout = layoutChart(model, [], new Set(), zoom, GEOMETRY, "en-GB");
       const toPx = px(model, zoom);
       const marks = layout.lanes[0]?.marks ?? [];

@@ -60,7 +60,8 @@ function pxOf(laneIndex: number, eventId: string, zoom: { k: number; x: number }
 /** A zoom, twenty times in, with the event's chart pixel at screen x. */
 function zoomWith(laneIndex: number, eventId: string, screenX: number) {
   const k = 20;
-  return { k, x: screenX - k * pxOf(laneIndex, eventId, { k: 1, x: 0 }) };
+  // The shift is a share of the width.
+  return { k, x: (screenX - k * pxOf(laneIndex, eventId, { k: 1, x: 0 })) / width };
 }
 
 describe("nearestEventsZoom(model, hidden, zoom, width, padding)", () => {
@@ -107,7 +108,7 @@ describe("nearestEventsZoom with a long event", () => {
     // Zoomed in far, in the middle of the long event: its start far off to the left.
     const k = 40;
     const middle = unit.toPx(longLane, (occupation.u0 + occupation.u1) / 2);
-    const zoom = { k, x: width / 2 - k * middle };
+    const zoom = { k, x: (width / 2 - k * middle) / width };
     expect(viewHasEvents(longModel, new Set(), zoom, width, padding)).toBe(false);
     const next = nearestEventsZoom(longModel, new Set(), zoom, width, padding);
     if (!next) throw new Error("no zoom");

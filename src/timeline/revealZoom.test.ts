@@ -1,18 +1,19 @@
 import { describe, expect, it } from "vitest";
+import { findRevealZoom } from "./findRevealZoom";
 import type { ZoomTransform } from "./laneScales";
-import { findRevealZoom, type PixelSpan, unionSpan, zoomToShow } from "./revealZoom";
+import { type PixelSpan, unionSpan, zoomToShow } from "./revealZoom";
 import type { ZoomLimits } from "./zoomFrames";
 
 const WIDTH = 1000;
 const LIMITS: ZoomLimits = { minScale: 0.5, maxScale: 100, panFrom: -1000, panTo: 2000 };
 
-/** Where a span at scale 1 lies on screen under a zoom. */
+/** Where a span at scale 1 lies on screen under a zoom, whose shift is a share of the width. */
 function onScreen(span: PixelSpan, zoom: ZoomTransform): [number, number] {
-  return [span.from * zoom.k + zoom.x, span.to * zoom.k + zoom.x];
+  return [span.from * zoom.k + zoom.x * WIDTH, span.to * zoom.k + zoom.x * WIDTH];
 }
 
 describe("zoomToShow(span, current, width, limits)", () => {
-  const current: ZoomTransform = { k: 2, x: -100 };
+  const current: ZoomTransform = { k: 2, x: -100 / WIDTH };
 
   it("keeps the current zoom when the span is already in view", () => {
     const span = { from: 100, to: 200 }; // 100 to 300 on screen
@@ -27,7 +28,7 @@ describe("zoomToShow(span, current, width, limits)", () => {
     const span = { from: 600, to: 700 }; // 1100 to 1300 on screen
     const zoom = zoomToShow(span, current, WIDTH, LIMITS);
     expect(zoom.k).toBe(current.k);
-    expect(zoom.x).toBe(-800);
+    expect(zoom.x).toBeCloseTo(-800 / WIDTH);
     const [from, to] = onScreen(span, zoom);
     expect((from + to) / 2).toBeCloseTo(WIDTH / 2);
   });
@@ -122,15 +123,15 @@ describe("findRevealZoom(span, from, width, limits, revealed)", () => {
     const zoom = findRevealZoom(span, { k: 1, x: 0 }, WIDTH, LIMITS, revealed);
     expect(zoom.k).toBeGreaterThanOrEqual(7.3);
     expect(zoom.k).toBeLessThanOrEqual(7.3 * 1.05);
-    expect(zoom.k * middle + zoom.x).toBeCloseTo(WIDTH / 2);
+    expect(zoom.k * middle + zoom.x * WIDTH).toBeCloseTo(WIDTH / 2);
     expect(calls.length).toBeLessThan(20);
     // Every layout it asked for was centred on the span too.
-    for (const call of calls) expect(call.k * middle + call.x).toBeCloseTo(WIDTH / 2);
+    for (const call of calls) expect(call.k * middle + call.x * WIDTH).toBeCloseTo(WIDTH / 2);
   });
 
   it("works from the current scale, not from 1", () => {
     const { revealed } = counting((zoom) => zoom.k >= 30);
-    const zoom = findRevealZoom(span, { k: 20, x: -5000 }, WIDTH, LIMITS, revealed);
+    const zoom = findRevealZoom(span, { k: 20, x: -5000 / WIDTH }, WIDTH, LIMITS, revealed);
     expect(zoom.k).toBeGreaterThanOrEqual(30);
     expect(zoom.k).toBeLessThanOrEqual(30 * 1.05);
   });
@@ -148,7 +149,7 @@ describe("findRevealZoom(span, from, width, limits, revealed)", () => {
     const { calls, revealed } = counting(() => false);
     const zoom = findRevealZoom(span, { k: 1, x: 0 }, WIDTH, LIMITS, revealed);
     expect(zoom.k).toBe(LIMITS.maxScale);
-    expect(zoom.k * middle + zoom.x).toBeCloseTo(WIDTH / 2);
+    expect(zoom.k * middle + zoom.x * WIDTH).toBeCloseTo(WIDTH / 2);
     expect(calls.length).toBeLessThan(20);
     for (const call of calls) expect(call.k).toBeLessThanOrEqual(LIMITS.maxScale);
   });

@@ -142,7 +142,7 @@ describe("<ArticleReader> with hostile text", () => {
     expect(hrefs.filter((href) => !/^https?:|^\/|^#echoes-main$/.test(href))).toEqual([]);
     // The claim whose only source was javascript: is left out, and the notice says why.
     expect(reader()).not.toHaveTextContent("Contradicted");
-    expect(screen.getByRole("region", { name: /could not be loaded/ })).toHaveTextContent(
+    expect(await screen.findByRole("region", { name: /could not be loaded/ })).toHaveTextContent(
       `excerpts[2].check.sources[0].url: "javascript:alert('source')" is not a web address`,
     );
   });

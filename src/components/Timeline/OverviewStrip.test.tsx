@@ -12,7 +12,8 @@ import { createLaneScales } from "../../timeline/laneScales";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 import { fitAllTransform } from "../../timeline/zoomFrames";
 import { EmptyViewNotice } from "./EmptyViewNotice";
-import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
+import { OverviewStrip } from "./OverviewStrip";
+import { overviewStripHeight } from "./overviewStripSize";
 
 const WIDTH = 800;
 const PADDING = 16;

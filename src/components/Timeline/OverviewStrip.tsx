@@ -8,6 +8,13 @@ import { createLaneScales } from "../../timeline/laneScales";
 import { BIN_PX, densityPaths, overviewDensity } from "../../timeline/overviewDensity";
 import { nearestEventX } from "../../timeline/overviewNearest";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
+import {
+  AXIS_HEIGHT,
+  COMPACT_ROW_HEIGHT,
+  overviewStripHeight,
+  ROW_HEIGHT,
+  TOP,
+} from "./overviewStripSize";
 
 export interface OverviewStripProps {
   readonly model: TimelineModel;
@@ -25,29 +32,10 @@ export interface OverviewStripProps {
   readonly compact?: boolean;
 }
 
-/** Room above the first lane's row. */
-const TOP = 3;
-/** One lane's row: its band of density and a pixel of rule under it. */
-const ROW_HEIGHT = 13;
-/** The dates under the rows, in aligned and sequence modes; calendar rows share it out among themselves. */
-const AXIS_HEIGHT = 17;
-/** A compact strip's row, and the room under its last one. */
-const COMPACT_ROW_HEIGHT = 7;
-const COMPACT_FOOT = 3;
 /** Pointer travel, in pixels, beyond which a press is a drag and not a click. */
 const DRAG_THRESHOLD = 3;
 /** Labels are 10px: about this wide a character (digits a little wider), for keeping them inside the strip and apart. */
 const CHAR_PX = 6;
-
-/**
- * The strip's height for a number of lanes, which a chart fitted to its box
- * leaves room for; the same in every mode. Compact: thin rows and no dates.
- */
-export function overviewStripHeight(laneCount: number, compact = false): number {
-  return compact
-    ? TOP + laneCount * COMPACT_ROW_HEIGHT + COMPACT_FOOT
-    : TOP + laneCount * ROW_HEIGHT + AXIS_HEIGHT;
-}
 
 interface StripLabel {
   readonly key: string;

@@ -1,4 +1,6 @@
 import {
+  lazy,
+  Suspense,
   useCallback,
   useDeferredValue,
   useEffect,
@@ -31,13 +33,9 @@ import {
 } from "../../timeline/chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
-import { nearestEventsZoom } from "../../timeline/overviewNearest";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
 import { frameTransform } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
-import { ChartTooltip } from "./ChartTooltip";
-import { ClusterList } from "./ClusterList";
-import { EmptyViewNotice } from "./EmptyViewNotice";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
 import { EventMark } from "./marks/EventMark";
@@ -45,7 +43,7 @@ import { LaneAxis } from "./marks/LaneAxis";
 import { LaneFrame } from "./marks/LaneFrame";
 import { SharedAxis } from "./marks/SharedAxis";
 import { chartLabelFont, labelMeasure } from "./measureLabel";
-import { OverviewStrip, overviewStripHeight } from "./OverviewStrip";
+import { overviewStripHeight } from "./overviewStripSize";
 import { useCalendarTicks } from "./useCalendarTicks";
 import { useChartFocus } from "./useChartFocus";
 import { useElementSize } from "./useElementSize";
@@ -53,6 +51,16 @@ import { useLayoutAnchor } from "./useLayoutAnchor";
 import { usePageFirstGestures } from "./usePageFirstGestures";
 import { useRevealEvents } from "./useRevealEvents";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
+
+// What the first drawing does without: they load once it is drawn (or, for a list or a notice, when first wanted).
+const OverviewStrip = lazy(async () => ({
+  default: (await import("./OverviewStrip")).OverviewStrip,
+}));
+const ChartTooltip = lazy(async () => ({ default: (await import("./ChartTooltip")).ChartTooltip }));
+const ClusterList = lazy(async () => ({ default: (await import("./ClusterList")).ClusterList }));
+const EmptyViewNotice = lazy(async () => ({
+  default: (await import("./EmptyViewNotice")).EmptyViewNotice,
+}));
 
 export interface TimelineChartProps {
   /** The episodes to draw, in lane order. */
@@ -266,6 +274,13 @@ function ChartBody({
       onFirstDraw?.();
     });
   }, [layout, onFirstDraw]);
+  // The overview strip loads once the chart's first drawing is on the screen, marks or none.
+  const [drawn, setDrawn] = useState(false);
+  useEffect(() => {
+    if (drawn) return;
+    const frame = requestAnimationFrame(() => setDrawn(true));
+    return () => cancelAnimationFrame(frame);
+  }, [drawn]);
 
   const gestures = usePageFirstGestures(svgRef, pageFirst);
   const controls = useZoomBehavior(
@@ -507,45 +522,48 @@ function ChartBody({
           ))}
         </g>
       </svg>
-      {pointedMark && !openCluster ? (
-        <ChartTooltip
-          event={pointedMark.event}
-          at={{ x: toScreen(pointedMark.x0), y: pointedMark.y }}
-          frameWidth={width}
-        />
-      ) : null}
-      {openCluster && openEvents.length > 0 ? (
-        <ClusterList
-          events={openEvents}
-          at={openCluster.at}
-          frameWidth={width}
-          onClose={() => {
-            const first = openCluster.refs[0];
-            closeCluster();
-            [...(svgRef.current?.querySelectorAll<SVGGElement>("[data-refs]") ?? [])]
-              .find((badge) => badge.dataset.refs?.split(" ")[0] === first)
-              ?.focus({ preventScroll: true });
-          }}
-          onSelect={(ref) => {
-            closeCluster();
-            focus.setFocusedRef(ref, true);
-            selectEvent(ref);
-          }}
-          onSeparate={() => {
-            closeCluster();
-            reveal.separate(openCluster.refs);
-          }}
-        />
-      ) : null}
-      {empty ? (
-        <EmptyViewNotice
-          onShowNearest={() => {
-            const next = nearestEventsZoom(model, hidden, zoom, width, geometry.padding);
-            if (next) controls.zoomTo(next);
-          }}
-          onFitAll={controls.fit}
-        />
-      ) : null}
+      <Suspense fallback={null}>
+        {pointedMark && !openCluster ? (
+          <ChartTooltip
+            event={pointedMark.event}
+            at={{ x: toScreen(pointedMark.x0), y: pointedMark.y }}
+            frameWidth={width}
+          />
+        ) : null}
+        {openCluster && openEvents.length > 0 ? (
+          <ClusterList
+            events={openEvents}
+            at={openCluster.at}
+            frameWidth={width}
+            onClose={() => {
+              const first = openCluster.refs[0];
+              closeCluster();
+              [...(svgRef.current?.querySelectorAll<SVGGElement>("[data-refs]") ?? [])]
+                .find((badge) => badge.dataset.refs?.split(" ")[0] === first)
+                ?.focus({ preventScroll: true });
+            }}
+            onSelect={(ref) => {
+              closeCluster();
+              focus.setFocusedRef(ref, true);
+              selectEvent(ref);
+            }}
+            onSeparate={() => {
+              closeCluster();
+              void reveal.separate(openCluster.refs);
+            }}
+          />
+        ) : null}
+        {empty ? (
+          <EmptyViewNotice
+            onShowNearest={async () => {
+              const { nearestEventsZoom } = await import("../../timeline/overviewNearest");
+              const next = nearestEventsZoom(model, hidden, zoom, width, geometry.padding);
+              if (next) controls.zoomTo(next);
+            }}
+            onFitAll={controls.fit}
+          />
+        ) : null}
+      </Suspense>
       {pageFirst ? (
         <p className={`echoes-chart__hint${gestures.hint ? " is-shown" : ""}`} aria-hidden="true">
           {TIMELINE_TEXT.chart.wheelHint}
@@ -560,16 +578,22 @@ function ChartBody({
           {AXIS_TEXT.dayZeroCaption}
         </p>
       ) : null}
-      <OverviewStrip
-        model={model}
-        hidden={hidden}
-        width={width}
-        padding={geometry.padding}
-        zoom={zoom}
-        fitAll={fitAll}
-        onPan={controls.zoomTo}
-        compact={compactStrip}
-      />
+      <Suspense fallback={<div style={{ height: stripHeight }} />}>
+        {drawn ? (
+          <OverviewStrip
+            model={model}
+            hidden={hidden}
+            width={width}
+            padding={geometry.padding}
+            zoom={zoom}
+            fitAll={fitAll}
+            onPan={controls.zoomTo}
+            compact={compactStrip}
+          />
+        ) : (
+          <div style={{ height: stripHeight }} />
+        )}
+      </Suspense>
     </>
   );
 }

@@ -142,7 +142,8 @@ describe("<TimelineView>", () => {
 
   it("hides a kind of event, and hides and reorders episodes", async () => {
     renderTimeline();
-    await userEvent.click(screen.getByRole("checkbox", { name: "Intervention" }));
+    // The filters load once the chart is drawn.
+    await userEvent.click(await screen.findByRole("checkbox", { name: "Intervention" }));
     expect(
       within(chart()).queryByRole("button", { name: /^Warsaw Pact invasion/ }),
     ).not.toBeInTheDocument();
@@ -192,7 +193,7 @@ describe("<TimelineView>", () => {
 describe("<RoleLegend> inside the timeline", () => {
   it("lights up a role's events in every lane while pointed at, and aligns on it when chosen", async () => {
     renderTimeline();
-    const role = screen.getByRole("button", { name: "Foreign troops arrive" });
+    const role = await screen.findByRole("button", { name: "Foreign troops arrive" });
     expect(role).toHaveAttribute("aria-pressed", "true");
     await userEvent.hover(role);
     expect(store.getState().highlightedRoleId).toBe("troops-arrive");

@@ -26,13 +26,17 @@ import { CopyLinkButton } from "../Share/CopyLinkButton";
 import { EmbedButton } from "../Share/EmbedButton";
 import { ExportButtons } from "../Share/ExportButtons";
 import { EventDetails, loadSelectedEventDetails } from "./EventDetails";
-import { RoleLegend } from "./RoleLegend";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
-import { TimelineFilters } from "./TimelineFilters";
 import { useEpisodesInView } from "./useEpisodesInView";
 import type { ZoomControls } from "./useZoomBehavior";
+
+// Under the chart: the legend of roles and the filters, loaded once the chart is drawn.
+const RoleLegend = lazy(async () => ({ default: (await import("./RoleLegend")).RoleLegend }));
+const TimelineFilters = lazy(async () => ({
+  default: (await import("./TimelineFilters")).TimelineFilters,
+}));
 
 // Only paper shows it: loaded once the page is idle, not before the timeline is drawn.
 const PrintTable = lazy(async () => ({
@@ -127,11 +131,11 @@ export function TimelineView({
             onNaturalHeight={onChartNaturalHeight}
             onFirstDraw={onFirstDraw}
           />
-          {presenting || embedded ? null : (
-            <>
+          {presenting || embedded || !drawn ? null : (
+            <Suspense fallback={null}>
               <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
               <TimelineFilters episodes={ordered} kinds={kinds} />
-            </>
+            </Suspense>
           )}
         </div>
         <div className="echoes-timeline__side">

@@ -6,7 +6,7 @@ import type { TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { type Emphasis, layoutChart } from "../../timeline/layoutChart";
 import type { LayoutOptions } from "../../timeline/layoutLane";
-import { findRevealZoom, unionSpan, zoomToShow } from "../../timeline/revealZoom";
+import { unionSpan, zoomToShow } from "../../timeline/revealZoom";
 import { eventSpans } from "../../timeline/viewFrame";
 import type { ZoomLimits } from "../../timeline/zoomFrames";
 import type { ZoomControls } from "./useZoomBehavior";
@@ -15,7 +15,7 @@ export interface RevealEvents {
   /** Pans, and zooms out if they do not fit, so that the events are in view together. */
   readonly show: (refs: readonly string[]) => void;
   /** Zooms in just far enough, centred on them, that each of the events has a mark of its own. */
-  readonly separate: (refs: readonly string[]) => void;
+  readonly separate: (refs: readonly string[]) => Promise<void>;
 }
 
 interface RevealInputs {
@@ -53,9 +53,11 @@ export function useRevealEvents({
     [model, width, padding, zoom, limits, controls],
   );
   const separate = useCallback(
-    (refs: readonly string[]) => {
+    async (refs: readonly string[]) => {
       const span = unionSpan(eventSpans(model, refs, width, padding));
       if (!span) return;
+      // Asked for only from a "+N"'s list: its search loads with it.
+      const { findRevealZoom } = await import("../../timeline/findRevealZoom");
       const wanted = new Set(refs);
       const lanes = new Set(refs.map((ref) => ref.slice(0, ref.indexOf("/"))));
       // Laid out without what would be brought out anyway, for the lanes of these events only.
