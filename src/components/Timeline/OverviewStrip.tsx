@@ -9,7 +9,6 @@ import { BIN_PX, densityPaths, overviewDensity } from "../../timeline/overviewDe
 import { nearestEventX } from "../../timeline/overviewNearest";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 import {
-  AXIS_HEIGHT,
   COMPACT_ROW_HEIGHT,
   overviewStripHeight,
   ROW_HEIGHT,
