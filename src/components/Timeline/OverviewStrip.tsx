@@ -8,12 +8,7 @@ import { createLaneScales } from "../../timeline/laneScales";
 import { BIN_PX, densityPaths, overviewDensity } from "../../timeline/overviewDensity";
 import { nearestEventX } from "../../timeline/overviewNearest";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
-import {
-  COMPACT_ROW_HEIGHT,
-  overviewStripHeight,
-  ROW_HEIGHT,
-  TOP,
-} from "./overviewStripSize";
+import { COMPACT_ROW_HEIGHT, overviewStripHeight, ROW_HEIGHT, TOP } from "./overviewStripSize";
 
 export interface OverviewStripProps {
   readonly model: TimelineModel;
