@@ -1,6 +1,5 @@
 import "./views.css";
 import { lazy, Suspense } from "react";
-import { ArticleReader } from "../components/Article/ArticleReader";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
@@ -20,6 +19,10 @@ const AnalogyMatrix = lazy(async () => ({
 }));
 const EventTable = lazy(async () => ({
   default: (await import("../components/EventTable/EventTable")).EventTable,
+}));
+// Beside the chart, drawn once the chart is (see TimelineView).
+const ArticleReader = lazy(async () => ({
+  default: (await import("../components/Article/ArticleReader")).ArticleReader,
 }));
 const Presenter = lazy(async () => ({
   default: (await import("../components/Presenter/Presenter")).Presenter,

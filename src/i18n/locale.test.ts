@@ -5,9 +5,9 @@ import { LESSON_TEXT } from "./lesson";
 import { LESSON_LAUNCHER_TEXT } from "./lessonLauncher";
 import { formatNumber } from "./locale";
 import { NOTICE_TEXT } from "./notices";
+import { OVERVIEW_TEXT } from "./overview";
 import { PRINT_TEXT } from "./print";
 import { TABLE_TEXT } from "./table";
-import { TIMELINE_TEXT } from "./timeline";
 
 describe("formatNumber(value, unit?)", () => {
   it("groups thousands as the interface's language does", () => {
@@ -43,8 +43,6 @@ describe("counts in what the interface says", () => {
       "The 1,000 events behind this stop, with their sources",
     );
     expect(LESSON_LAUNCHER_TEXT.stops(1000)).toBe("1,000 stops");
-    expect(TIMELINE_TEXT.overview.position(25, 50)).toBe(
-      "25% of the timeline shown, centred at 50%",
-    );
+    expect(OVERVIEW_TEXT.position(25, 50)).toBe("25% of the timeline shown, centred at 50%");
   });
 });

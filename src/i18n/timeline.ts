@@ -6,22 +6,12 @@ export interface TimelineText {
   readonly details: EventDetailsText;
   /** The accessible name of an event's mark; the certainty only when it is not confirmed. */
   readonly markName: (title: string, date: string, kind: string, certainty?: string) => string;
-  readonly overview: OverviewText;
   readonly roles: string;
   readonly passageSelected: (quote: string) => string;
   readonly eventSelected: (title: string, date: string, episode: string) => string;
   readonly heading: string;
   readonly controls: ControlsText;
   readonly chart: ChartText;
-  readonly clusterList: ClusterListText;
-  readonly emptyView: EmptyViewText;
-}
-
-/** The list a "+N" opens. */
-export interface ClusterListText {
-  readonly label: (count: number) => string;
-  readonly separate: string;
-  readonly close: string;
 }
 
 /** The time axis and zoom controls above the chart. */
@@ -65,23 +55,6 @@ export interface EventDetailsText {
   readonly showInArticle: string;
 }
 
-/** The strip of every event under the chart. */
-export interface OverviewText {
-  readonly title: string;
-  readonly window: string;
-  /** Where the window is, in percent of the whole timeline. */
-  readonly position: (shownPercent: number, centrePercent: number) => string;
-  /** A calendar lane's first and last dates, at the ends of its row: "1956", or "Oct 1956" within one year. */
-  readonly laneRange: (episode: string, from: string, to: string) => string;
-}
-
-/** Over a chart whose view shows no event. */
-export interface EmptyViewText {
-  readonly message: string;
-  readonly showNearest: string;
-  readonly fitAll: string;
-}
-
 export const TIMELINE_TEXT: TimelineText = {
   details: {
     label: "Event details",
@@ -103,15 +76,6 @@ export const TIMELINE_TEXT: TimelineText = {
   },
   markName: (title, date, kind, certainty) =>
     `${title}, ${date}, ${kind.toLowerCase()}${certainty ? `, ${certainty.toLowerCase()}` : ""}`,
-  overview: {
-    title:
-      "Overview of all events, taller where they are many; click or drag to move the visible window",
-    window: "Visible part of the timeline",
-    position: (shownPercent, centrePercent) =>
-      `${formatNumber(shownPercent, "percent")} of the timeline shown, centred at ${formatNumber(centrePercent, "percent")}`,
-    laneRange: (episode, from, to) =>
-      from === to ? `${episode}: ${from}` : `${episode}: ${from} to ${to}`,
-  },
   roles: "Analogies: point at one to light it up, choose one to align on it",
   passageSelected: (quote) => `Passage selected: “${quote}”.`,
   eventSelected: (title, date, episode) => `Selected: ${title}, ${date}, ${episode}.`,
@@ -130,14 +94,6 @@ export const TIMELINE_TEXT: TimelineText = {
     zoomOut: "Zoom out",
     fitAll: "Fit all",
   },
-  clusterList: {
-    label: (count) =>
-      pluralCategory(count) === "one"
-        ? `${formatNumber(count)} event folded here`
-        : `${formatNumber(count)} events folded here`,
-    separate: "Zoom to separate",
-    close: "Close",
-  },
   chart: {
     label: (mode) =>
       `Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`,
@@ -148,10 +104,5 @@ export const TIMELINE_TEXT: TimelineText = {
         ? `${formatNumber(count)} more event here: open the list`
         : `${formatNumber(count)} more events here: open the list`,
     wheelHint: "Click the timeline, or hold Ctrl, to zoom with the wheel",
-  },
-  emptyView: {
-    message: "No events in this stretch of time.",
-    showNearest: "Go to the nearest events",
-    fitAll: "Show every event",
   },
 };

@@ -1,7 +1,7 @@
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { CLUSTER_LIST_TEXT } from "../../i18n/clusterList";
 import { LOCALE } from "../../i18n/locale";
-import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { PositionedEvent } from "../../timeline/laneModels";
 
@@ -30,7 +30,7 @@ export function ClusterList({
   onSeparate,
   onClose,
 }: ClusterListProps) {
-  const text = TIMELINE_TEXT.clusterList;
+  const text = CLUSTER_LIST_TEXT;
   const dialogRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     dialogRef.current?.querySelector<HTMLButtonElement>("button")?.focus();

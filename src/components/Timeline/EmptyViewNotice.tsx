@@ -1,4 +1,4 @@
-import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { EMPTY_VIEW_TEXT } from "../../i18n/overview";
 
 export interface EmptyViewNoticeProps {
   /** Pans to the events nearest the view's centre, at the same zoom (see nearestEventsZoom). */
@@ -11,7 +11,7 @@ export interface EmptyViewNoticeProps {
  * empty stretch of time, with the two ways back to the events.
  */
 export function EmptyViewNotice({ onShowNearest, onFitAll }: EmptyViewNoticeProps) {
-  const text = TIMELINE_TEXT.emptyView;
+  const text = EMPTY_VIEW_TEXT;
   return (
     <div className="echoes-empty-view" role="status">
       <p className="echoes-empty-view__message">{text.message}</p>

@@ -4,7 +4,7 @@ import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSampleStore } from "../../../tests/support/sampleStore";
 import { testEpisode, testEvent } from "../../../tests/support/testEpisodes";
 import type { Collection } from "../../data/loadCollection";
-import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { EMPTY_VIEW_TEXT } from "../../i18n/overview";
 import { selectAlignRoleId, selectCollection } from "../../store/selectors";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
@@ -238,7 +238,7 @@ describe("<EmptyViewNotice>", () => {
     const onShowNearest = vi.fn();
     const onFitAll = vi.fn();
     render(<EmptyViewNotice onShowNearest={onShowNearest} onFitAll={onFitAll} />);
-    const text = TIMELINE_TEXT.emptyView;
+    const text = EMPTY_VIEW_TEXT;
     const notice = screen.getByRole("status");
     expect(notice).toHaveTextContent(text.message);
     expect(text.message).toBe("No events in this stretch of time.");

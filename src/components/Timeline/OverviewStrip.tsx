@@ -1,7 +1,7 @@
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
-import { TIMELINE_TEXT } from "../../i18n/timeline";
+import { OVERVIEW_TEXT } from "../../i18n/overview";
 import type { TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { createLaneScales } from "../../timeline/laneScales";
@@ -282,7 +282,7 @@ export function OverviewStrip({
       onPointerUp={onPointerUp}
       onPointerCancel={onPointerCancel}
     >
-      <title>{TIMELINE_TEXT.overview.title}</title>
+      <title>{OVERVIEW_TEXT.title}</title>
       <g aria-hidden="true">
         {paths.map((lane, index) => {
           const spans = density.lanes[index]?.spans;
@@ -290,9 +290,7 @@ export function OverviewStrip({
           const [from, to] = spans?.units && calendar ? rangeLabels(...spans.units) : [];
           return (
             <g key={lane.id} className="echoes-overview-strip__lane" data-episode={lane.id}>
-              <title>
-                {from && to ? TIMELINE_TEXT.overview.laneRange(episode, from, to) : episode}
-              </title>
+              <title>{from && to ? OVERVIEW_TEXT.laneRange(episode, from, to) : episode}</title>
               <rect
                 className="echoes-overview-strip__row"
                 x={0}
@@ -345,14 +343,11 @@ export function OverviewStrip({
         height={height - 1}
         role="slider"
         tabIndex={0}
-        aria-label={TIMELINE_TEXT.overview.window}
+        aria-label={OVERVIEW_TEXT.window}
         aria-valuemin={0}
         aria-valuemax={100}
         aria-valuenow={Math.min(100, Math.max(0, percent))}
-        aria-valuetext={TIMELINE_TEXT.overview.position(
-          Math.round(((right - left) / width) * 100),
-          percent,
-        )}
+        aria-valuetext={OVERVIEW_TEXT.position(Math.round(((right - left) / width) * 100), percent)}
         onKeyDown={onKeyDown}
       />
       <g className="echoes-overview-strip__labels" aria-hidden="true">

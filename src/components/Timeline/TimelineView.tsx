@@ -140,7 +140,8 @@ export function TimelineView({
         </div>
         <div className="echoes-timeline__side">
           <EventDetails collection={collection} />
-          {article}
+          {/* The article loads once the chart is drawn: the comparison comes first. */}
+          {drawn ? <Suspense fallback={null}>{article}</Suspense> : null}
         </div>
       </div>
       {printable ? (
