@@ -83,6 +83,10 @@ describe("loading the collection", () => {
         .getByRole("button")
         .first()
         .waitFor();
+      // The legend and filters under the chart, and the article beside it, load once it is drawn:
+      // their coming moves nothing of the timeline's section.
+      await page.locator(".echoes-roles").waitFor();
+      await page.locator(".echoes-filters").waitFor();
       await page.waitForTimeout(300);
       expect(await page.locator(".echoes-roles").count()).toBe(1);
       expect(await page.evaluate("window.timelineShifts")).toEqual([]);
