@@ -34,7 +34,7 @@ import {
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
-import { frameTransform } from "../../timeline/viewFrame";
+import { eventPlaces, frameTransform } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
@@ -425,22 +425,19 @@ function ChartBody({
     if (cluster) openClusterOf(cluster);
   };
 
-  // The full title and date of the mark pointed at or focused.
-  const onPointerOver = (event: React.PointerEvent<SVGSVGElement>) =>
+  // The full title and date of the mark pointed at or focused; not while a drag pans the chart.
+  const pointAt = (event: React.PointerEvent<SVGSVGElement> | React.FocusEvent<SVGSVGElement>) => {
+    if ("buttons" in event && event.buttons !== 0) return;
     setPointedRef(
       (event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined,
     );
-  const onFocus = (event: React.FocusEvent<SVGSVGElement>) =>
-    setPointedRef(
-      (event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined,
-    );
+  };
   const pointedMark = marks.find((mark) => mark.ref === pointedRef);
 
-  const lanesByEpisode = new Map(model.lanes.map((lane) => [lane.episode.id, lane]));
+  const places = eventPlaces(model);
   const openEvents =
     openCluster?.refs.flatMap((ref) => {
-      const lane = lanesByEpisode.get(ref.slice(0, ref.indexOf("/")));
-      const event = lane?.events.find((candidate) => candidate.ref === ref);
+      const event = places.get(ref)?.event;
       return event ? [event] : [];
     }) ?? [];
 
@@ -457,9 +454,9 @@ function ChartBody({
         aria-describedby={mode === "aligned" ? captionId : undefined}
         onKeyDown={onKeyDown}
         onClick={onClick}
-        onPointerOver={onPointerOver}
+        onPointerOver={pointAt}
         onPointerLeave={() => setPointedRef(undefined)}
-        onFocus={onFocus}
+        onFocus={pointAt}
         onBlur={(event) => {
           focus.onBlur(event);
           setPointedRef(undefined);

@@ -72,9 +72,7 @@ export function useChartFocus(svgRef: RefObject<SVGSVGElement | null>): ChartFoc
     const active = document.activeElement;
     const onChart = active === null || active === document.body || svg.contains(active);
     if (!onChart) return;
-    const mark = [...svg.querySelectorAll<SVGGElement>("[data-ref]")].find(
-      (candidate) => candidate.dataset.ref === ref,
-    );
+    const mark = svg.querySelector<SVGGElement>(`[data-ref="${CSS.escape(ref)}"]`);
     if (mark && mark !== active) mark.focus({ preventScroll: true });
   }, [svgRef]);
 
