@@ -50,6 +50,11 @@ export function calendarTicks(
   widthPx: number,
   locale: string,
   minPixels = 90,
+  /**
+   * Where the reader's view starts, when the ticks reach beyond it (laid out for panning): the
+   * first tick in view names its year and day as the first tick does.
+   */
+  shownFrom = domain[0],
 ): Tick[] {
   const [start, end] = domain;
   if (!(end > start) || widthPx <= 0) return [];
@@ -70,8 +75,9 @@ export function calendarTicks(
   }
   return values.map((value, index) => {
     const previous = index > 0 ? values[index - 1] : undefined;
-    const newYear = previous === undefined || utcYear(previous) !== utcYear(value);
-    const newDay = previous === undefined || utcDay(previous) !== utcDay(value);
+    const firstShown = previous === undefined || (previous < shownFrom && value >= shownFrom);
+    const newYear = firstShown || utcYear(previous) !== utcYear(value);
+    const newDay = firstShown || utcDay(previous) !== utcDay(value);
     const kind: CalendarFormat =
       step >= 360 * DAY_MS
         ? "year"

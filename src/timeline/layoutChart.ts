@@ -154,10 +154,13 @@ export function layoutChart(
     const axisTop = rowsTop + rows * geometry.rowHeight + geometry.clusterRowHeight;
     const ticks = shared
       ? []
-      : calendarTicks([toUnits(lane, from), toUnits(lane, to)], to - from, locale).map((tick) => ({
-          ...tick,
-          px: toPx(lane, tick.value),
-        }));
+      : calendarTicks(
+          [toUnits(lane, from), toUnits(lane, to)],
+          to - from,
+          locale,
+          undefined,
+          toUnits(lane, 0),
+        ).map((tick) => ({ ...tick, px: toPx(lane, tick.value) }));
     const height = axisTop - top + (shared ? 0 : geometry.axisHeight) + 6;
     const chartLane: ChartLane = {
       lane,

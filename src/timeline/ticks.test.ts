@@ -246,6 +246,24 @@ describe("calendarTicks(domain, width, locale)", () => {
     ]);
   });
 
+  it("names the year on the first tick in view when the ticks reach beyond it", () => {
+    // Laid out from 10 Aug for panning; the reader's view starts on 15 Aug.
+    const ticks = calendarTicks(
+      [Date.UTC(1968, 7, 10), Date.UTC(1968, 7, 28)],
+      1600,
+      "en-GB",
+      undefined,
+      Date.UTC(1968, 7, 14, 12),
+    );
+    const labelled = Object.fromEntries(
+      ticks.map((tick) => [new Date(tick.value).getUTCDate(), tick.label]),
+    );
+    expect(labelled[10]).toBe("10 Aug 1968");
+    expect(labelled[14]).toBe("14 Aug");
+    expect(labelled[15]).toBe("15 Aug 1968");
+    expect(labelled[16]).toBe("16 Aug");
+  });
+
   it("shows hours on the night of an invasion, its date on the first and at midnight", () => {
     const ticks = calendarTicks(
       [Date.UTC(1968, 7, 20, 18), Date.UTC(1968, 7, 21, 6)],

@@ -122,6 +122,7 @@ export function calendarTicks(
   widthPx: number,
   locale: string,
   minPixels?: number,
+  shownFrom?: number,
 ): Tick[] {
-  return calendar?.calendarTicks(domain, widthPx, locale, minPixels) ?? [];
+  return calendar?.calendarTicks(domain, widthPx, locale, minPixels, shownFrom) ?? [];
 }

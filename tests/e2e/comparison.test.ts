@@ -468,3 +468,76 @@ describe("collections at the edge of the format are drawn whole, in every time a
     }
   }
 });
+
+describe('a "+N" lists what it holds', () => {
+  it("opens a list of its events in one click, selects from it by keyboard, closes with Escape, and zooms to separate them", async () => {
+    const { page, errors, close } = await openPage(browser, "/", { viewport: PHONE });
+    await page.locator(MARK).first().waitFor();
+    await waitForSettledChart(page);
+    const cluster = page.locator(`${CHART} .echoes-cluster`).first();
+    const refs = ((await cluster.getAttribute("data-refs")) ?? "").split(" ");
+    expect(refs.length).toBeGreaterThan(1);
+    await expect
+      .poll(() => cluster.getAttribute("aria-label"))
+      .toBe(`${refs.length} more events here: open the list`);
+
+    await cluster.click();
+    const list = page.getByRole("dialog", { name: `${refs.length} events folded here` });
+    await list.waitFor();
+    const listed = await list
+      .locator("button[data-ref]")
+      .evaluateAll((buttons) => buttons.map((button) => button.getAttribute("data-ref")));
+    expect(listed).toEqual(refs);
+    // Each entry gives the date, kind and title.
+    const first = curated.events.get(refs[0] ?? "");
+    await expect
+      .poll(() => list.locator("button[data-ref]").first().textContent())
+      .toContain(first?.title);
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-ref")))
+      .toBe(refs[0]);
+    await page.keyboard.press("ArrowDown");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-ref")))
+      .toBe(refs[1]);
+
+    // Enter selects the event: its details open, and its mark is drawn, unfolded, with the focus.
+    const chosen = refs[1] ?? "";
+    await page.keyboard.press("Enter");
+    await list.waitFor({ state: "detached" });
+    const title = curated.events.get(chosen)?.title ?? "";
+    await page.getByRole("complementary", { name: title }).waitFor();
+    await expect
+      .poll(async () => notDrawnInView(await readChart(page), chosen) ?? "drawn")
+      .toBe("drawn");
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-ref")))
+      .toBe(chosen);
+
+    // Escape closes a list and gives the focus back to its "+N".
+    const again = page.locator(`${CHART} .echoes-cluster`).first();
+    const againRefs = ((await again.getAttribute("data-refs")) ?? "").split(" ");
+    await again.click();
+    await page.getByRole("dialog").waitFor();
+    await page.keyboard.press("Escape");
+    await page.getByRole("dialog").waitFor({ state: "detached" });
+    expect(
+      await page.evaluate(() => document.activeElement?.getAttribute("data-refs")?.split(" ")[0]),
+    ).toBe(againRefs[0]);
+
+    // Zoom to separate: every event of the "+N" gets a mark of its own, in view.
+    await again.click();
+    await page.getByRole("button", { name: "Zoom to separate" }).click();
+    await expect
+      .poll(
+        async () => {
+          const chart = await readChart(page);
+          return againRefs.flatMap((ref) => notDrawnInView(chart, ref) ?? []);
+        },
+        { timeout: 5000 },
+      )
+      .toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

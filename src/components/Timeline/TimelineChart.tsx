@@ -496,7 +496,14 @@ function ChartBody({
           </g>
           {layout.lanes.map(({ lane, top, height, marks: laneMarks, clusters, ticks }) => (
             <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
-              {ticks.length > 0 ? <LaneAxis ticks={ticks} bottom={top + height - 22} /> : null}
+              {ticks.length > 0 ? (
+                <LaneAxis
+                  ticks={ticks}
+                  bottom={top + height - 22}
+                  width={width}
+                  measure={rows.measure}
+                />
+              ) : null}
               {laneMarks.map((mark) => (
                 <EventMark
                   key={mark.ref}

@@ -5,6 +5,7 @@ import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
 import type { ChartMark } from "../../../timeline/layoutChart";
 import { MarkLabel } from "./MarkLabel";
+import { PeriodBand } from "./PeriodBand";
 import { PointSymbol } from "./PointSymbol";
 import { SpanBar } from "./SpanBar";
 
@@ -72,7 +73,8 @@ export const EventMark = memo(function EventMark({
       aria-pressed={selected}
       tabIndex={tabbable ? 0 : -1}
     >
-      {extent !== "point" ? <SpanBar extent={extent} width={mark.x1 - mark.x0} /> : null}
+      {extent === "span" ? <SpanBar width={mark.x1 - mark.x0} /> : null}
+      {extent === "period" ? <PeriodBand width={mark.x1 - mark.x0} /> : null}
       <g className="echoes-glyph">
         <PointSymbol
           kind={event.kind}

@@ -1,16 +1,8 @@
-import type { EventExtent } from "../../../timeline/timelineEvents";
-
-/** Under a span's symbol, a bar to its end date; under a date known only to the month or year, a pale band over that period. */
-export function SpanBar({
-  extent,
-  width,
-}: {
-  readonly extent: Exclude<EventExtent, "point">;
-  readonly width: number;
-}) {
+/** Under a span's symbol, a bar from its date to its end date. */
+export function SpanBar({ width }: { readonly width: number }) {
   return (
     <rect
-      className={`echoes-mark__bar echoes-mark__bar--${extent}`}
+      className="echoes-mark__bar echoes-mark__bar--span"
       x={0}
       y={6}
       width={Math.max(2, width)}
