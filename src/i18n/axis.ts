@@ -4,7 +4,7 @@ import { formatNumber, pluralCategory } from "./locale";
 export interface AxisText {
   /** A whole day counted from day 0: "day −3", "day 0", "day +14". */
   readonly day: (days: number) => string;
-  /** Hours from day 0, between whole days: "−6 h", "+30 h". */
+  /** Hours after the whole day before, or before day 0: "+6 h", "−6 h". */
   readonly hours: (hours: number) => string;
   /** Whole weeks from day 0: "−1 week", "+2 weeks". */
   readonly weeks: (weeks: number) => string;

@@ -16,7 +16,7 @@ function daysNamed(label: string): number | undefined {
   return count * days;
 }
 
-/** The hours from day 0 that an hour label names ("+30 h", "−6 h"). */
+/** The hours an hour label names ("+6 h", "−6 h"). */
 function hoursNamed(label: string): number {
   const match = /^([+\u2212])([\d,]+) h$/.exec(label);
   if (!match) return Number.NaN;
@@ -57,7 +57,14 @@ describe("alignedTicks(domain, width)", () => {
     expect(labels(ticks)).toContain("day +1");
   });
 
-  it("gives two days in hours from day 0, each whole day named", () => {
+  it("counts hours from the day before them far from day 0, never hundreds of hours", () => {
+    const found = labels(alignedTicks([20.3, 21.7], 800));
+    expect(found).toContain("day +21");
+    expect(found).toContain("+12 h");
+    expect(found.every((label) => !/\d{3} h$/.test(label))).toBe(true);
+  });
+
+  it("gives two days in hours after each whole day, each whole day named", () => {
     const ticks = alignedTicks([0, 2], 800);
     expect(labels(ticks)).toEqual([
       "day 0",
@@ -65,9 +72,9 @@ describe("alignedTicks(domain, width)", () => {
       "+12 h",
       "+18 h",
       "day +1",
-      "+30 h",
-      "+36 h",
-      "+42 h",
+      "+6 h",
+      "+12 h",
+      "+18 h",
       "day +2",
     ]);
     expect(ticks.map((tick) => tick.value)).toEqual([0, 0.25, 0.5, 0.75, 1, 1.25, 1.5, 1.75, 2]);
@@ -153,7 +160,14 @@ describe("alignedTicks(domain, width)", () => {
             expect(tick.value, where).toBeLessThanOrEqual(domain[1] + 1e-6);
             const named = daysNamed(tick.label);
             if (named !== undefined) expect(tick.value, where).toBeCloseTo(named, 6);
-            else expect(tick.value * 24, where).toBeCloseTo(hoursNamed(tick.label), 6);
+            else {
+              // Hours before day 0 in the day before it, else hours after the whole day before.
+              const hours =
+                tick.value > -1 && tick.value < 0
+                  ? tick.value * 24
+                  : (tick.value - Math.floor(tick.value)) * 24;
+              expect(hours, where).toBeCloseTo(hoursNamed(tick.label), 6);
+            }
             if (tick.value === 0) expect(tick.label).toBe("day 0");
           }
         }

@@ -37,8 +37,11 @@ function alignedLabel(unit: AlignedUnit, units: number): string {
   if (units === 0) return AXIS_TEXT.day(0);
   switch (unit) {
     case "hour": {
-      // Hours from day 0, not a time on the clock: day 0 is the anchor's own moment in each lane.
-      return units % 24 === 0 ? AXIS_TEXT.day(units / 24) : AXIS_TEXT.hours(units);
+      // Hours after the whole day before the tick ("day +20", "+6 h", "+12 h"), and in the day
+      // before day 0, hours before it ("−6 h"): not a time on the clock, as day 0 is the anchor's
+      // own moment in each lane.
+      if (units % 24 === 0) return AXIS_TEXT.day(units / 24);
+      return AXIS_TEXT.hours(units > -24 && units < 0 ? units : ((units % 24) + 24) % 24);
     }
     case "day":
       return AXIS_TEXT.day(units);

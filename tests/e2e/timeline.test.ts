@@ -16,7 +16,11 @@ async function tickLabels(page: Page): Promise<string[]> {
   return page.locator(".echoes-axis--shared text").allTextContents();
 }
 
-/** The shared axis's scale, from the positions and labels of its ticks ("day −2", "day 0", "+6 h"). */
+/**
+ * The shared axis's scale, from the positions and labels of two neighbouring ticks: whole days
+ * ("day −2", "day 0"), weeks, months or years from day 0, or hours after the whole day before
+ * ("+6 h", counted from that day's tick, or before day 0 in the day before it, "−6 h").
+ */
 async function pixelsPerDay(page: Page): Promise<number> {
   const ticks = await page.locator(".echoes-axis--shared > g").evaluateAll((groups) =>
     groups.map((group) => ({
@@ -25,7 +29,6 @@ async function pixelsPerDay(page: Page): Promise<number> {
     })),
   );
   const unitDays: Record<string, number> = {
-    h: 1 / 24,
     week: 7,
     weeks: 7,
     month: 365.25 / 12,
@@ -33,23 +36,37 @@ async function pixelsPerDay(page: Page): Promise<number> {
     year: 365.25,
     years: 365.25,
   };
-  const toDays = (label: string) => {
+  const sign = (text: string | undefined) => (text === "\u2212" ? -1 : 1);
+  const count = (text: string | undefined) => Number(text?.replaceAll(",", ""));
+  /** Days from day 0 for a whole unit; for an hour, its hours after (or before) its day. */
+  const read = (label: string) => {
     const day = /^day ([+\u2212]?)(\d+)$/.exec(label);
-    if (day) return (day[1] === "\u2212" ? -1 : 1) * Number(day[2]);
-    const counted = /^([+\u2212])([\d,]+) (h|weeks?|months?|years?)$/.exec(label);
-    if (!counted) return Number.NaN;
-    const count = Number(counted[2]?.replaceAll(",", ""));
-    return (counted[1] === "\u2212" ? -1 : 1) * count * (unitDays[counted[3] ?? ""] ?? Number.NaN);
+    if (day) return { days: sign(day[1]) * count(day[2]) };
+    const hours = /^([+\u2212])(\d+) h$/.exec(label);
+    if (hours) return { hours: sign(hours[1]) * count(hours[2]) };
+    const unit = /^([+\u2212])([\d,]+) (weeks?|months?|years?)$/.exec(label);
+    if (unit)
+      return { days: sign(unit[1]) * count(unit[2]) * (unitDays[unit[3] ?? ""] ?? Number.NaN) };
+    return undefined;
   };
   // A tick whose label an edge of the chart would cut is drawn without one.
-  const values = ticks
-    .filter((tick) => tick.label !== "")
-    .map((tick) => ({ x: tick.x, days: toDays(tick.label) }));
-  const [first, second] = values;
-  if (!first || !second || Number.isNaN(first.days) || Number.isNaN(second.days)) {
-    throw new Error(`cannot read the axis: ${ticks.map((tick) => tick.label).join(", ")}`);
+  const labelled = ticks.filter((tick) => tick.label !== "");
+  for (let index = 1; index < labelled.length; index += 1) {
+    const [a, b] = [labelled[index - 1], labelled[index]];
+    const [ra, rb] = [read(a?.label ?? ""), read(b?.label ?? "")];
+    if (!a || !b || !ra || !rb) continue;
+    // Two whole units; a whole day and an hour after it; or two hours of one day.
+    const days =
+      ra.days !== undefined && rb.days !== undefined
+        ? rb.days - ra.days
+        : ra.days !== undefined && rb.hours !== undefined && rb.hours > 0
+          ? rb.hours / 24
+          : ra.hours !== undefined && rb.hours !== undefined && rb.hours > ra.hours
+            ? (rb.hours - ra.hours) / 24
+            : undefined;
+    if (days) return (b.x - a.x) / days;
   }
-  return (second.x - first.x) / (second.days - first.days);
+  throw new Error(`cannot read the axis: ${ticks.map((tick) => tick.label).join(", ")}`);
 }
 
 async function openTimeline(options = {}) {
