@@ -103,7 +103,6 @@ export function layoutLane(
   const [left, right] = bounds;
   const rows = new RowOccupancy(maxRows);
   const claims = new Map<number, Claim>();
-  const widths = marks.map((mark) => measure(mark.label));
 
   const order = marks
     .map((_, index) => index)
@@ -139,7 +138,8 @@ export function layoutLane(
   const roomInView = (mark: MarkInput, side: LabelSide) =>
     side === "right" ? right - mark.x0 - labelOffset : mark.x0 - labelOffset - left;
 
-  const tryClaim = (index: number, width: number): boolean => {
+  /** Claims the first of `open` rows with room for the mark and a label `width` wide (0: none). */
+  const tryClaim = (index: number, width: number, open: readonly number[]): boolean => {
     const mark = marks[index] as MarkInput;
     const side = sideFor(mark, width);
     const room = Math.min(width, Math.max(0, roomInView(mark, side)));
@@ -147,7 +147,7 @@ export function layoutLane(
     const label = width > 0 ? fitLabel(mark.label, room, measure) : "";
     if (width > 0 && label === "") return false;
     const [from, to] = stretch(mark, label ? measure(label) : 0, side);
-    for (let row = 0; row < maxRows; row += 1) {
+    for (const row of open) {
       if (!rows.isFree(row, from, to + gap)) continue;
       rows.take(row, { from, to: to + gap, owner: index });
       claims.set(index, { row, from, to, labelled: label !== "", side });
@@ -160,10 +160,17 @@ export function layoutLane(
   // else its symbol alone. So a lesser event never takes the room of a more important one, and is
   // drawn without a label rather than folded.
   for (const index of order) {
-    const width = widths[index] ?? 0;
-    if (width > 0 && tryClaim(index, width)) continue;
-    if (width > options.minLabelWidth && tryClaim(index, options.minLabelWidth)) continue;
-    tryClaim(index, 0);
+    // Only rows with room for the symbol can hold it with a label: where there is none, the
+    // event is folded without its label ever being fitted (most of a dense lane, zoomed out).
+    const [from, to] = stretch(marks[index] as MarkInput, 0, "right");
+    const open: number[] = [];
+    for (let row = 0; row < maxRows; row += 1) if (rows.isFree(row, from, to + gap)) open.push(row);
+    if (open.length === 0) continue;
+    // Measured only for an event that can be drawn: a dense lane's folded thousands never are.
+    const width = measure((marks[index] as MarkInput).label);
+    if (width > 0 && tryClaim(index, width, open)) continue;
+    if (width > options.minLabelWidth && tryClaim(index, options.minLabelWidth, open)) continue;
+    tryClaim(index, 0, open);
   }
   // An event that must show and found no room at all is drawn anyway, in the last row.
   for (const index of order) {
@@ -175,7 +182,7 @@ export function layoutLane(
     claims.set(index, { row, from, to, labelled: false, side: "right" });
   }
 
-  const placed = growLabels(marks, claims, rows, { ...options, bounds: [left, right], widths });
+  const placed = growLabels(marks, claims, rows, { ...options, bounds: [left, right] });
 
   const clusters: Array<{ x: number; refs: string[]; lastX: number }> = [];
   const folded = marks.filter((_, index) => !claims.has(index)).sort((a, b) => a.x0 - b.x0);
@@ -207,7 +214,7 @@ function growLabels(
   marks: readonly MarkInput[],
   claims: ReadonlyMap<number, Claim>,
   rows: RowOccupancy,
-  options: LayoutOptions & { bounds: readonly [number, number]; widths: readonly number[] },
+  options: LayoutOptions & { bounds: readonly [number, number] },
 ): PlacedMark[] {
   const { labelOffset, gap, measure, bounds } = options;
   const [left, right] = bounds;
@@ -230,7 +237,7 @@ function growLabels(
               mark.x0 -
               labelOffset
             : mark.x0 - labelOffset - Math.max(previousEnd + gap, left);
-        label = fitLabel(mark.label, Math.min(room, options.widths[index] ?? room), measure);
+        label = fitLabel(mark.label, room, measure);
         if (claim.side === "right" && label)
           end = Math.max(claim.to, mark.x0 + labelOffset + measure(label));
       }
