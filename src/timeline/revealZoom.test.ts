@@ -145,11 +145,12 @@ describe("findRevealZoom(span, from, width, limits, revealed)", () => {
     expect(calls.length).toBeLessThan(20);
   });
 
-  it("returns the most scale, centred, when the events are never revealed", () => {
+  it("returns the most scale, the stretch read from its start, when the events are never revealed", () => {
     const { calls, revealed } = counting(() => false);
     const zoom = findRevealZoom(span, { k: 1, x: 0 }, WIDTH, LIMITS, revealed);
     expect(zoom.k).toBe(LIMITS.maxScale);
-    expect(zoom.k * middle + zoom.x * WIDTH).toBeCloseTo(WIDTH / 2);
+    // 40 px at scale 100 is wider than the view: it starts a tenth of the way in.
+    expect(zoom.k * span.from + zoom.x * WIDTH).toBeCloseTo(WIDTH * 0.1);
     expect(calls.length).toBeLessThan(20);
     for (const call of calls) expect(call.k).toBeLessThanOrEqual(LIMITS.maxScale);
   });
@@ -160,6 +161,15 @@ describe("findRevealZoom(span, from, width, limits, revealed)", () => {
     expect(zoom.k).toBeGreaterThanOrEqual(99);
     expect(zoom.k).toBeLessThanOrEqual(LIMITS.maxScale);
     for (const call of calls) expect(call.k).toBeLessThanOrEqual(LIMITS.maxScale);
+  });
+
+  it("starts a stretch too wide for the view a little in from the left, to be read on by panning", () => {
+    const wide = { from: 100, to: 900 };
+    const zoom = findRevealZoom(wide, { k: 1, x: 0 }, WIDTH, LIMITS, (at) => at.k >= 4);
+    expect(zoom.k).toBeGreaterThanOrEqual(4);
+    const [from, to] = onScreen(wide, zoom);
+    expect(from).toBeCloseTo(WIDTH * 0.1);
+    expect(to).toBeGreaterThan(WIDTH);
   });
 
   it("returns a scale at which the events are revealed", () => {

@@ -14,7 +14,10 @@ import type { ZoomControls } from "./useZoomBehavior";
 export interface RevealEvents {
   /** Pans, and zooms out if they do not fit, so that the events are in view together. */
   readonly show: (refs: readonly string[]) => void;
-  /** Zooms in just far enough, centred on them, that each of the events has a mark of its own. */
+  /**
+   * Zooms in just far enough that each of the events has a mark of its own: centred on them, or,
+   * where they are then wider than the view, from the first of them on.
+   */
   readonly separate: (refs: readonly string[]) => Promise<void>;
 }
 
@@ -63,7 +66,19 @@ export function useRevealEvents({
       // Laid out without what would be brought out anyway, for the lanes of these events only.
       const plain = { mustShow: emphasis.mustShow, promote: new Set<string>() };
       const revealed = (at: ZoomTransform) => {
-        const layout = layoutChart(model, roles, hidden, at, geometry, LOCALE, plain, rows, lanes);
+        // Laid out far enough either side that events the view cannot hold at once are asked of too.
+        const slack = (span.to - span.from) * at.k + width;
+        const layout = layoutChart(
+          model,
+          roles,
+          hidden,
+          at,
+          { ...geometry, slack },
+          LOCALE,
+          plain,
+          rows,
+          lanes,
+        );
         let found = 0;
         for (const lane of layout.lanes)
           for (const mark of lane.marks) if (wanted.has(mark.ref)) found += 1;
