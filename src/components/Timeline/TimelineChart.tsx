@@ -36,12 +36,11 @@ import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
 import { eventPlaces, frameTransform } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
+import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
 import { EventMark } from "./marks/EventMark";
-import { LaneAxis } from "./marks/LaneAxis";
 import { LaneFrame } from "./marks/LaneFrame";
-import { SharedAxis } from "./marks/SharedAxis";
 import { chartLabelFont, labelMeasure } from "./measureLabel";
 import { overviewStripHeight } from "./overviewStripSize";
 import { useCalendarTicks } from "./useCalendarTicks";
@@ -471,11 +470,13 @@ function ChartBody({
             mode={mode}
           />
         ))}
-        <SharedAxis
+        <Axis
+          placement="shared"
           ticks={axisTicks}
-          width={width}
-          height={layout.height}
+          y={0}
+          line={[20, layout.height]}
           markZero={mode === "aligned"}
+          width={width}
           measure={rows.measure}
         />
         <g
@@ -497,9 +498,11 @@ function ChartBody({
           {layout.lanes.map(({ lane, top, height, marks: laneMarks, clusters, ticks }) => (
             <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
               {ticks.length > 0 ? (
-                <LaneAxis
+                <Axis
+                  placement="lane"
                   ticks={ticks}
-                  bottom={top + height - 22}
+                  y={top + height - 22}
+                  line={[-4, 2]}
                   width={width}
                   measure={rows.measure}
                 />
