@@ -424,9 +424,11 @@ function ChartBody({
     if (cluster) openClusterOf(cluster);
   };
 
-  // The full title and date of the mark pointed at or focused; not while a drag pans the chart.
+  // The full title and date of the mark pointed at or focused; not while a gesture moves the marks
+  // under the pointer (a drag, or a zoom until its marks are laid out again), which would redraw
+  // the chart for every mark that passes.
   const pointAt = (event: React.PointerEvent<SVGSVGElement> | React.FocusEvent<SVGSVGElement>) => {
-    if ("buttons" in event && event.buttons !== 0) return;
+    if ("buttons" in event && (event.buttons !== 0 || ratio !== 1)) return;
     setPointedRef(
       (event.target as Element).closest("[data-ref]")?.getAttribute("data-ref") ?? undefined,
     );
