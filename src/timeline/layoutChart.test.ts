@@ -6,7 +6,7 @@ import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
 import { type ChartLayout, type Emphasis, layoutChart, NO_EMPHASIS } from "./layoutChart";
 import { DEFAULT_LAYOUT } from "./layoutLane";
-import { fitAllTransform } from "./zoomFrames";
+import { fitAllTransform, zoomLimits } from "./zoomFrames";
 
 const WIDTH = 800;
 const PADDING = DEFAULT_GEOMETRY.padding;
@@ -133,6 +133,19 @@ describe("fitAllTransform(model, width, padding)", () => {
     expect(
       fitAllTransform(buildTimelineModel([], [], "calendar", undefined), WIDTH, PADDING),
     ).toEqual(IDENTITY);
+  });
+});
+
+describe("zoomLimits(model, width, padding)", () => {
+  it("lets the reader zoom out to Fit all and pan across just what it shows", () => {
+    const fit = fitAllTransform(calendar, WIDTH, PADDING);
+    const limits = zoomLimits(calendar, WIDTH, PADDING);
+    expect(limits.minScale).toBe(fit.k);
+    // Fit all shows chart pixels (at scale 1) from panFrom at the left edge to panTo at the right.
+    const under = (screenPx: number) => (screenPx - fit.x * WIDTH) / fit.k;
+    expect(under(0)).toBeLessThan(-100);
+    expect(limits.panFrom).toBeCloseTo(under(0), 6);
+    expect(limits.panTo).toBeCloseTo(under(WIDTH), 6);
   });
 });
 
@@ -267,7 +280,9 @@ describe("layoutChart(model, ..., emphasis)", () => {
 
   it("keeps labels of marks in view inside the view", () => {
     let checked = 0;
-    for (const zoom of [IDENTITY, { k: 3, x: -500 }, { k: 0.5, x: 200 }]) {
+    // Zoomed in with the chart shifted 500 px left, and zoomed out with it shifted 200 px right.
+    for (const zoom of [IDENTITY, { k: 3, x: -500 / WIDTH }, { k: 0.5, x: 200 / WIDTH }]) {
+      const before = checked;
       for (const lane of layout(busy, NO_EMPHASIS, zoom).lanes) {
         for (const mark of lane.marks) {
           if (!mark.label || mark.x0 < 0 || mark.x0 > WIDTH) continue;
@@ -278,6 +293,8 @@ describe("layoutChart(model, ..., emphasis)", () => {
           else expect(mark.x0 - DEFAULT_LAYOUT.labelOffset - width).toBeGreaterThanOrEqual(0);
         }
       }
+      // Every zoom has labelled marks in view to check, none scrolled wholly out of it.
+      expect(checked - before, JSON.stringify(zoom)).toBeGreaterThan(5);
     }
     expect(checked).toBeGreaterThan(10);
   });
@@ -341,6 +358,7 @@ describe("layoutChart on a calendar lane far from 1970, zoomed in", () => {
       const zoom = { k, x: (WIDTH / 2 - centre) / WIDTH };
       const layout = layoutChart(model, [], new Set(), zoom, GEOMETRY, "en-GB");
       const toPx = px(model, zoom);
+      expect(toPx(lane, lane.events[1]?.u0 ?? 0)).toBeCloseTo(WIDTH / 2, 2);
       const marks = layout.lanes[0]?.marks ?? [];
       expect(marks.length).toBeGreaterThan(0);
       for (const mark of marks) expect(mark.x0).toBeCloseTo(toPx(lane, mark.event.u0), 2);

@@ -233,6 +233,67 @@ describe("<OverviewStrip>: moving the window", () => {
   });
 });
 
+describe("<OverviewStrip>: a shifted view, the zoom's shift a share of the width", () => {
+  // Ten events in 1956 and two years off: Fit all zooms out and shifts the chart, as the strip draws it.
+  const far = testEpisode("far", [
+    testEvent("origin", "1950-01-01"),
+    ...Array.from({ length: 10 }, (_, index) =>
+      testEvent(`m${index}`, `1956-${String(index + 1).padStart(2, "0")}-15`),
+    ),
+    testEvent("aftermath", "1962-06-01"),
+  ]);
+  const model = buildTimelineModel([far], [], "calendar", undefined);
+  const lane = model.lanes[0];
+  if (!lane) throw new Error("no lane");
+  const chartPx = (units: number, zoom: ZoomTransform) =>
+    createLaneScales(model, WIDTH, PADDING, zoom).toPx(lane, units);
+  const fitAll = fitAllTransform(model, WIDTH, PADDING);
+  const stripPx = (units: number) => chartPx(units, fitAll);
+  // Twice in, on the middle of 1956: shifted well to the left.
+  const k = 2;
+  const zoom: ZoomTransform = {
+    k,
+    x: (WIDTH / 2 - k * chartPx(Date.UTC(1956, 6, 1), { k: 1, x: 0 })) / WIDTH,
+  };
+
+  it("is shifted by Fit all and by the view alike", () => {
+    expect(fitAll.k).toBeLessThan(1);
+    expect(Math.abs(fitAll.x * WIDTH)).toBeGreaterThan(50);
+    expect(zoom.x * WIDTH).toBeLessThan(-100);
+  });
+
+  it("frames the stretch the chart shows", () => {
+    renderStrip(model, zoom);
+    const window = screen.getByRole("slider", { name: "Visible part of the timeline" });
+    const { toUnits } = createLaneScales(model, WIDTH, PADDING, zoom);
+    const left = stripPx(toUnits(lane, 0));
+    const right = stripPx(toUnits(lane, WIDTH));
+    expect(left).toBeGreaterThan(0);
+    expect(right).toBeLessThan(WIDTH);
+    expect(Number(window.getAttribute("x"))).toBeCloseTo(left, 1);
+    expect(Number(window.getAttribute("width"))).toBeCloseTo(right - left, 1);
+  });
+
+  it("centres the chart on where the window is dragged to", () => {
+    const { strip, onPan } = renderStrip(model, zoom);
+    const target = Date.UTC(1956, 9, 1);
+    const from = stripPx(Date.UTC(1956, 2, 1));
+    const to = stripPx(target);
+    // Grabbed outside the window, so it comes to the pointer.
+    const window = screen.getByRole("slider", { name: "Visible part of the timeline" });
+    const windowLeft = Number(window.getAttribute("x"));
+    const windowRight = windowLeft + Number(window.getAttribute("width"));
+    expect(from < windowLeft || from > windowRight).toBe(true);
+    fireEvent.pointerDown(strip, { clientX: from, pointerId: 1, button: 0, pointerType: "mouse" });
+    fireEvent.pointerMove(strip, { clientX: to, pointerId: 1, pointerType: "mouse" });
+    fireEvent.pointerUp(strip, { clientX: to, pointerId: 1, pointerType: "mouse" });
+    expect(onPan).toHaveBeenCalledTimes(1);
+    const next = onPan.mock.calls[0]?.[0];
+    expect(next?.k).toBe(zoom.k);
+    expect(chartPx(target, next ?? zoom)).toBeCloseTo(WIDTH / 2, 1);
+  });
+});
+
 describe("<EmptyViewNotice>", () => {
   it("says the view is empty and offers the nearest events or everything", async () => {
     const onShowNearest = vi.fn();
