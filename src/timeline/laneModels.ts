@@ -1,4 +1,4 @@
-import type { AnalogyRole, Episode } from "../data/schema";
+import type { AnalogyRole, Episode, EventKind } from "../data/schema";
 import type { TimeMode } from "../data/vocabulary";
 import { findLaneAnchor, type LaneAnchor } from "./alignEpisodes";
 import { assignSequenceColumns } from "./sequenceColumns";
@@ -173,18 +173,41 @@ export function buildTimelineModel(
   return { mode, lanes, extent, core };
 }
 
-/** The index of the first event that may reach into a window starting at u0 (spans that began earlier included). */
-function firstVisibleIndex(lane: LaneModel, u0: number): number {
+/** The index of the first event that starts at or after u, by binary search on sorted starts. */
+function firstStartingAt(lane: LaneModel, u: number): number {
   const { events } = lane;
   let low = 0;
   let high = events.length;
-  const from = u0 - lane.longest;
   while (low < high) {
     const middle = (low + high) >>> 1;
-    if ((events[middle]?.u0 ?? 0) < from) low = middle + 1;
+    if ((events[middle]?.u0 ?? 0) < u) low = middle + 1;
     else high = middle;
   }
   return low;
+}
+
+/** The index of the first event that may reach into a window starting at u0 (spans that began earlier included). */
+function firstVisibleIndex(lane: LaneModel, u0: number): number {
+  return firstStartingAt(lane, u0 - lane.longest);
+}
+
+/**
+ * Whether an event not of a hidden kind starts in [u0, u1]: where the chart
+ * would draw its mark. A long event that began earlier shows only as a bar,
+ * so a view holding just that has no event in it.
+ */
+export function startsWithin(
+  lane: LaneModel,
+  hidden: ReadonlySet<EventKind>,
+  u0: number,
+  u1: number,
+): boolean {
+  for (let index = firstStartingAt(lane, u0); index < lane.events.length; index += 1) {
+    const event = lane.events[index];
+    if (!event || event.u0 > u1) return false;
+    if (!hidden.has(event.event.kind)) return true;
+  }
+  return false;
 }
 
 /** The events of a lane that reach into [u0, u1], found by binary search on sorted starts. */

@@ -25,6 +25,12 @@ export interface LaneScales {
   /** A lane's units to chart pixels under the zoom. */
   readonly toPx: (lane: LaneModel, units: number) => number;
   readonly toUnits: (lane: LaneModel, px: number) => number;
+  /**
+   * One lane's units to pixels as a function of the units alone, for a loop over
+   * many events: measured from the lane's own domain, never from units 0 (calendar
+   * units count milliseconds from 1970, far from a 1956 lane).
+   */
+  readonly pixelsOf: (lane: LaneModel) => (units: number) => number;
 }
 
 /**
@@ -57,6 +63,12 @@ export function createLaneScales(
     toUnits: (lane, px) => {
       const [start, end] = domainOf(lane);
       return start + (((px - shift) / zoom.k - padding) / plotWidth) * (end - start);
+    },
+    pixelsOf: (lane) => {
+      const [start, end] = domainOf(lane);
+      const perUnit = (zoom.k * plotWidth) / (end - start);
+      const atStart = zoom.k * padding + shift;
+      return (units) => atStart + (units - start) * perUnit;
     },
   };
 }

@@ -105,7 +105,7 @@ export function layoutChart(
 ): ChartLayout {
   const { width, padding, slack = 0 } = geometry;
   const shared = model.mode !== "calendar";
-  const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
+  const { toPx, toUnits, pixelsOf } = createLaneScales(model, width, padding, zoom);
   const from = -slack;
   const to = width + slack;
   const members = membersOf(roles);
@@ -118,19 +118,14 @@ export function layoutChart(
     // A mark whose symbol is off-screen is left out, so no label starts cut off.
     const uFrom = toUnits(lane, from - 8);
     const uTo = toUnits(lane, to + 8);
-    // toPx is linear in units: its two coefficients, taken once per lane, keep this loop cheap.
-    // Taken at the lane's own dates, not at 0 and 1: calendar units are milliseconds since 1970,
-    // and two pixel values far from a 1956 lane differ too little to give its scale exactly.
-    const [origin, end] = lane.extent;
-    const offset = toPx(lane, origin);
-    const scale = (toPx(lane, end) - offset) / (end - origin || 1);
+    const pixels = pixelsOf(lane);
     const inView = laidOut
       ? visibleEvents(lane, uFrom, uTo).filter((event) => !hiddenKinds.has(event.event.kind))
       : [];
     const inputs: MarkInput[] = inView.map((event) => ({
       ref: event.ref,
-      x0: scale * (event.u0 - origin) + offset,
-      x1: scale * (event.u1 - origin) + offset,
+      x0: pixels(event.u0),
+      x1: pixels(event.u1),
       label: event.event.title,
       rank: eventRank(event.event, members.has(event.ref)),
     }));

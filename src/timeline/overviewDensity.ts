@@ -34,14 +34,9 @@ export function laneSpans(
   padding: number,
   zoom: ZoomTransform,
 ): LaneSpans[] {
-  const { toPx } = createLaneScales(model, width, padding, zoom);
+  const { pixelsOf } = createLaneScales(model, width, padding, zoom);
   return model.lanes.map((lane) => {
-    // toPx is linear in units: two coefficients per lane keep the loop cheap. They are taken
-    // across the lane's own extent, not at units 0 and 1: calendar units are milliseconds from
-    // 1970, and the difference of two pixel positions a millisecond apart keeps few exact digits.
-    const [origin, end] = lane.extent;
-    const scale = (toPx(lane, end) - toPx(lane, origin)) / (end - origin || 1);
-    const offset = toPx(lane, origin);
+    const pixels = pixelsOf(lane);
     const shown =
       hidden.size === 0
         ? lane.events
@@ -51,9 +46,9 @@ export function laneSpans(
     let from = Number.POSITIVE_INFINITY;
     let to = Number.NEGATIVE_INFINITY;
     shown.forEach((event, index) => {
-      const start = scale * (event.u0 - origin) + offset;
+      const start = pixels(event.u0);
       x0[index] = start;
-      x1[index] = Math.max(start, scale * (event.u1 - origin) + offset);
+      x1[index] = Math.max(start, pixels(event.u1));
       from = Math.min(from, event.u0);
       to = Math.max(to, event.u1);
     });

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent } from "../../tests/support/testEpisodes";
 import { buildTimelineModel } from "./laneModels";
 import { createLaneScales } from "./laneScales";
-import { nearestEventsZoom, nearestEventX, viewHasEvents } from "./overviewNearest";
+import { nearestEventsZoom, nearestEventX } from "./overviewNearest";
+import { viewHasEvents } from "./viewFrame";
 
 const lane = (...pairs: [number, number][]) => ({
   x0: Float64Array.from(pairs, ([x0]) => x0),

@@ -1,6 +1,6 @@
 import type { EventKind } from "../data/schema";
-import type { LaneModel, TimelineModel } from "./laneModels";
-import { createLaneScales, type ZoomTransform } from "./laneScales";
+import type { TimelineModel } from "./laneModels";
+import type { ZoomTransform } from "./laneScales";
 import { type LaneSpans, laneSpans } from "./overviewDensity";
 
 /**
@@ -11,7 +11,7 @@ import { type LaneSpans, laneSpans } from "./overviewDensity";
  * An event is where its mark is drawn: at its start, where its symbol and
  * label are. The chart calls a view empty when no mark starts in it (a long
  * event that began before the view shows only as a bar), so these helpers
- * measure to starts too: where they lead, a mark is in view.
+ * measure to starts too (see startsWithin): where they lead, a mark is in view.
  */
 
 type Spans = Pick<LaneSpans, "x0" | "x1">;
@@ -92,40 +92,4 @@ export function nearestEventsZoom(
   const centre = width / 2;
   const nearest = nearestStart(laneSpans(model, hidden, width, padding, zoom), centre, width / 4);
   return nearest && { k: zoom.k, x: zoom.x + (centre - nearest.target) / width };
-}
-
-/** The index of the first event starting at or after u, by binary search on the sorted starts. */
-function firstStartingFrom(lane: LaneModel, u: number): number {
-  const { events } = lane;
-  let low = 0;
-  let high = events.length;
-  while (low < high) {
-    const middle = (low + high) >>> 1;
-    if ((events[middle]?.u0 ?? 0) < u) low = middle + 1;
-    else high = middle;
-  }
-  return low;
-}
-
-/**
- * Whether any shown event starts in the view [0, width] at the zoom, as the
- * chart judges it; when none does, the chart says so (see EmptyViewNotice). A
- * binary search per lane, so cheap enough for every zoom frame.
- */
-export function viewHasEvents(
-  model: TimelineModel,
-  hidden: ReadonlySet<EventKind>,
-  zoom: ZoomTransform,
-  width: number,
-  padding: number,
-): boolean {
-  const { toUnits } = createLaneScales(model, width, padding, zoom);
-  return model.lanes.some((lane) => {
-    const to = toUnits(lane, width);
-    for (let index = firstStartingFrom(lane, toUnits(lane, 0)); ; index += 1) {
-      const event = lane.events[index];
-      if (!event || event.u0 > to) return false;
-      if (!hidden.has(event.event.kind)) return true;
-    }
-  });
 }

@@ -1,4 +1,10 @@
-import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
+import type { EventKind } from "../data/schema";
+import {
+  type LaneModel,
+  type PositionedEvent,
+  startsWithin,
+  type TimelineModel,
+} from "./laneModels";
 import { createLaneScales, IDENTITY_ZOOM, type ZoomTransform } from "./laneScales";
 import { type PixelSpan, unionSpan } from "./revealZoom";
 import { windowTransform, type ZoomLimits } from "./zoomFrames";
@@ -86,4 +92,22 @@ export function frameTransform(
     Math.min(limits.maxScale, room / Math.max(1e-9, span.to - span.from)),
   );
   return { k, x: (width / 2 - (k * (span.from + span.to)) / 2) / width };
+}
+
+/**
+ * Whether any shown event starts in the view [0, width] at the zoom: where the
+ * chart draws a mark or a "+N". When none does, the chart says so (see
+ * EmptyViewNotice). A binary search per lane, cheap enough for every frame.
+ */
+export function viewHasEvents(
+  model: TimelineModel,
+  hidden: ReadonlySet<EventKind>,
+  zoom: ZoomTransform,
+  width: number,
+  padding: number,
+): boolean {
+  const { toUnits } = createLaneScales(model, width, padding, zoom);
+  return model.lanes.some((lane) =>
+    startsWithin(lane, hidden, toUnits(lane, 0), toUnits(lane, width)),
+  );
 }

@@ -34,7 +34,7 @@ import {
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
-import { eventPlaces, frameTransform } from "../../timeline/viewFrame";
+import { eventPlaces, frameTransform, viewHasEvents } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
@@ -329,9 +329,8 @@ function ChartBody({
     return x >= 0 && x <= width;
   };
   const placed = new Set(marks.filter((mark) => inView(mark.x0)).map((mark) => mark.ref));
-  const empty =
-    placed.size === 0 &&
-    !layout.lanes.some((lane) => lane.clusters.some((cluster) => inView(cluster.x)));
+  // Asked of the view as it is, not of the layout, which lags a gesture.
+  const empty = !viewHasEvents(model, hidden, zoom, width, geometry.padding);
   const tabbableRef =
     [focus.focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
     marks.find((mark) => placed.has(mark.ref))?.ref;
