@@ -1,16 +1,15 @@
 import "./views.css";
-import { lazy, Suspense } from "react";
+import { lazy, Suspense, useState } from "react";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
-import { OpenFiles } from "../components/OpenFiles/OpenFiles";
-import { LessonLauncher } from "../components/Presenter/LessonLauncher";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
+import { usePhoneScreen } from "./useMediaQuery";
 import { useShownCollection } from "./useShownCollection";
 
 // The views other than the timeline load when first shown.
@@ -23,6 +22,19 @@ const EventTable = lazy(async () => ({
 // Beside the chart, drawn once the chart is (see TimelineView).
 const ArticleReader = lazy(async () => ({
   default: (await import("../components/Article/ArticleReader")).ArticleReader,
+}));
+// The page's tools, loaded once the chart is drawn (or at once on the other views): the comparison comes first.
+const ThemeSwitch = lazy(async () => ({
+  default: (await import("../components/ThemeSwitch/ThemeSwitch")).ThemeSwitch,
+}));
+const LessonLauncher = lazy(async () => ({
+  default: (await import("../components/Presenter/LessonLauncher")).LessonLauncher,
+}));
+const OpenFiles = lazy(async () => ({
+  default: (await import("../components/OpenFiles/OpenFiles")).OpenFiles,
+}));
+const ToolMenu = lazy(async () => ({
+  default: (await import("../components/ToolMenu/ToolMenu")).ToolMenu,
 }));
 const Presenter = lazy(async () => ({
   default: (await import("../components/Presenter/Presenter")).Presenter,
@@ -45,6 +57,9 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
   const page = useEchoes(selectPage);
   const presenting = useEchoes(selectPresenting);
+  const phone = usePhoneScreen();
+  const [chartDrawn, setChartDrawn] = useState(false);
+  const toolsShown = chartDrawn || page !== "timeline";
 
   if (collection && presenting) {
     return (
@@ -57,10 +72,21 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   }
 
   return (
-    <div className="echoes-app">
+    <div className={`echoes-app${phone ? " is-phone" : ""}`}>
       {collection ? <SkipToTable /> : null}
       <header className="echoes-masthead">
-        <p className="echoes-brand">{APP_TEXT.brand}</p>
+        <div className="echoes-masthead__top">
+          <p className="echoes-brand">{APP_TEXT.brand}</p>
+          {/* On a phone the theme and the file picker are in the menu; the picker's input stays here for drops. */}
+          <div className="echoes-masthead__tools">
+            {toolsShown ? (
+              <Suspense fallback={null}>
+                {phone ? null : <ThemeSwitch />}
+                <OpenFiles curatedHref={window.location.pathname} />
+              </Suspense>
+            ) : null}
+          </div>
+        </div>
         {collection ? (
           <>
             <h1>{collection.title}</h1>
@@ -71,15 +97,22 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         ) : (
           <h1>{APP_TEXT.heading}</h1>
         )}
-        <OpenFiles curatedHref={window.location.pathname} />
         <OfflineNotice />
         {/* Said in the header, so that nothing below moves when the collection arrives. */}
         <LoadingStatus loading={loading} />
       </header>
       {/* There before the collection, so that nothing below moves when it arrives. */}
       <nav className="echoes-viewbar" aria-label={APP_TEXT.views}>
-        <ViewTabs />
-        {collection ? <LessonLauncher lessons={collection.lessons} /> : null}
+        <ViewTabs short={phone} />
+        {collection && toolsShown ? (
+          <Suspense fallback={null}>
+            {phone ? (
+              <ToolMenu variant="phone" collection={collection} />
+            ) : (
+              <LessonLauncher lessons={collection.lessons} />
+            )}
+          </Suspense>
+        ) : null}
       </nav>
       <main
         id={MAIN_ID}
@@ -101,6 +134,14 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
               <>
                 <TimelineView
                   collection={collection}
+                  shareMenu={
+                    toolsShown ? (
+                      <Suspense fallback={null}>
+                        <ToolMenu variant="share" collection={collection} />
+                      </Suspense>
+                    ) : null
+                  }
+                  onFirstDraw={() => setChartDrawn(true)}
                   article={<ArticleReader collection={collection} />}
                 />
                 <AllEventsList episodes={collection.episodes} />

@@ -5,24 +5,32 @@ import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { EMBED_TEXT } from "../i18n/embed";
 import { EVENT_TEXT } from "../i18n/event";
+import "./embed.css";
+import { SHORT_EMBED_PX } from "./embedBox";
+import { useMediaQuery } from "./useMediaQuery";
 import { usePostedHeight } from "./usePostedHeight";
 import { useShownCollection } from "./useShownCollection";
 
 // Loaded only by embeds that show the article, so that the others load less.
-const ArticleReader = lazy(async () => ({
-  default: (await import("../components/Article/ArticleReader")).ArticleReader,
+const EmbedWithArticle = lazy(async () => ({
+  default: (await import("./EmbedWithArticle")).EmbedWithArticle,
 }));
 
 export interface EmbedAppProps {
   readonly collectionUrl: string;
   readonly showArticle: boolean;
+  /** For an article's column: without the buttons that copy the link and download the chart. */
+  readonly compact: boolean;
 }
+
+const SHORT_EMBED = `(max-height: ${SHORT_EMBED_PX}px)`;
 
 /** The view now shown, in the full app: the same address without the embed's own parameters. */
 function fullAppAddress(): string {
   const address = new URL(window.location.href);
   address.searchParams.delete("embed");
   address.searchParams.delete("article");
+  address.searchParams.delete("compact");
   return address.href;
 }
 
@@ -30,14 +38,22 @@ function fullAppAddress(): string {
  * Echoes inside another page: the timeline with its details, the article if
  * asked for, a small title, and a link to the full app.
  */
-export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
+export function EmbedApp({ collectionUrl, showArticle, compact }: EmbedAppProps) {
   const rootRef = useRef<HTMLDivElement>(null);
   const [chartFrameWanted, setChartFrameWanted] = useState<number | undefined>(undefined);
   usePostedHeight(rootRef, chartFrameWanted);
   const { load, collection, loading, unrestored } = useShownCollection(collectionUrl);
+  // A short box needs the compact controls as much as an article's column does.
+  const short = useMediaQuery(SHORT_EMBED);
+  const timeline = collection ? (
+    <TimelineView collection={collection} embedded onChartNaturalHeight={setChartFrameWanted} />
+  ) : null;
 
   return (
-    <div ref={rootRef} className="echoes-app echoes-embed">
+    <div
+      ref={rootRef}
+      className={`echoes-app echoes-embed${compact || short ? " echoes-embed--compact" : ""}`}
+    >
       <header className="echoes-embed__header">
         <h1>{collection ? collection.title : EMBED_TEXT.heading}</h1>
         <OfflineNotice />
@@ -47,23 +63,15 @@ export function EmbedApp({ collectionUrl, showArticle }: EmbedAppProps) {
         {load.status === "failed" ? (
           <CollectionFailure url={load.url} problems={load.problems} />
         ) : null}
-        {collection ? (
-          <>
-            <LoadNotices unrestored={unrestored} />
-            <TimelineView
-              collection={collection}
-              embedded
-              onChartNaturalHeight={setChartFrameWanted}
-              article={
-                showArticle ? (
-                  <Suspense fallback={null}>
-                    <ArticleReader collection={collection} />
-                  </Suspense>
-                ) : undefined
-              }
-            />
-          </>
-        ) : null}
+        {collection ? <LoadNotices unrestored={unrestored} /> : null}
+        {/* Rendered before the collection arrives, so that its code loads meanwhile. */}
+        {showArticle ? (
+          <Suspense fallback={null}>
+            <EmbedWithArticle collection={collection}>{timeline}</EmbedWithArticle>
+          </Suspense>
+        ) : (
+          timeline
+        )}
       </main>
       <footer className="echoes-embed__footer">
         <span>{EMBED_TEXT.attribution}</span>{" "}

@@ -5,6 +5,8 @@ import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
 import "./app.css";
+// With the page's own styles, so that paper is styled whichever view is printed and however soon.
+import "../components/Print/print.css";
 
 const CURATED_COLLECTION = `${import.meta.env.BASE_URL}data/collection.json`;
 
@@ -47,6 +49,7 @@ async function start(root: HTMLElement) {
             renderEmbed(root, store, {
               collectionUrl,
               showArticle: params.get("article") !== "off",
+              compact: params.has("compact"),
             }),
       )
     : import("./renderApp").then(

@@ -9,10 +9,15 @@ export interface AppText {
   readonly skipToTable: string;
   readonly views: string;
   readonly pages: Record<Page, string>;
+  /** The same, where a phone has room for one short word each. */
+  readonly pagesShort: Record<Page, string>;
   readonly loadingView: string;
   readonly allEvents: (count: number) => string;
   readonly episodeEvents: (episode: string) => string;
   readonly openFiles: OpenFilesText;
+  /** Over the page while files are dragged onto it. */
+  readonly dropHere: string;
+  readonly dropHint: string;
 }
 
 /** What the page says about opening the reader's own files. */
@@ -31,6 +36,7 @@ export const APP_TEXT: AppText = {
   skipToTable: "Skip to the table of events",
   views: "Views",
   pages: { timeline: "Timeline", matrix: "Analogy matrix", table: "Table of events" },
+  pagesShort: { timeline: "Timeline", matrix: "Matrix", table: "Table" },
   loadingView: "Loading…",
   allEvents: (count) => `All events, by episode (${formatNumber(count)})`,
   episodeEvents: (episode) => `Events of ${episode}, in date order`,
@@ -42,4 +48,7 @@ export const APP_TEXT: AppText = {
       `${files.join(", ")}: larger than ${formatNumber(megabytes, "megabyte")}, the most Echoes reads`,
     source: (files) => `your files (${files.join(", ")})`,
   },
+  dropHere: "Drop your files to open them",
+  dropHint:
+    "A collection with its files, or episodes as JSON or CSV. Nothing leaves this computer.",
 };

@@ -4,10 +4,17 @@ export interface EmbedText {
   readonly heading: string;
   readonly attribution: string;
   readonly openInEchoes: string;
+  /** The switch between the timeline and the article in a narrow box. */
+  readonly panes: {
+    readonly label: string;
+    readonly timeline: string;
+    readonly article: string;
+  };
 }
 
 export const EMBED_TEXT: EmbedText = {
   heading: "Echoes",
   attribution: "Echoes: historical episodes side by side, every event with its sources.",
   openInEchoes: "Open in Echoes",
+  panes: { label: "Timeline or article", timeline: "Timeline", article: "Article" },
 };

@@ -14,6 +14,9 @@ export interface LessonText {
   readonly evidence: (count: number) => string;
   readonly keys: string;
   readonly finished: string;
+  readonly adjustView: string;
+  readonly showDetails: (title: string) => string;
+  readonly hideDetails: string;
 }
 
 export const LESSON_TEXT: LessonText = {
@@ -32,4 +35,7 @@ export const LESSON_TEXT: LessonText = {
       : `The ${formatNumber(count)} events behind this stop, with their sources`,
   keys: "Arrow keys, Page Up and Page Down (a presentation clicker) move between stops.",
   finished: "This is the last stop.",
+  adjustView: "Adjust view",
+  showDetails: (title) => `Details: ${title}`,
+  hideDetails: "Hide the details",
 };

@@ -5,10 +5,14 @@ export interface LessonLauncherText {
   readonly heading: string;
   readonly present: (title: string) => string;
   readonly stops: (count: number) => string;
+  readonly print: string;
+  readonly printLabel: (title: string) => string;
 }
 
 export const LESSON_LAUNCHER_TEXT: LessonLauncherText = {
   heading: "Lessons",
   present: (title) => `Present the lesson “${title}”`,
+  print: "Print handouts…",
+  printLabel: (title) => `Print handouts… for “${title}”`,
   stops: (count) => (count === 1 ? "1 stop" : `${formatNumber(count)} stops`),
 };

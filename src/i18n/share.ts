@@ -8,14 +8,26 @@ export interface ShareText {
   readonly downloadSvg: string;
   readonly downloadPng: string;
   readonly exportFailed: (reason: string) => string;
+  /** The menu of sharing and saving beside the chart's controls. */
+  readonly shareMenu: string;
+  /** On a phone: the one menu that holds the tools a wide screen shows in the page. */
+  readonly phoneMenu: string;
+  readonly print: string;
+  readonly sections: { readonly view: string; readonly share: string; readonly more: string };
+  readonly loading: string;
 }
 
 export const SHARE_TEXT: ShareText = {
   copyLink: "Copy link",
   linkCopied: "Link to this view copied",
   copyByHand: "Copy this link:",
-  embed: "Embed",
+  embed: "Embed…",
   downloadSvg: "Download SVG",
   downloadPng: "Download PNG",
   exportFailed: (reason) => `The picture could not be made: ${reason}`,
+  shareMenu: "Share",
+  phoneMenu: "Menu",
+  print: "Print the timeline",
+  sections: { view: "View", share: "Share and save", more: "More" },
+  loading: "Loading…",
 };

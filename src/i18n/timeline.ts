@@ -10,6 +10,12 @@ export interface TimelineText {
   readonly passageSelected: (quote: string) => string;
   readonly eventSelected: (title: string, date: string, episode: string) => string;
   readonly heading: string;
+  /** Links past the controls to the panes beside the chart. */
+  readonly skipLinks: {
+    readonly label: string;
+    readonly details: string;
+    readonly article: string;
+  };
   readonly controls: ControlsText;
   readonly chart: ChartText;
 }
@@ -20,6 +26,8 @@ export interface ControlsText {
   readonly modes: Record<TimeMode, string>;
   readonly modeHints: Record<TimeMode, string>;
   readonly dayZero: string;
+  /** Why the day-0 choice is unavailable in the other modes. */
+  readonly dayZeroOnlyAligned: string;
   readonly zoom: string;
   readonly zoomIn: string;
   readonly zoomOut: string;
@@ -80,6 +88,11 @@ export const TIMELINE_TEXT: TimelineText = {
   passageSelected: (quote) => `Passage selected: “${quote}”.`,
   eventSelected: (title, date, episode) => `Selected: ${title}, ${date}, ${episode}.`,
   heading: "Comparative timeline",
+  skipLinks: {
+    label: "Skip to",
+    details: "Skip to the event details",
+    article: "Skip to the article",
+  },
   controls: {
     timeAxis: "Time axis",
     modes: { aligned: "Aligned", calendar: "Calendar", sequence: "Sequence" },
@@ -89,6 +102,7 @@ export const TIMELINE_TEXT: TimelineText = {
       sequence: "Events in order, analogous moments in one column",
     },
     dayZero: "Day 0 is",
+    dayZeroOnlyAligned: "Only the aligned axis counts from a day 0",
     zoom: "Zoom",
     zoomIn: "Zoom in",
     zoomOut: "Zoom out",

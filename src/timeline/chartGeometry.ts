@@ -1,3 +1,4 @@
+import { scaleGeometry } from "./chartScale";
 import type { TimelineModel } from "./laneModels";
 import { DEFAULT_LAYOUT, type LayoutOptions } from "./layoutLane";
 
@@ -11,6 +12,8 @@ export interface ChartGeometry {
   readonly rowHeight: number;
   readonly clusterRowHeight: number;
   readonly laneGap: number;
+  /** How many times their usual size the marks and their type are drawn (see chartScale.ts); 1 when left out. */
+  readonly scale?: number;
 }
 
 export const DEFAULT_GEOMETRY: Omit<ChartGeometry, "width"> = {
@@ -87,15 +90,19 @@ export const COMPACT_GEOMETRY: Omit<ChartGeometry, "width"> = {
 
 /**
  * The spacing and rows with which the chart fits a height: the usual spacing
- * with as many rows as fit, else the compact spacing.
+ * with as many rows as fit, else the compact spacing; both grown with the
+ * type when it is drawn `scale` times its usual size.
  */
 export function fitChart(
   model: TimelineModel,
   height: number,
+  scale = 1,
 ): { readonly geometry: Omit<ChartGeometry, "width">; readonly rows: LayoutOptions } {
-  const rows = rowsToFit(model, height, DEFAULT_GEOMETRY);
-  if (rows.maxRows > 1 || chartHeight(model, rows, DEFAULT_GEOMETRY) <= height) {
-    return { geometry: DEFAULT_GEOMETRY, rows };
+  const usual = scaleGeometry(DEFAULT_GEOMETRY, scale);
+  const rows = rowsToFit(model, height, usual);
+  if (rows.maxRows > 1 || chartHeight(model, rows, usual) <= height) {
+    return { geometry: usual, rows };
   }
-  return { geometry: COMPACT_GEOMETRY, rows: rowsToFit(model, height, COMPACT_GEOMETRY) };
+  const compact = scaleGeometry(COMPACT_GEOMETRY, scale);
+  return { geometry: compact, rows: rowsToFit(model, height, compact) };
 }

@@ -103,7 +103,8 @@ export function layoutChart(
   /** Only these lanes' marks are laid out (the others keep their place, empty): for a search that asks of a few events. */
   onlyLanes?: ReadonlySet<string>,
 ): ChartLayout {
-  const { width, padding, slack = 0 } = geometry;
+  const { width, padding, slack = 0, scale = 1 } = geometry;
+  const badgeWidth = CLUSTER_BADGE_WIDTH * scale;
   const shared = model.mode !== "calendar";
   const { toPx, toUnits, pixelsOf } = createLaneScales(model, width, padding, zoom);
   const from = -slack;
@@ -151,7 +152,7 @@ export function layoutChart(
       ? []
       : calendarTicks(
           [toUnits(lane, from), toUnits(lane, to)],
-          to - from,
+          (to - from) / scale,
           locale,
           undefined,
           toUnits(lane, 0),
@@ -182,7 +183,7 @@ export function layoutChart(
         ...cluster,
         x:
           cluster.x >= 0 && cluster.x <= width
-            ? Math.max(2, Math.min(width - CLUSTER_BADGE_WIDTH, cluster.x))
+            ? Math.max(2, Math.min(width - badgeWidth, cluster.x))
             : cluster.x,
         y: clusterY,
       })),
@@ -210,7 +211,7 @@ export function layoutChart(
 
   return {
     lanes,
-    ticks: shared ? sharedAxisTicks(model, zoom, width, padding, from, to) : [],
+    ticks: shared ? sharedAxisTicks(model, zoom, width, padding, from, to, scale) : [],
     connectors,
     height: Math.max(top - geometry.laneGap, 0) + 8,
     toPx,

@@ -9,7 +9,8 @@ export interface PlacedTick extends Tick {
 
 /**
  * The axis shared by the lanes in aligned and sequence modes, for the pixel
- * range [from, to]; cheap enough to redo on every zoom frame.
+ * range [from, to]; cheap enough to redo on every zoom frame. Type drawn
+ * `scale` times its usual size takes as many times the room between ticks.
  */
 export function sharedAxisTicks(
   model: TimelineModel,
@@ -18,12 +19,13 @@ export function sharedAxisTicks(
   padding: number,
   from = 0,
   to = width,
+  scale = 1,
 ): PlacedTick[] {
   const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
   if (!first || model.mode === "calendar") return [];
   const { toPx, toUnits } = createLaneScales(model, width, padding, zoom);
   const window: [number, number] = [toUnits(first, from), toUnits(first, to)];
-  const ticks =
-    model.mode === "aligned" ? alignedTicks(window, to - from) : sequenceTicks(window, to - from);
+  const room = (to - from) / scale;
+  const ticks = model.mode === "aligned" ? alignedTicks(window, room) : sequenceTicks(window, room);
   return ticks.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
 }

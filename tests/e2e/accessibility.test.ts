@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { createRequire } from "node:module";
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { launchBrowser, openPage, openShareMenu } from "./browser";
 
 const axeSource = readFileSync(
   createRequire(import.meta.url).resolve("axe-core/axe.min.js"),
@@ -83,7 +83,8 @@ const views: ReadonlyArray<[string, string, (page: Page) => Promise<unknown>]> =
     "the Embed dialog",
     "/",
     async (page) => {
-      await page.getByRole("button", { name: "Embed" }).click();
+      await openShareMenu(page);
+      await page.getByRole("button", { name: "Embed…" }).click();
       await page.getByRole("dialog").waitFor();
     },
   ],

@@ -55,3 +55,10 @@ export async function saveScreenshot(page: Page, name: string) {
   mkdirSync(screenshotDir, { recursive: true });
   await page.screenshot({ path: join(screenshotDir, `${name}.png`) });
 }
+
+/** Opens the Share menu beside the chart's controls, unless it is open already. */
+export async function openShareMenu(page: Page) {
+  const share = page.getByRole("button", { name: "Share" });
+  if ((await share.getAttribute("aria-expanded")) !== "true") await share.click();
+  await page.locator(".echoes-tool-menu__panel button").first().waitFor();
+}

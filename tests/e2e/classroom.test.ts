@@ -68,7 +68,8 @@ describe("presenting the curated lesson", () => {
       PROJECTOR,
     );
     await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 10: Who asked/);
-    // The stop's event is selected: its details, with sources, are beside the chart.
+    // The stop's event is selected: its details, with sources, open over the chart on demand.
+    await page.getByRole("button", { name: /^Details: .*troops/i }).click();
     const details = page.getByRole("complementary", { name: /troops/i });
     await details.waitFor();
     expect(await details.getByRole("link").count()).toBeGreaterThan(0);
@@ -147,7 +148,7 @@ describe("the table of events", () => {
       .poll(() => page.evaluate(() => document.activeElement?.textContent))
       .toBe("Table of events");
     const table = page.locator("table.echoes-event-table");
-    expect(await table.locator("caption").textContent()).toBe("All 84 events");
+    expect(await table.locator("caption").textContent()).toBe("All 85 events");
 
     await page.getByRole("button", { name: "Sort by date" }).click();
     expect(
@@ -163,14 +164,14 @@ describe("the table of events", () => {
     await page.getByRole("searchbox", { name: "Find events" }).fill("Almaty");
     await expect
       .poll(() => table.locator("caption").textContent())
-      .toMatch(/^\d+ of 84 events shown$/);
+      .toMatch(/^\d+ of 85 events shown$/);
     for (const row of await table.locator("tbody tr").allTextContents()) {
       expect(row).toMatch(/Kazakhstan/);
     }
     await page.getByRole("searchbox", { name: "Find events" }).fill("");
 
     await page.getByRole("checkbox", { name: "Hungary, 1956" }).uncheck();
-    await expect.poll(() => table.locator("caption").textContent()).toMatch(/of 84 events shown/);
+    await expect.poll(() => table.locator("caption").textContent()).toMatch(/of 85 events shown/);
     expect((await table.locator("tbody").textContent())?.includes("Hungary, 1956")).toBe(false);
 
     await table.getByRole("button", { name: "Warsaw Pact invasion" }).click();

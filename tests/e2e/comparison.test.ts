@@ -510,6 +510,13 @@ describe('a "+N" lists what it holds', () => {
     await expect
       .poll(async () => notDrawnInView(await readChart(page), chosen) ?? "drawn")
       .toBe("drawn");
+    // On a phone the details are a sheet, which takes the focus; Escape closes it and gives the
+    // focus to the mark.
+    await expect
+      .poll(() => page.evaluate(() => document.activeElement?.getAttribute("role")))
+      .toBe("dialog");
+    await page.keyboard.press("Escape");
+    await page.getByRole("complementary", { name: title }).waitFor({ state: "detached" });
     await expect
       .poll(() => page.evaluate(() => document.activeElement?.getAttribute("data-ref")))
       .toBe(chosen);

@@ -112,7 +112,8 @@ describe("the Embed dialog", () => {
       .first()
       .waitFor();
     expect(requested.filter((path) => path.includes("/EmbedDialog-"))).toEqual([]);
-    await page.getByRole("button", { name: "Embed" }).click();
+    await page.getByRole("button", { name: /^Share/ }).click();
+    await page.getByRole("button", { name: /^Embed/ }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     await dialog.waitFor();
     expect(requested.some((path) => path.includes("/EmbedDialog-"))).toBe(true);
@@ -124,10 +125,11 @@ describe("the Embed dialog", () => {
     expect(address.searchParams.has("embed")).toBe(true);
     expect(address.searchParams.get("article")).toBe("off");
     expect(address.searchParams.get("mode")).toBe("sequence");
-    expect(snippet).toContain("height: 640px");
+    expect(address.searchParams.has("compact")).toBe(true);
+    expect(snippet).toContain("height: 860px");
     expect(snippet).toContain(`<script src="${address.origin}/embed.js" async></script>`);
 
-    await dialog.getByRole("checkbox", { name: "Show the article beside the timeline" }).check();
+    await dialog.getByRole("checkbox", { name: "Show the article" }).check();
     await dialog.getByRole("spinbutton", { name: "Height in pixels" }).fill("720");
     const changed = await code.inputValue();
     expect(changed).not.toContain("article=off");

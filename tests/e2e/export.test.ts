@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computedColourOf, LIGHT_PALETTE } from "../support/themePalettes";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { launchBrowser, openPage, openShareMenu, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -50,7 +50,11 @@ describe("saving the timeline as a picture", () => {
       await page.locator("svg.echoes-chart [data-ref]").first().waitFor();
       const [saved] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download SVG" }).click(),
+        openShareMenu(page).then(() =>
+          openShareMenu(page).then(() =>
+            page.getByRole("button", { name: "Download SVG" }).click(),
+          ),
+        ),
       ]);
       const svg = readFileSync(await saved.path(), "utf8");
       const titles = anchorTitles(roleId);
@@ -62,7 +66,11 @@ describe("saving the timeline as a picture", () => {
       await viewer.close();
       const [png] = await Promise.all([
         page.waitForEvent("download"),
-        page.getByRole("button", { name: "Download PNG" }).click(),
+        openShareMenu(page).then(() =>
+          openShareMenu(page).then(() =>
+            page.getByRole("button", { name: "Download PNG" }).click(),
+          ),
+        ),
       ]);
       expect(png.suggestedFilename()).toMatch(/\.png$/);
       expect(errors).toEqual([]);
@@ -74,7 +82,7 @@ describe("saving the timeline as a picture", () => {
     const { page, errors, close } = await openTimeline();
     const [saved] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download SVG" }).click(),
+      openShareMenu(page).then(() => page.getByRole("button", { name: "Download SVG" }).click()),
     ]);
     expect(saved.suggestedFilename()).toBe("echoes-aligned.svg");
     const svg = readFileSync(await saved.path(), "utf8");
@@ -98,7 +106,7 @@ describe("saving the timeline as a picture", () => {
     const { page, errors, close } = await openTimeline("&theme=dark");
     const [saved] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download SVG" }).click(),
+      openShareMenu(page).then(() => page.getByRole("button", { name: "Download SVG" }).click()),
     ]);
     const svg = readFileSync(await saved.path(), "utf8");
     expect(svg).not.toContain("var(");
@@ -139,7 +147,7 @@ describe("saving the timeline as a picture", () => {
       .evaluate((chart) => (chart as SVGSVGElement).width.baseVal.value);
     const [saved] = await Promise.all([
       page.waitForEvent("download"),
-      page.getByRole("button", { name: "Download PNG" }).click(),
+      openShareMenu(page).then(() => page.getByRole("button", { name: "Download PNG" }).click()),
     ]);
     expect(saved.suggestedFilename()).toBe("echoes-aligned.png");
     const png = readFileSync(await saved.path());

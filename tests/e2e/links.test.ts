@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { launchBrowser, openPage, openShareMenu } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -97,6 +97,7 @@ describe("links to a view", () => {
   it("copies the link to the view", async () => {
     const { page, errors, close } = await open("/?mode=calendar");
     await page.context().grantPermissions(["clipboard-read", "clipboard-write"]);
+    await openShareMenu(page);
     await page.getByRole("button", { name: "Copy link" }).click();
     await page.getByText("Link to this view copied").waitFor();
     const copied = await page.evaluate(() => navigator.clipboard.readText());

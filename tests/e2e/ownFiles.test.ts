@@ -49,11 +49,8 @@ describe("the reader's own files", () => {
 
   it("opens a collection dropped with its files, and checks it like the curated one", async () => {
     const { page, errors, close } = await openPage(browser, "/");
-    await page
-      .getByRole("group", { name: /^Timeline/ })
-      .getByRole("button")
-      .first()
-      .waitFor();
+    // The page takes files once its tools have come, just after the chart.
+    await page.getByLabel("Open your own files…").waitFor({ state: "attached" });
     const files = [
       "sample/collection.json",
       "sample/analogies.json",

@@ -1,6 +1,7 @@
-import { mkdirSync, writeFileSync } from "node:fs";
+import { execFileSync } from "node:child_process";
+import { mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Browser } from "playwright-core";
+import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
 
@@ -12,41 +13,219 @@ afterAll(async () => {
   await browser?.close();
 });
 
-describe("printing a handout", () => {
-  it("prints the timeline fitted to the page, then the events in view with dates and sources", async () => {
+const screenshots = join(import.meta.dirname, "screenshots");
+const repository = join(import.meta.dirname, "..", "..");
+
+interface PrintedPdf {
+  readonly pages: number;
+  /** Width and height of the first page, in points. */
+  readonly size: readonly [number, number];
+  /** The text, with every run of white space made one space. */
+  readonly text: string;
+  /** The smallest font size on the first page, in points. */
+  readonly smallestPt: number;
+}
+
+/** DejaVu Sans, the page's font here: a word's box is 1.164 times its font size. */
+const BOX_PER_PT = 1.164;
+/** 8 pt, less what the rounding of a box's edges can take off it. */
+const EIGHT_PT = 7.95;
+
+/** Prints the page as the browser would to paper, saves it, and reads it back with poppler. */
+async function printPdf(page: Page, name: string, format: "A4" | "Letter"): Promise<PrintedPdf> {
+  const pdf = await page.pdf({ format, landscape: true });
+  mkdirSync(screenshots, { recursive: true });
+  const path = join(screenshots, `${name}-${format}.pdf`);
+  writeFileSync(path, pdf);
+  const info = execFileSync("pdfinfo", [path], { encoding: "utf8" });
+  const size = /Page size:\s+([\d.]+) x ([\d.]+)/.exec(info);
+  const boxes = execFileSync("pdftotext", ["-f", "1", "-l", "1", "-bbox", path, "-"], {
+    encoding: "utf8",
+  });
+  const heights = [...boxes.matchAll(/yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)"/g)].map(
+    ([, top, bottom]) => Number(bottom) - Number(top),
+  );
+  return {
+    pages: Number(/Pages:\s+(\d+)/.exec(info)?.[1]),
+    size: [Number(size?.[1]), Number(size?.[2])],
+    text: execFileSync("pdftotext", [path, "-"], { encoding: "utf8" }).replace(/\s+/g, " "),
+    smallestPt: Math.min(...heights) / BOX_PER_PT,
+  };
+}
+
+/** The smallest computed font size of the text in the printed charts, in CSS pixels. */
+function smallestChartFont(page: Page, within: string) {
+  return page.evaluate(
+    (selector) =>
+      Math.min(
+        ...[...document.querySelectorAll(`${selector} .echoes-print-chart text`)].map((text) =>
+          Number.parseFloat(getComputedStyle(text).fontSize),
+        ),
+      ),
+    within,
+  );
+}
+
+/** 8 pt in CSS pixels. */
+const EIGHT_PT_PX = (8 * 96) / 72;
+
+describe("printing the timeline's handout", () => {
+  it("lays the view out again for a landscape page: labels of 8 pt or more, no +N, no buttons, sources by site", async () => {
     const { page, errors, close } = await openPage(
       browser,
       "/?mode=sequence&event=prague-1968/warsaw-pact-invasion",
       { viewport: { width: 1440, height: 900 } },
     );
     await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
-    // The table's code loads once the page is idle; the browser says "beforeprint" when printing starts.
+    // The handout's code loads once the page is idle; the browser says "beforeprint" when printing starts.
     await expect
       .poll(async () => {
         await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-        return page.locator(".echoes-print-table").count();
+        return page.locator(".echoes-print--view").count();
       })
       .toBe(1);
     await page.emulateMedia({ media: "print" });
 
+    const chart = page.locator(".echoes-print--view .echoes-print-chart");
+    expect(await chart.isVisible()).toBe(true);
+    expect(await page.locator("svg.echoes-chart").isVisible()).toBe(false);
+    expect(await smallestChartFont(page, ".echoes-print--view")).toBeGreaterThanOrEqual(
+      EIGHT_PT_PX,
+    );
+    expect(await chart.locator(".echoes-cluster").count()).toBe(0);
+    expect(await chart.locator('[data-ref="prague-1968/warsaw-pact-invasion"]').count()).toBe(1);
+    expect(await page.locator("button:visible, [role=menu]:visible").count()).toBe(0);
+    expect(await page.getByRole("region", { name: "The article" }).isVisible()).toBe(false);
     const table = page.getByRole("table", { name: /^Events in view/ });
     expect(await table.isVisible()).toBe(true);
     const rows = await table.locator("tbody tr").allTextContents();
     expect(rows.length).toBeGreaterThan(5);
-    expect(rows.join("\n")).toMatch(/Czechoslovakia, 1968.*Warsaw Pact invasion.*https:\/\//);
-    expect(await page.getByRole("button", { name: "Copy link" }).isVisible()).toBe(false);
-    expect(await page.getByRole("region", { name: "The article" }).isVisible()).toBe(false);
-    const chartBox = await page.getByRole("group", { name: /^Timeline/ }).boundingBox();
-    expect(chartBox?.width).toBeGreaterThan(600);
+    expect(rows.join("\n")).toMatch(/Czechoslovakia, 1968.*Warsaw Pact invasion/);
 
-    const pdf = await page.pdf({ format: "A4", printBackground: true });
-    expect(pdf.subarray(0, 5).toString("ascii")).toBe("%PDF-");
-    const dir = join(import.meta.dirname, "screenshots");
-    mkdirSync(dir, { recursive: true });
-    writeFileSync(join(dir, "handout.pdf"), pdf);
-    await page.setViewportSize({ width: 794, height: 1123 });
+    for (const format of ["A4", "Letter"] as const) {
+      const printed = await printPdf(page, "handout", format);
+      expect(printed.size[0]).toBeGreaterThan(printed.size[1]);
+      expect(printed.smallestPt).toBeGreaterThanOrEqual(EIGHT_PT);
+      expect(printed.pages).toBeLessThanOrEqual(9);
+      expect(printed.text).toContain("Warsaw Pact invasion");
+      expect(printed.text).toMatch(/not drawn for want of room|Events in view/);
+      // Sources by title and site, never by their whole address.
+      expect(printed.text).toMatch(/Warsaw Pact invasion of Czechoslovakia \(en\.wikipedia\.org\)/);
+      expect(printed.text).not.toMatch(/https?:\/\//);
+      for (const control of [
+        "Open your own files",
+        "Copy link",
+        "Download",
+        "Present the lesson",
+      ]) {
+        expect(printed.text).not.toContain(control);
+      }
+      // A "+N" is a word of its own; the sequence's axis says "step N".
+      expect(printed.text).not.toMatch(/(^| )\+\d+( |$)/);
+    }
+
+    await page.setViewportSize({ width: 1032, height: 703 });
     await saveScreenshot(page, "handout-print-media");
     expect(errors).toEqual([]);
     await close();
-  });
+  }, 60_000);
+});
+
+interface LessonFile {
+  readonly stops: readonly { readonly question: string }[];
+}
+interface ArticleFile {
+  readonly excerpts: readonly { readonly quote: string; readonly check?: { verdict: string } }[];
+}
+
+function readJson<T>(path: string): T {
+  return JSON.parse(readFileSync(join(repository, path), "utf8")) as T;
+}
+
+describe("printing a lesson", () => {
+  const lesson = readJson<LessonFile>("data/lessons/eerie-echoes.json");
+  const article = readJson<ArticleFile>("data/articles/eerie-echoes.json");
+
+  it("prints a class handout with every stop's question and chart, and a teacher's sheet with every claim's verdict", async () => {
+    const { page, errors, close } = await openPage(browser, "/", {
+      viewport: { width: 1440, height: 900 },
+    });
+    // The browser's print dialog is not for a test: the page's call to it is counted instead.
+    await page.evaluate(() => {
+      const counted = window as Window & { printed?: number };
+      counted.printed = 0;
+      window.print = () => {
+        counted.printed = (counted.printed ?? 0) + 1;
+      };
+    });
+    const printed = () => page.evaluate(() => (window as Window & { printed?: number }).printed);
+
+    await page.getByRole("button", { name: /^Print handouts/ }).click();
+    const dialog = page.getByRole("dialog", { name: /^Print/ });
+    await dialog.waitFor();
+    await saveScreenshot(page, "lesson-print-dialog");
+
+    await dialog.getByRole("button", { name: "Print the class handout" }).click();
+    await expect.poll(printed).toBe(1);
+    await page.emulateMedia({ media: "print" });
+    const handout = page.locator(".echoes-print--lesson");
+    expect(await handout.isVisible()).toBe(true);
+    expect(await dialog.isVisible()).toBe(false);
+    expect(await handout.locator(".echoes-print-chart").count()).toBe(lesson.stops.length);
+    expect(await handout.locator(".echoes-cluster").count()).toBe(0);
+    expect(await smallestChartFont(page, ".echoes-print--lesson")).toBeGreaterThanOrEqual(
+      EIGHT_PT_PX,
+    );
+    // Back to the page's own media: page.pdf prints in whatever is emulated.
+    await page.emulateMedia({ media: null });
+
+    const classA4 = await printPdf(page, "class-handout", "A4");
+    expect(classA4.size[0]).toBeGreaterThan(classA4.size[1]);
+    expect(classA4.smallestPt).toBeGreaterThanOrEqual(EIGHT_PT);
+    for (const [index, stop] of lesson.stops.entries()) {
+      expect(classA4.text).toContain(`Stop ${index + 1} of ${lesson.stops.length}`);
+      expect(classA4.text).toContain(stop.question.replace(/\s+/g, " "));
+    }
+    expect(classA4.pages).toBeLessThanOrEqual(lesson.stops.length + 2);
+    expect(classA4.text).not.toMatch(/https?:\/\//);
+    expect(classA4.text).not.toContain("Print the");
+    // The claims' verdicts are for the teacher, not on the class's pages.
+    expect(classA4.text).not.toContain("Unverifiable");
+
+    // Printing is over (the PDF's "afterprint"): the dialog offers the other sheet.
+    await dialog.getByRole("button", { name: "Print the teacher's sheet" }).click();
+    await expect.poll(printed).toBe(2);
+    const checks = article.excerpts.filter((excerpt) => excerpt.check);
+    // A table's cells mix in the PDF's text: the quotes are read in the page as it prints.
+    await page.emulateMedia({ media: "print" });
+    const claims = await page
+      .locator(".echoes-print--lesson tbody tr")
+      .evaluateAll((rows) => rows.map((row) => row.querySelector("td")?.textContent ?? ""));
+    expect(claims).toHaveLength(checks.length);
+    for (const [index, excerpt] of checks.entries()) {
+      expect(claims[index]).toContain(excerpt.quote);
+    }
+    await page.emulateMedia({ media: null });
+    const sheet = await printPdf(page, "teacher-sheet", "A4");
+    for (const [verdict, label] of [
+      ["consistent", "✓ Consistent"],
+      ["imprecise", "≈ Imprecise"],
+      ["contradicted", "✗ Contradicted"],
+      ["unverifiable", "? Unverifiable"],
+    ] as const) {
+      const count = checks.filter((excerpt) => excerpt.check?.verdict === verdict).length;
+      expect(sheet.text.split(label).length - 1).toBe(count);
+    }
+    expect(sheet.text).not.toMatch(/https?:\/\//);
+    expect(sheet.text).not.toContain("Stop 1 of");
+    expect(sheet.pages).toBeLessThanOrEqual(8);
+
+    await dialog.getByRole("button", { name: "Close" }).click();
+    expect(await dialog.isVisible()).toBe(false);
+    expect(
+      await page.evaluate(() => document.activeElement?.textContent?.startsWith("Print handouts")),
+    ).toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  }, 60_000);
 });

@@ -24,7 +24,8 @@ async function tickLabels(page: Page): Promise<string[]> {
 async function pixelsPerDay(page: Page): Promise<number> {
   const ticks = await page.locator(".echoes-axis--shared > g").evaluateAll((groups) =>
     groups.map((group) => ({
-      x: group.getBoundingClientRect().x,
+      // The tick's line, not its group: the group reaches out to the left edge of its label.
+      x: (group.querySelector("line") ?? group).getBoundingClientRect().x,
       label: group.textContent ?? "",
     })),
   );
@@ -216,8 +217,9 @@ describe("the comparative timeline in Chromium", () => {
   });
 
   it("pans with one finger and zooms with a pinch on a touch screen", async () => {
+    // A phone on its side: held upright, it draws time down the screen (see portrait.test.ts).
     const { page, errors, close } = await openTimeline({
-      viewport: { width: 390, height: 844 },
+      viewport: { width: 844, height: 390 },
       hasTouch: true,
       isMobile: true,
     });

@@ -70,7 +70,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                   <span className="echoes-matrix__description">{role.description}</span>
                 </th>
                 {cells.map((cell) => (
-                  <td key={cell.episode.id}>
+                  <td key={cell.episode.id} data-label={cell.episode.label}>
                     {cell.events.map(({ ref, event }) => (
                       <div key={ref} className="echoes-matrix__event">
                         <button
@@ -99,7 +99,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                     ) : null}
                   </td>
                 ))}
-                <td>
+                <td data-label={MATRIX_TEXT.alike}>
                   {role.alike.length > 0 ? (
                     <ul className="echoes-matrix__list">
                       {role.alike.map((line) => (
@@ -110,7 +110,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                     <p className="echoes-matrix__note">{MATRIX_TEXT.nothingAlike}</p>
                   )}
                 </td>
-                <td>
+                <td data-label={MATRIX_TEXT.differs}>
                   <ul className="echoes-matrix__list">
                     {role.differs.map((line) => (
                       <li key={line}>{line}</li>

@@ -13,6 +13,17 @@ export interface ArticleReaderProps {
   readonly collection: Collection;
 }
 
+/** The nearest box around the element that scrolls on its own; none where the page itself scrolls. */
+function scrollingAncestor(element: HTMLElement): HTMLElement | undefined {
+  for (let box = element.parentElement; box; box = box.parentElement) {
+    const { overflowY } = getComputedStyle(box);
+    if ((overflowY === "auto" || overflowY === "scroll") && box.scrollHeight > box.clientHeight) {
+      return box;
+    }
+  }
+  return undefined;
+}
+
 /**
  * The article that drew the analogy, its paragraphs as written, with the
  * passages linked both ways to the timeline and each claim's check.
@@ -35,8 +46,8 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
     const target =
       body.querySelector<HTMLElement>(".echoes-passage.is-pinned") ??
       body.querySelector<HTMLElement>(".echoes-passage.is-linked");
-    const scroller = body.closest<HTMLElement>(".echoes-timeline__side");
-    if (!target || !scroller || scroller.scrollHeight <= scroller.clientHeight) return;
+    const scroller = scrollingAncestor(body);
+    if (!target || !scroller) return;
     const offset = target.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
     if (offset < 0 || offset > scroller.clientHeight - 40) {
       scroller.scrollTop += offset - scroller.clientHeight / 3;

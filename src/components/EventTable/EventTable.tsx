@@ -122,8 +122,8 @@ export function EventTable({ collection }: EventTableProps) {
                   className={selected ? "is-selected" : undefined}
                   aria-current={selected ? "true" : undefined}
                 >
-                  <td>{episode.label}</td>
-                  <td>
+                  <td data-label={TABLE_TEXT.columns.episode}>{episode.label}</td>
+                  <td data-label={TABLE_TEXT.columns.date}>
                     <time dateTime={event.date.text}>
                       {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
                     </time>
@@ -147,8 +147,8 @@ export function EventTable({ collection }: EventTableProps) {
                       </button>
                     ) : null}
                   </th>
-                  <td>{KIND_LABELS[event.kind]}</td>
-                  <td>
+                  <td data-label={TABLE_TEXT.columns.kind}>{KIND_LABELS[event.kind]}</td>
+                  <td data-label={TABLE_TEXT.columns.certainty}>
                     <span className={`echoes-tag echoes-tag--${event.certainty.level}`}>
                       {CERTAINTY_LABELS[event.certainty.level]}
                     </span>
@@ -156,7 +156,7 @@ export function EventTable({ collection }: EventTableProps) {
                       <span className="echoes-event-table__note">{event.certainty.note}</span>
                     ) : null}
                   </td>
-                  <td>
+                  <td data-label={TABLE_TEXT.columns.sources}>
                     <SourceList sources={event.sources} className="echoes-event-table__sources" />
                   </td>
                 </tr>

@@ -1,13 +1,17 @@
-import { type ChangeEvent, useEffect, useId, useState } from "react";
+import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { FETCH_LIMITS } from "../../data/fetchReader";
 import { APP_TEXT } from "../../i18n/app";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
+import { OPEN_FILES_INPUT_ID } from "./openFilesInput";
 
 const selectLoadFrom = (state: EchoesState) => state.loadFrom;
 const TEXT = APP_TEXT.openFiles;
 const MAX_MEGABYTES = Math.round(FETCH_LIMITS.maxBytes / (1024 * 1024));
+/** A drag goes on firing `dragover`; this long without one, it has left the page. */
+const DRAG_GONE_MS = 200;
+const HINT_ID = "echoes-open-files-hint";
 
 /**
  * Opens a collection from the reader's own files, picked or dropped on the
@@ -16,8 +20,9 @@ const MAX_MEGABYTES = Math.round(FETCH_LIMITS.maxBytes / (1024 * 1024));
  */
 export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
   const loadFrom = useEchoes(selectLoadFrom);
-  const inputId = useId();
   const [opened, setOpened] = useState(false);
+  const [dragging, setDragging] = useState(false);
+  const dragTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [refused, setRefused] = useState<string | undefined>(undefined);
 
   const open = async (chosen: readonly File[]) => {
@@ -48,9 +53,15 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
 
   useEffect(() => {
     const onDragOver = (event: DragEvent) => {
-      if (event.dataTransfer?.types.includes("Files")) event.preventDefault();
+      if (!event.dataTransfer?.types.includes("Files")) return;
+      event.preventDefault();
+      setDragging(true);
+      clearTimeout(dragTimer.current);
+      dragTimer.current = setTimeout(() => setDragging(false), DRAG_GONE_MS);
     };
     const onDrop = (event: DragEvent) => {
+      clearTimeout(dragTimer.current);
+      setDragging(false);
       if (!event.dataTransfer?.files.length) return;
       event.preventDefault();
       void open([...event.dataTransfer.files]);
@@ -65,11 +76,12 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
 
   return (
     <div className="echoes-open-files">
-      <label htmlFor={inputId} className="echoes-button">
+      <label htmlFor={OPEN_FILES_INPUT_ID} className="echoes-button" title={TEXT.hint}>
         {TEXT.open}
       </label>
       <input
-        id={inputId}
+        id={OPEN_FILES_INPUT_ID}
+        aria-describedby={HINT_ID}
         className="echoes-visually-hidden"
         type="file"
         multiple
@@ -79,7 +91,15 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
           event.target.value = "";
         }}
       />
-      <span className="echoes-open-files__hint">{TEXT.hint}</span>
+      <span id={HINT_ID} className="echoes-visually-hidden">
+        {TEXT.hint}
+      </span>
+      {dragging ? (
+        <div className="echoes-drop-zone" aria-hidden="true">
+          <p className="echoes-drop-zone__title">{APP_TEXT.dropHere}</p>
+          <p>{APP_TEXT.dropHint}</p>
+        </div>
+      ) : null}
       {opened ? <a href={curatedHref}>{TEXT.backToCurated}</a> : null}
       {refused ? <p role="alert">{refused}</p> : null}
     </div>

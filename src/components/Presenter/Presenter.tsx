@@ -1,5 +1,5 @@
 import "./presenter.css";
-import { useEffect, useId, useMemo } from "react";
+import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { LESSON_TEXT } from "../../i18n/lesson";
@@ -11,10 +11,12 @@ import {
   findPassage,
   selectPresenting,
   selectPresentStop,
+  selectSelectedRef,
   selectStopPresenting,
 } from "../../store/selectors";
 import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";
+import { noteLessonClosed, takeClosedLesson } from "./returnFocus";
 import { useFullScreen } from "./useFullScreen";
 import { usePresenterKeys } from "./usePresenterKeys";
 
@@ -46,9 +48,19 @@ export function Presenter({ collection }: PresenterProps) {
   const stopPresenting = useEchoes(selectStopPresenting);
   const fullScreen = useFullScreen();
   const headingId = useId();
+  const viewId = useId();
+  const headingRef = useRef<HTMLHeadingElement>(null);
+  const viewRef = useRef<HTMLDivElement>(null);
+  const detailsToggleRef = useRef<HTMLButtonElement>(null);
   const lesson = findLesson(collection, presenting?.lessonId);
   const index = presenting?.stop ?? 0;
   const count = lesson?.stops.length ?? 0;
+  const selected = findEvent(collection.episodes, useEchoes(selectSelectedRef));
+  // The chart keeps the room: its controls and the selected event's details open on demand,
+  // the details for the stop they were opened at.
+  const [adjusting, setAdjusting] = useState(false);
+  const [detailsStop, setDetailsStop] = useState<number>();
+  const detailsOpen = selected !== undefined && detailsStop === index;
 
   const actions = useMemo(
     () => ({
@@ -58,16 +70,48 @@ export function Presenter({ collection }: PresenterProps) {
       first: () => lesson && presentStop(lesson.id, 0),
       last: () => lesson && presentStop(lesson.id, count - 1),
       exit: () => {
+        if (detailsOpen) {
+          setDetailsStop(undefined);
+          detailsToggleRef.current?.focus();
+          return;
+        }
         if (document.fullscreenElement) void document.exitFullscreen();
         stopPresenting();
       },
     }),
-    [lesson, count, index, presentStop, stopPresenting],
+    [lesson, count, index, presentStop, stopPresenting, detailsOpen],
   );
   usePresenterKeys(actions);
   useLightPage();
 
+  const lessonId = lesson?.id;
+  useEffect(() => {
+    if (lessonId === undefined) return;
+    // A note left by a presenter drawn twice (React's strict mode) is not a lesson closed.
+    takeClosedLesson();
+    return () => noteLessonClosed(lessonId);
+  }, [lessonId]);
+
   const stop = lesson?.stops[index];
+  const shown = stop !== undefined;
+  // Focus starts in the presenter, on the stop, and comes back to it when what had it goes
+  // (the details closed with their own button).
+  useEffect(() => {
+    if (shown) headingRef.current?.focus();
+  }, [shown]);
+  useEffect(() => {
+    if (selected === undefined && document.activeElement === document.body) {
+      headingRef.current?.focus();
+    }
+  }, [selected]);
+  useEffect(() => {
+    if (detailsOpen) {
+      viewRef.current
+        ?.querySelector<HTMLElement>(".echoes-timeline__side :is(button, a[href])")
+        ?.focus();
+    }
+  }, [detailsOpen]);
+
   if (!lesson || !stop) return null;
   const passage = findPassage(collection.articles, stop.view.passage);
   const evidence = stop.evidence.flatMap((ref) => {
@@ -102,7 +146,7 @@ export function Presenter({ collection }: PresenterProps) {
       </header>
       <div className="echoes-presenter__body">
         <article className="echoes-presenter__stop" aria-labelledby={headingId}>
-          <h2 id={headingId} aria-live="polite">
+          <h2 ref={headingRef} id={headingId} aria-live="polite" tabIndex={-1}>
             <span className="echoes-visually-hidden">
               {LESSON_TEXT.progress(index + 1, count)}:{" "}
             </span>
@@ -138,7 +182,38 @@ export function Presenter({ collection }: PresenterProps) {
           </details>
         </article>
         <div className="echoes-presenter__timeline">
-          <TimelineView collection={collection} presenting />
+          <div className="echoes-presenter__tools">
+            <button
+              type="button"
+              className="echoes-button"
+              aria-expanded={adjusting}
+              aria-controls={viewId}
+              onClick={() => setAdjusting(!adjusting)}
+            >
+              {LESSON_TEXT.adjustView}
+            </button>
+            {selected ? (
+              <button
+                ref={detailsToggleRef}
+                type="button"
+                className="echoes-button echoes-presenter__details-toggle"
+                aria-expanded={detailsOpen}
+                aria-controls={viewId}
+                onClick={() => setDetailsStop(detailsOpen ? undefined : index)}
+              >
+                {detailsOpen
+                  ? LESSON_TEXT.hideDetails
+                  : LESSON_TEXT.showDetails(selected.event.title)}
+              </button>
+            ) : null}
+          </div>
+          <div
+            ref={viewRef}
+            id={viewId}
+            className={`echoes-presenter__view${adjusting ? " is-adjusting" : ""}${detailsOpen ? " is-showing-details" : ""}`}
+          >
+            <TimelineView collection={collection} presenting />
+          </div>
         </div>
       </div>
       <nav className="echoes-presenter__nav" aria-label={LESSON_TEXT.presenter}>

@@ -1,22 +1,36 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { EMBED_DIALOG_TEXT as TEXT } from "../../i18n/embedDialog";
+import { COLUMN_PX, defaultEmbedHeight, describeEmbed } from "./describeEmbed";
+import "./EmbedDialog.css";
 
 export interface EmbedDialogProps {
   readonly title: string;
   readonly onClose: () => void;
 }
 
-const DEFAULT_HEIGHT = 640;
+const MIN_SIZE = 300;
 
 /** A theme for the embed, or none: then it follows each reader's system setting. */
 export type EmbedTheme = "light" | "dark" | "";
 
+/** What the embed's address asks of it, beyond the view. */
+export interface EmbedChoices {
+  readonly showArticle: boolean;
+  readonly compact: boolean;
+  readonly theme: EmbedTheme;
+}
+
 /** The embed address of the view now shown: the same parameters, with the embed ones. */
-export function embedAddress(location: Location, showArticle: boolean, theme: EmbedTheme): string {
+export function embedAddress(
+  location: Location,
+  { showArticle, compact, theme }: EmbedChoices,
+): string {
   const url = new URL(location.href);
   url.searchParams.set("embed", "");
   if (showArticle) url.searchParams.delete("article");
   else url.searchParams.set("article", "off");
+  if (compact) url.searchParams.set("compact", "");
+  else url.searchParams.delete("compact");
   if (theme) url.searchParams.set("theme", theme);
   else url.searchParams.delete("theme");
   url.hash = "";
@@ -43,16 +57,22 @@ export function embedSnippet(address: string, title: string, height: number): st
 export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
-  const [height, setHeight] = useState(DEFAULT_HEIGHT);
+  const [width, setWidth] = useState(COLUMN_PX);
   const [showArticle, setShowArticle] = useState(false);
+  const [compact, setCompact] = useState(true);
+  // Until one is typed, the height that fits the options chosen.
+  const [chosenHeight, setChosenHeight] = useState<number>();
+  const height = chosenHeight ?? defaultEmbedHeight({ showArticle, compact });
   // The theme the page was asked for, which main.ts has set; else the reader's own.
   const [theme, setTheme] = useState(() => toEmbedTheme(document.documentElement.dataset.theme));
   const [copied, setCopied] = useState(false);
   const address = useMemo(
-    () => embedAddress(window.location, showArticle, theme),
-    [showArticle, theme],
+    () => embedAddress(window.location, { showArticle, compact, theme }),
+    [showArticle, compact, theme],
   );
   const snippet = embedSnippet(address, title, height);
+  const about = describeEmbed({ width, height, showArticle, compact });
+  const toSize = (value: string, fallback: number) => Math.max(MIN_SIZE, Number(value) || fallback);
 
   useEffect(() => {
     dialogRef.current?.showModal();
@@ -79,17 +99,34 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
       </h2>
       <div className="echoes-embed-dialog__options">
         <label>
+          {TEXT.width}{" "}
+          <input
+            type="number"
+            min={MIN_SIZE}
+            max={2000}
+            step={10}
+            value={width}
+            onChange={(event) => setWidth(toSize(event.target.value, COLUMN_PX))}
+          />
+        </label>
+        <label>
           {TEXT.height}{" "}
           <input
             type="number"
-            min={300}
+            min={MIN_SIZE}
             max={2000}
             step={10}
             value={height}
-            onChange={(event) =>
-              setHeight(Math.max(300, Number(event.target.value) || DEFAULT_HEIGHT))
-            }
+            onChange={(event) => setChosenHeight(toSize(event.target.value, height))}
           />
+        </label>
+        <label className="echoes-check">
+          <input
+            type="checkbox"
+            checked={compact}
+            onChange={(event) => setCompact(event.target.checked)}
+          />
+          {TEXT.compact}
         </label>
         <label className="echoes-check">
           <input
@@ -108,6 +145,14 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
           </select>
         </label>
       </div>
+      <section className="echoes-embed-dialog__about" aria-labelledby={`${headingId}-about`}>
+        <h3 id={`${headingId}-about`}>{TEXT.about.heading}</h3>
+        <ul>
+          {about.map((sentence) => (
+            <li key={sentence}>{sentence}</li>
+          ))}
+        </ul>
+      </section>
       <label className="echoes-embed-dialog__code">
         {TEXT.code}
         <textarea readOnly rows={4} value={snippet} onFocus={(event) => event.target.select()} />
@@ -124,12 +169,15 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
         </form>
       </div>
       <p className="echoes-embed-dialog__note">{TEXT.note}</p>
-      <iframe
-        className="echoes-embed-dialog__preview"
-        src={address}
-        title={TEXT.preview}
-        style={{ height: `${height}px` }}
-      />
+      {/* At the column's width, so that it shows the layout readers will see; wider than the dialog, it scrolls. */}
+      <div className="echoes-embed-dialog__stage">
+        <iframe
+          className="echoes-embed-dialog__preview"
+          src={address}
+          title={TEXT.preview}
+          style={{ width: `${width}px`, height: `${height}px` }}
+        />
+      </div>
     </dialog>
   );
 }

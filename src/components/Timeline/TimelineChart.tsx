@@ -1,4 +1,5 @@
 import {
+  type CSSProperties,
   lazy,
   Suspense,
   useCallback,
@@ -31,6 +32,7 @@ import {
   fitChart,
   rowsFor,
 } from "../../timeline/chartGeometry";
+import { scaleGeometry, scaleLayout } from "../../timeline/chartScale";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
@@ -48,6 +50,7 @@ import { useChartFocus } from "./useChartFocus";
 import { useElementSize } from "./useElementSize";
 import { useLayoutAnchor } from "./useLayoutAnchor";
 import { usePageFirstGestures } from "./usePageFirstGestures";
+import { useProjectorScale } from "./useProjectorScale";
 import { useRevealEvents } from "./useRevealEvents";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
@@ -85,6 +88,8 @@ export interface TimelineChartProps {
   readonly onNaturalHeight?: (height: number) => void;
   /** Called once, when the chart has first drawn its marks: what can wait, waits for it. */
   readonly onFirstDraw?: () => void;
+  /** On a projector: type, marks and spacing grow with the viewport, to be read from the back of a room. */
+  readonly projected?: boolean;
 }
 
 const selectSetZoom = (state: EchoesState) => state.setZoom;
@@ -148,6 +153,7 @@ function ChartBody({
   pageFirst = false,
   onNaturalHeight,
   onFirstDraw,
+  projected = false,
   width,
   fitTo,
 }: TimelineChartProps & {
@@ -172,21 +178,30 @@ function ChartBody({
   const [pointedRef, setPointedRef] = useState<string>();
 
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
+  const scale = useProjectorScale(projected);
   // A box too small for the chart's tightest rows and the full strip gets the strip without its dates.
   const compactStrip =
     fitTo !== undefined &&
-    chartHeight(model, { ...rowsFor(model.lanes.length), maxRows: 1 }, COMPACT_GEOMETRY) +
+    chartHeight(
+      model,
+      { ...rowsFor(model.lanes.length), maxRows: 1 },
+      scaleGeometry(COMPACT_GEOMETRY, scale),
+    ) +
       overviewStripHeight(model.lanes.length) +
       FRAME_BORDERS >
       fitTo;
-  const stripHeight = overviewStripHeight(model.lanes.length, compactStrip);
+  // A projector shows the stretch of time a lesson's stop chose: the chart takes the strip's room.
+  const stripHeight = projected ? 0 : overviewStripHeight(model.lanes.length, compactStrip);
   const { geometry: spacing, rows } = useMemo(() => {
     const fitted =
       fitTo === undefined
-        ? { geometry: DEFAULT_GEOMETRY, rows: rowsFor(model.lanes.length) }
-        : fitChart(model, fitTo - stripHeight - FRAME_BORDERS);
-    return { ...fitted, rows: { ...fitted.rows, measure: labelMeasure(chartLabelFont()) } };
-  }, [model, fitTo, stripHeight]);
+        ? { geometry: scaleGeometry(DEFAULT_GEOMETRY, scale), rows: rowsFor(model.lanes.length) }
+        : fitChart(model, fitTo - stripHeight - FRAME_BORDERS, scale);
+    return {
+      ...fitted,
+      rows: { ...scaleLayout(fitted.rows, scale), measure: labelMeasure(chartLabelFont(scale)) },
+    };
+  }, [model, fitTo, stripHeight, scale]);
   // A fitted embed asks its page for what the chart would take with the usual rows.
   useEffect(() => {
     onNaturalHeight?.(naturalHeight + FRAME_BORDERS);
@@ -259,8 +274,8 @@ function ChartBody({
   const ratio = zoom.k / anchor.zoom.k;
   const toScreen = (px: number) => ratio * (px - anchor.zoom.x * width) + zoom.x * width;
   const axisTicks = useMemo(
-    () => sharedAxisTicks(model, zoom, width, geometry.padding),
-    [model, zoom, width, geometry.padding],
+    () => sharedAxisTicks(model, zoom, width, geometry.padding, 0, width, scale),
+    [model, zoom, width, geometry.padding, scale],
   );
 
   // Marks the first complete render of the timeline, for the benchmark (npm run bench).
@@ -379,7 +394,7 @@ function ChartBody({
     if (cluster)
       setOpenCluster({
         refs: cluster.refs,
-        at: { x: toScreen(cluster.x) + CLUSTER_BADGE_WIDTH / 2, y: cluster.y },
+        at: { x: toScreen(cluster.x) + (CLUSTER_BADGE_WIDTH * scale) / 2, y: cluster.y },
       });
   };
   const closeCluster = useCallback(() => {
@@ -402,7 +417,9 @@ function ChartBody({
     } else if ((keyEvent.key === "Enter" || keyEvent.key === " ") && current) {
       keyEvent.preventDefault();
       selectEvent(current);
-    } else if (keyEvent.key === "Escape") {
+    } else if (keyEvent.key === "Escape" && selectedRef) {
+      // Clearing the selection is all this Escape does: a lesson being presented stays open.
+      keyEvent.preventDefault();
       selectEvent(undefined);
     } else if (keyEvent.key === "+" || keyEvent.key === "=") {
       controls.zoomBy(1.5);
@@ -449,6 +466,8 @@ function ChartBody({
         width={width}
         height={layout.height}
         viewBox={`0 0 ${width} ${layout.height}`}
+        // Read by app.css, which grows the type and symbols with the rows.
+        style={scale === 1 ? undefined : ({ "--echoes-chart-scale": scale } as CSSProperties)}
         role="group"
         aria-label={TIMELINE_TEXT.chart.label(mode)}
         aria-describedby={mode === "aligned" ? captionId : undefined}
@@ -475,7 +494,7 @@ function ChartBody({
           placement="shared"
           ticks={axisTicks}
           y={0}
-          line={[20, layout.height]}
+          line={[20 * scale, layout.height]}
           markZero={mode === "aligned"}
           width={width}
           measure={rows.measure}
@@ -502,7 +521,7 @@ function ChartBody({
                 <Axis
                   placement="lane"
                   ticks={ticks}
-                  y={top + height - 22}
+                  y={top + height - 22 * scale}
                   line={[-4, 2]}
                   width={width}
                   measure={rows.measure}
@@ -587,7 +606,7 @@ function ChartBody({
         </p>
       ) : null}
       <Suspense fallback={<div style={{ height: stripHeight }} />}>
-        {drawn ? (
+        {projected ? null : drawn ? (
           <OverviewStrip
             model={model}
             hidden={hidden}

@@ -5,40 +5,43 @@ import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";
 import { TIME_MODES } from "../../timeline/laneModels";
+import { DayZeroSelect } from "./DayZeroSelect";
 import type { ZoomControls } from "./useZoomBehavior";
 
 export interface TimelineControlsProps {
   readonly roles: readonly AnalogyRole[];
-  readonly alignRoleId: string | undefined;
   readonly zoom: ZoomControls | undefined;
-  /** More controls at the end of the row: sharing and export. */
+  /** On a phone: the time axis and Fit all only; the rest is in the page's menu, and fingers zoom. */
+  readonly compact?: boolean;
+  /** More controls at the end of the row: the Share menu. */
   readonly children?: ReactNode;
 }
 
 const TEXT = TIMELINE_TEXT.controls;
 const selectSetMode = (state: EchoesState) => state.setMode;
-const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
-const selectHighlightRole = (state: EchoesState) => state.highlightRole;
 
-/** The time axis (mode and aligned role) and the zoom buttons, with room for more. */
-export function TimelineControls({ roles, alignRoleId, zoom, children }: TimelineControlsProps) {
+/** One row above the chart: the time axis, the day-0 role and the zoom buttons, with room for more. */
+export function TimelineControls({
+  roles,
+  zoom,
+  compact = false,
+  children,
+}: TimelineControlsProps) {
   const mode = useEchoes(selectMode);
   const setMode = useEchoes(selectSetMode);
-  const setAlignRole = useEchoes(selectSetAlignRole);
-  const highlightRole = useEchoes(selectHighlightRole);
-  const roleSelectId = useId();
+  const groupName = useId();
   // With no analogy role there is nothing to align on: the aligned axis is not offered.
   const modes =
     roles.length > 0 ? TIME_MODES : TIME_MODES.filter((candidate) => candidate !== "aligned");
   return (
-    <div className="echoes-controls">
+    <div className={`echoes-controls${compact ? " is-compact" : ""}`}>
       <fieldset className="echoes-segmented">
-        <legend>{TEXT.timeAxis}</legend>
+        <legend className={compact ? "echoes-visually-hidden" : undefined}>{TEXT.timeAxis}</legend>
         {modes.map((candidate) => (
           <label key={candidate} title={TEXT.modeHints[candidate]}>
             <input
               type="radio"
-              name={`${roleSelectId}-mode`}
+              name={groupName}
               value={candidate}
               checked={mode === candidate}
               onChange={() => setMode(candidate)}
@@ -47,42 +50,28 @@ export function TimelineControls({ roles, alignRoleId, zoom, children }: Timelin
           </label>
         ))}
       </fieldset>
-      {/* The role matters only to the aligned axis; elsewhere the role chips light roles up. */}
-      {roles.length > 0 && mode === "aligned" ? (
-        <div className="echoes-controls__role">
-          <label htmlFor={roleSelectId}>{TEXT.dayZero}</label>
-          <select
-            id={roleSelectId}
-            value={alignRoleId ?? ""}
-            onChange={(event) => setAlignRole(event.target.value)}
-            onFocus={() => highlightRole(alignRoleId)}
-            onBlur={() => highlightRole(undefined)}
-          >
-            {roles.map((role) => (
-              <option key={role.id} value={role.id}>
-                {role.label}
-              </option>
-            ))}
-          </select>
-        </div>
-      ) : null}
+      {compact ? null : <DayZeroSelect roles={roles} />}
       <div className="echoes-controls__zoom" role="group" aria-label={TEXT.zoom}>
-        <button
-          type="button"
-          className="echoes-button"
-          aria-label={TEXT.zoomIn}
-          onClick={() => zoom?.zoomBy(1.5)}
-        >
-          +
-        </button>
-        <button
-          type="button"
-          className="echoes-button"
-          aria-label={TEXT.zoomOut}
-          onClick={() => zoom?.zoomBy(1 / 1.5)}
-        >
-          −
-        </button>
+        {compact ? null : (
+          <>
+            <button
+              type="button"
+              className="echoes-button"
+              aria-label={TEXT.zoomIn}
+              onClick={() => zoom?.zoomBy(1.5)}
+            >
+              +
+            </button>
+            <button
+              type="button"
+              className="echoes-button"
+              aria-label={TEXT.zoomOut}
+              onClick={() => zoom?.zoomBy(1 / 1.5)}
+            >
+              −
+            </button>
+          </>
+        )}
         <button type="button" className="echoes-button" onClick={() => zoom?.fit()}>
           {TEXT.fitAll}
         </button>

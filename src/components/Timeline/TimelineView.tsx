@@ -1,13 +1,16 @@
 import {
   lazy,
+  type MouseEvent,
   type ReactNode,
   Suspense,
   useCallback,
   useEffect,
+  useId,
   useMemo,
   useRef,
   useState,
 } from "react";
+import { usePhoneScreen, usePortraitPhone } from "../../app/useMediaQuery";
 import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { stopEvidence } from "../../lessons/stopView";
@@ -22,13 +25,12 @@ import {
   selectSelectedPassage,
 } from "../../store/selectors";
 import { loadCalendarTicks } from "../../timeline/ticks";
-import { CopyLinkButton } from "../Share/CopyLinkButton";
-import { EmbedButton } from "../Share/EmbedButton";
-import { ExportButtons } from "../Share/ExportButtons";
+import { DetailsPane } from "./DetailsPane";
 import { EventDetails, loadSelectedEventDetails } from "./EventDetails";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
+import { useChartIntoViewOnPassage } from "./useChartIntoViewOnPassage";
 import { useEpisodesInView } from "./useEpisodesInView";
 import type { ZoomControls } from "./useZoomBehavior";
 
@@ -38,9 +40,17 @@ const TimelineFilters = lazy(async () => ({
   default: (await import("./TimelineFilters")).TimelineFilters,
 }));
 
+// Only a phone held upright draws the timeline down the screen: loaded there alone.
+const PortraitChart = lazy(async () => ({
+  default: (await import("./portrait/PortraitChart")).PortraitChart,
+}));
+
+// Only a full-size embed shows them, once the chart is drawn; the app has its Share menu.
+const EmbedShareRow = lazy(() => import("../Share/EmbedShareRow"));
+
 // Only paper shows it: loaded once the page is idle, not before the timeline is drawn.
-const PrintTable = lazy(async () => ({
-  default: (await import("../Share/PrintTable")).PrintTable,
+const PrintHandout = lazy(async () => ({
+  default: (await import("../Print/PrintHandout")).PrintHandout,
 }));
 
 export interface TimelineViewProps {
@@ -51,8 +61,20 @@ export interface TimelineViewProps {
   readonly embedded?: boolean;
   /** On the projector in a lesson: the chart and its details, without sharing or filters. */
   readonly presenting?: boolean;
+  /** At the end of the controls' row in the full app: sharing and saving. */
+  readonly shareMenu?: ReactNode;
+  /** Called once the chart is first drawn. */
+  readonly onFirstDraw?: () => void;
   /** Receives the height the chart's frame would take with the usual rows (see TimelineChart). */
   readonly onChartNaturalHeight?: (height: number) => void;
+}
+
+/** Takes keyboard focus to a pane beside the chart, as a skip link's target. */
+function skipTo(event: MouseEvent<HTMLAnchorElement>, id: string) {
+  event.preventDefault();
+  const target = document.getElementById(id);
+  target?.focus({ preventScroll: true });
+  target?.scrollIntoView({ block: "nearest" });
 }
 
 /** The comparative timeline with its controls, filters and the details of the selected event. */
@@ -61,7 +83,9 @@ export function TimelineView({
   article,
   embedded = false,
   presenting = false,
+  shareMenu,
   onChartNaturalHeight,
+  onFirstDraw: onDrawn,
 }: TimelineViewProps) {
   const alignRoleId = useEchoes(selectAlignRoleId);
   const presentingStop = useEchoes(selectPresenting);
@@ -89,7 +113,10 @@ export function TimelineView({
   const [printable, setPrintable] = useState(false);
   // What is not needed for the first view loads once the chart is drawn and the page is idle.
   const [drawn, setDrawn] = useState(false);
-  const onFirstDraw = useCallback(() => setDrawn(true), []);
+  const onFirstDraw = useCallback(() => {
+    setDrawn(true);
+    onDrawn?.();
+  }, [onDrawn]);
   useEffect(() => {
     if (!drawn) return;
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
@@ -101,36 +128,77 @@ export function TimelineView({
   }, [drawn]);
 
   const { ordered, shown, kinds } = useEpisodesInView(collection.episodes);
+  // Inside another page the chart is in sight already, and scrolling would move the host page.
+  useChartIntoViewOnPassage(sectionRef, embedded ? undefined : selectedPassage);
+  const phone = usePhoneScreen();
+  const detailsId = useId();
+  const articleId = useId();
+  const sheet = phone && !embedded && !presenting;
+  const portrait = usePortraitPhone() && !embedded;
 
   return (
     <section ref={sectionRef} className="echoes-timeline" aria-labelledby="echoes-timeline-heading">
       <h2 id="echoes-timeline-heading" className="echoes-visually-hidden" tabIndex={-1}>
         {TIMELINE_TEXT.heading}
       </h2>
-      <TimelineControls roles={collection.roles} alignRoleId={alignRoleId} zoom={zoomControls}>
-        {presenting ? null : (
-          <>
-            <CopyLinkButton />
-            {embedded ? null : <EmbedButton title={collection.title} />}
-            <ExportButtons collection={collection} findChart={findChart} />
-          </>
+      {presenting || embedded ? null : (
+        <nav className="echoes-skip-links" aria-label={TIMELINE_TEXT.skipLinks.label}>
+          <a href={`#${detailsId}`} onClick={(event) => skipTo(event, detailsId)}>
+            {TIMELINE_TEXT.skipLinks.details}
+          </a>
+          {article ? (
+            <a href={`#${articleId}`} onClick={(event) => skipTo(event, articleId)}>
+              {TIMELINE_TEXT.skipLinks.article}
+            </a>
+          ) : null}
+        </nav>
+      )}
+      <TimelineControls roles={collection.roles} zoom={zoomControls} compact={sheet}>
+        {presenting || sheet ? null : embedded ? (
+          drawn ? (
+            <Suspense fallback={null}>
+              <EmbedShareRow collection={collection} findChart={findChart} />
+            </Suspense>
+          ) : null
+        ) : (
+          shareMenu
         )}
       </TimelineControls>
       <div className="echoes-timeline__body">
         <div className="echoes-timeline__chart">
-          <TimelineChart
-            episodes={shown}
-            roles={collection.roles}
-            alignRoleId={alignRoleId}
-            lit={lit}
-            pinnedRefs={pinnedRefs}
-            evidenceRefs={evidenceRefs}
-            onZoomControls={setZoomControls}
-            pageFirst={embedded}
-            fitHeight={embedded}
-            onNaturalHeight={onChartNaturalHeight}
-            onFirstDraw={onFirstDraw}
-          />
+          {portrait ? (
+            // Until it loads, room for a frame as tall as the screen, so that nothing under it moves into view.
+            <Suspense
+              fallback={<div className="echoes-chart-frame" style={{ height: "100svh" }} />}
+            >
+              <PortraitChart
+                episodes={shown}
+                roles={collection.roles}
+                alignRoleId={alignRoleId}
+                lit={lit}
+                pinnedRefs={pinnedRefs}
+                evidenceRefs={evidenceRefs}
+                onZoomControls={setZoomControls}
+                fitHeight={presenting}
+                onFirstDraw={onFirstDraw}
+              />
+            </Suspense>
+          ) : (
+            <TimelineChart
+              episodes={shown}
+              roles={collection.roles}
+              alignRoleId={alignRoleId}
+              lit={lit}
+              pinnedRefs={pinnedRefs}
+              evidenceRefs={evidenceRefs}
+              onZoomControls={setZoomControls}
+              pageFirst={embedded}
+              fitHeight={embedded || presenting}
+              projected={presenting}
+              onNaturalHeight={onChartNaturalHeight}
+              onFirstDraw={onFirstDraw}
+            />
+          )}
           {presenting || embedded || !drawn ? null : (
             <Suspense fallback={null}>
               <RoleLegend roles={collection.roles} alignRoleId={alignRoleId} />
@@ -139,14 +207,20 @@ export function TimelineView({
           )}
         </div>
         <div className="echoes-timeline__side">
-          <EventDetails collection={collection} />
+          <DetailsPane id={detailsId} sheet={sheet}>
+            <EventDetails collection={collection} />
+          </DetailsPane>
           {/* The article loads once the chart is drawn: the comparison comes first. */}
-          {drawn ? <Suspense fallback={null}>{article}</Suspense> : null}
+          {article ? (
+            <div id={articleId} tabIndex={-1} className="echoes-article-pane">
+              {drawn ? <Suspense fallback={null}>{article}</Suspense> : null}
+            </div>
+          ) : null}
         </div>
       </div>
       {printable ? (
         <Suspense fallback={null}>
-          <PrintTable collection={collection} findChart={findChart} />
+          <PrintHandout collection={collection} />
         </Suspense>
       ) : null}
       <SelectionAnnouncer collection={collection} />

@@ -32,12 +32,12 @@ export function labelMeasure(font: string): TextMeasure {
   return measure;
 }
 
-/** The size of a mark's label, as `.echoes-mark__label` in app.css draws it. */
-const LABEL_FONT_SIZE = "12px";
+/** The size of a mark's label in pixels, as `.echoes-mark__label` in app.css draws it. */
+const LABEL_FONT_SIZE = 12;
 
-/** The font of the chart's labels: their size in the page's own typeface. */
-export function chartLabelFont(): string {
+/** The font of the chart's labels, drawn `scale` times their usual size: their size in the page's own typeface. */
+export function chartLabelFont(scale = 1): string {
   const family =
     typeof document === "undefined" ? "" : getComputedStyle(document.documentElement).fontFamily;
-  return `${LABEL_FONT_SIZE} ${family || "sans-serif"}`;
+  return `${LABEL_FONT_SIZE * scale}px ${family || "sans-serif"}`;
 }

@@ -15,7 +15,7 @@ export const PAGE_HEADINGS: Record<Page, string> = {
 };
 
 /** The three ways of looking at the collection; the choice is part of the view's link. */
-export function ViewTabs() {
+export function ViewTabs({ short = false }: { readonly short?: boolean }) {
   const page = useEchoes(selectPage);
   const setPage = useEchoes(selectSetPage);
   return (
@@ -31,7 +31,14 @@ export function ViewTabs() {
               focusWhenShown(PAGE_HEADINGS[candidate]);
             }}
           >
-            {APP_TEXT.pages[candidate]}
+            {short ? (
+              <>
+                <span aria-hidden="true">{APP_TEXT.pagesShort[candidate]}</span>
+                <span className="echoes-visually-hidden">{APP_TEXT.pages[candidate]}</span>
+              </>
+            ) : (
+              APP_TEXT.pages[candidate]
+            )}
           </button>
         </li>
       ))}

@@ -36,7 +36,8 @@ export function Axis({ placement, ticks, y, line, markZero = false, width, measu
               y2={line[1]}
               className={markZero && tick.value === 0 ? "is-zero" : undefined}
             />
-            {cut ? null : <text y={14}>{tick.label}</text>}
+            {/* In ems, so that the label keeps its place under the line when the type grows. */}
+            {cut ? null : <text y="1.27em">{tick.label}</text>}
           </g>
         );
       })}

@@ -23,7 +23,8 @@ export function LaneFrame({
         width={width}
         height={height}
       />
-      <text className="echoes-lane__label" x={8} y={top + 17}>
+      {/* Below the lane's top in ems, so that the name keeps inside its header when the type grows. */}
+      <text className="echoes-lane__label" x={8} y={top} dy="1.31em">
         {lane.episode.label}
         {mode === "aligned" && !lane.anchor.anchor
           ? TIMELINE_TEXT.chart.noEventInRole(lane.anchor.note)

@@ -1,0 +1,18 @@
+import type { Collection } from "../../data/loadCollection";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { ExportButtons } from "./ExportButtons";
+
+export interface EmbedShareRowProps {
+  readonly collection: Collection;
+  readonly findChart: () => SVGSVGElement | null;
+}
+
+/** In a full-size embed, at the end of the controls: the view's link and its pictures. */
+export default function EmbedShareRow({ collection, findChart }: EmbedShareRowProps) {
+  return (
+    <>
+      <CopyLinkButton />
+      <ExportButtons collection={collection} findChart={findChart} />
+    </>
+  );
+}

@@ -1,0 +1,44 @@
+import { useId } from "react";
+import type { AnalogyRole } from "../../data/schema";
+import { TIMELINE_TEXT } from "../../i18n/timeline";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectAlignRoleId, selectMode } from "../../store/selectors";
+
+const TEXT = TIMELINE_TEXT.controls;
+const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
+const selectHighlightRole = (state: EchoesState) => state.highlightRole;
+
+/**
+ * The role the aligned axis counts from. It stays in its place in the other
+ * modes, unavailable, so that the toolbar does not move when the mode changes.
+ */
+export function DayZeroSelect({ roles }: { readonly roles: readonly AnalogyRole[] }) {
+  const mode = useEchoes(selectMode);
+  const alignRoleId = useEchoes(selectAlignRoleId);
+  const setAlignRole = useEchoes(selectSetAlignRole);
+  const highlightRole = useEchoes(selectHighlightRole);
+  const id = useId();
+  if (roles.length === 0) return null;
+  const aligned = mode === "aligned";
+  return (
+    <div className="echoes-controls__role">
+      <label htmlFor={id}>{TEXT.dayZero}</label>
+      <select
+        id={id}
+        value={alignRoleId ?? ""}
+        disabled={!aligned}
+        title={aligned ? undefined : TEXT.dayZeroOnlyAligned}
+        onChange={(event) => setAlignRole(event.target.value)}
+        onFocus={() => highlightRole(alignRoleId)}
+        onBlur={() => highlightRole(undefined)}
+      >
+        {roles.map((role) => (
+          <option key={role.id} value={role.id}>
+            {role.label}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
