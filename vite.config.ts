@@ -143,6 +143,7 @@ const LOADED_APART = [
  */
 const LOADING_FIRST = [
   "app/app.css",
+  "app/portraitPhone",
   "components/Print/print.css",
   "data/fetchCollection",
   "data/formatHistoricalDate",

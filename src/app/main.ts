@@ -4,6 +4,7 @@ import type { LoadResult } from "../data/loadCollection";
 import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
+import { PORTRAIT_PHONE } from "./portraitPhone";
 import "./app.css";
 // With the page's own styles, so that paper is styled whichever view is printed and however soon.
 import "../components/Print/print.css";
@@ -39,6 +40,11 @@ if (import.meta.env.PROD && "serviceWorker" in navigator) {
       navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
     }),
   );
+}
+
+// An upright phone draws the time-down chart: its code starts loading beside the collection.
+if (window.matchMedia?.(PORTRAIT_PHONE).matches) {
+  void import("../components/Timeline/portrait/PortraitChart");
 }
 
 async function start(root: HTMLElement) {

@@ -1,4 +1,5 @@
 import { useCallback, useSyncExternalStore } from "react";
+import { PORTRAIT_PHONE } from "./portraitPhone";
 
 /**
  * A phone held either way: narrow, or short and not wide (740 x 360 in
@@ -24,8 +25,5 @@ export function useMediaQuery(query: string): boolean {
 }
 
 export const usePhoneScreen = () => useMediaQuery(PHONE_SCREEN);
-
-/** A phone held upright: the timeline runs down the screen, a lane to a column. */
-export const PORTRAIT_PHONE = "(max-width: 700px) and (orientation: portrait)";
 
 export const usePortraitPhone = () => useMediaQuery(PORTRAIT_PHONE);

@@ -143,9 +143,12 @@ export function TimelineView({
       </h2>
       {presenting || embedded ? null : (
         <nav className="echoes-skip-links" aria-label={TIMELINE_TEXT.skipLinks.label}>
-          <a href={`#${detailsId}`} onClick={(event) => skipTo(event, detailsId)}>
-            {TIMELINE_TEXT.skipLinks.details}
-          </a>
+          {/* On a phone the details are a sheet that opens with a choice, and takes the focus itself. */}
+          {sheet ? null : (
+            <a href={`#${detailsId}`} onClick={(event) => skipTo(event, detailsId)}>
+              {TIMELINE_TEXT.skipLinks.details}
+            </a>
+          )}
           {article ? (
             <a href={`#${articleId}`} onClick={(event) => skipTo(event, articleId)}>
               {TIMELINE_TEXT.skipLinks.article}

@@ -117,7 +117,8 @@ export const PortraitMark = memo(function PortraitMark({
         />
       ) : null}
       {mark.label.length > 0 ? (
-        <text className="echoes-mark__label" x={labelDx} y={labelDy}>
+        // The mark's name says the whole title; the lines are what fits of it, for the eye.
+        <text className="echoes-mark__label" x={labelDx} y={labelDy} aria-hidden="true">
           {mark.label.map((line, index) => (
             <tspan
               // biome-ignore lint/suspicious/noArrayIndexKey: a label's lines are known by their order.
