@@ -229,6 +229,8 @@ describe("on a laptop", () => {
 
   it("shows where to drop files while they are dragged over the page", async () => {
     const { page, errors, close } = await open("/", { viewport: { width: 1440, height: 900 } });
+    // The page takes files once its tools have come, just after the chart.
+    await page.getByLabel("Open your own files…").waitFor({ state: "attached" });
     const files = await page.evaluateHandle(() => {
       const transfer = new DataTransfer();
       transfer.items.add(new File(["{}"], "episode.json", { type: "application/json" }));
