@@ -315,3 +315,23 @@ export function inTimeOrder(events: readonly EventData[]): EventData[] {
     .sort((a, b) => a.start - b.start || b.end - a.end)
     .map(({ event }) => event);
 }
+
+/** The event that plays the role first in the episode: its lane's day 0 in the aligned mode. */
+export function anchorOf(
+  collection: CollectionData,
+  role: RoleData,
+  episodeId: string,
+): string | undefined {
+  const member = role.members.find((candidate) => candidate.episode === episodeId);
+  const episode = collection.episodes.find((candidate) => candidate.id === episodeId);
+  if (!member || !episode) return undefined;
+  const first = inTimeOrder(episode.events).find((event) => member.events.includes(event.id));
+  return first ? `${episodeId}/${first.id}` : undefined;
+}
+
+/** Each lane's day 0 in the first view: its anchor for the role "foreign troops arrive". */
+export function dayZeroRefs(collection: CollectionData): string[] {
+  const role = collection.roles.find((candidate) => candidate.id === "troops-arrive");
+  if (!role) return [];
+  return collection.episodes.flatMap((episode) => anchorOf(collection, role, episode.id) ?? []);
+}

@@ -6,6 +6,7 @@ import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
 import {
+  anchorOf,
   CHART,
   type ChartSnapshot,
   type CollectionData,
@@ -14,7 +15,6 @@ import {
   MARK,
   notDrawnInView,
   notShownAcross,
-  type RoleData,
   readChart,
   readCollection,
   readLessonStops,
@@ -62,15 +62,6 @@ function pagePerSize(size: Size, firstPath: string) {
     await waitForSettledChart(page);
     return page;
   };
-}
-
-/** The event that plays the role first in the episode: its lane's day 0 in the aligned mode. */
-function anchorOf(collection: CollectionData, role: RoleData, episodeId: string) {
-  const member = role.members.find((candidate) => candidate.episode === episodeId);
-  const episode = collection.episodes.find((candidate) => candidate.id === episodeId);
-  if (!member || !episode) return undefined;
-  const first = inTimeOrder(episode.events).find((event) => member.events.includes(event.id));
-  return first ? `${episodeId}/${first.id}` : undefined;
 }
 
 function lanesMissing(chart: ChartSnapshot, collection: CollectionData): string[] {

@@ -7,7 +7,7 @@ import { launchBrowser, openPage, saveScreenshot } from "./browser";
 import {
   type Box,
   CHART,
-  type CollectionData,
+  dayZeroRefs,
   inTimeOrder,
   intersects,
   MARK,
@@ -38,16 +38,6 @@ async function open(path: string, options: BrowserContextOptions) {
   await opened.page.locator(MARK).first().waitFor();
   await waitForSettledChart(opened.page);
   return opened;
-}
-
-/** Each lane's day 0 in the first view: its first event in the role "foreign troops arrive". */
-function dayZeroRefs(collection: CollectionData): string[] {
-  const role = collection.roles.find((candidate) => candidate.id === "troops-arrive");
-  return collection.episodes.flatMap((episode) => {
-    const member = role?.members.find((candidate) => candidate.episode === episode.id);
-    const first = inTimeOrder(episode.events).find((event) => member?.events.includes(event.id));
-    return first ? [`${episode.id}/${first.id}`] : [];
-  });
 }
 
 const middleX = (box: Box) => (box.left + box.right) / 2;

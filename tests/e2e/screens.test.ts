@@ -6,8 +6,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
 import {
   CHART,
-  type CollectionData,
-  inTimeOrder,
+  dayZeroRefs,
   MARK,
   readChart,
   readCollection,
@@ -23,16 +22,6 @@ afterAll(async () => {
 });
 
 const curated = readCollection("data/collection.json");
-
-/** Each lane's day 0 in the default view: its first event in the role "foreign troops arrive". */
-function dayZeroRefs(collection: CollectionData): string[] {
-  const role = collection.roles.find((candidate) => candidate.id === "troops-arrive");
-  return collection.episodes.flatMap((episode) => {
-    const member = role?.members.find((candidate) => candidate.episode === episode.id);
-    const first = inTimeOrder(episode.events).find((event) => member?.events.includes(event.id));
-    return first ? [`${episode.id}/${first.id}`] : [];
-  });
-}
 
 async function open(path: string, options: BrowserContextOptions) {
   const opened = await openPage(browser, path, options);

@@ -135,6 +135,17 @@ export function TimelineView({
   const articleId = useId();
   const sheet = phone && !embedded && !presenting;
   const portrait = usePortraitPhone() && !embedded;
+  // What either chart is drawn from: the wide one across, or an upright phone's down the screen.
+  const chartProps = {
+    episodes: shown,
+    roles: collection.roles,
+    alignRoleId,
+    lit,
+    pinnedRefs,
+    evidenceRefs,
+    onZoomControls: setZoomControls,
+    onFirstDraw,
+  };
 
   return (
     <section ref={sectionRef} className="echoes-timeline" aria-labelledby="echoes-timeline-heading">
@@ -174,32 +185,15 @@ export function TimelineView({
             <Suspense
               fallback={<div className="echoes-chart-frame" style={{ height: "100svh" }} />}
             >
-              <PortraitChart
-                episodes={shown}
-                roles={collection.roles}
-                alignRoleId={alignRoleId}
-                lit={lit}
-                pinnedRefs={pinnedRefs}
-                evidenceRefs={evidenceRefs}
-                onZoomControls={setZoomControls}
-                fitHeight={presenting}
-                onFirstDraw={onFirstDraw}
-              />
+              <PortraitChart {...chartProps} fitHeight={presenting} />
             </Suspense>
           ) : (
             <TimelineChart
-              episodes={shown}
-              roles={collection.roles}
-              alignRoleId={alignRoleId}
-              lit={lit}
-              pinnedRefs={pinnedRefs}
-              evidenceRefs={evidenceRefs}
-              onZoomControls={setZoomControls}
+              {...chartProps}
               pageFirst={embedded}
               fitHeight={embedded || presenting}
               projected={presenting}
               onNaturalHeight={onChartNaturalHeight}
-              onFirstDraw={onFirstDraw}
             />
           )}
           {presenting || embedded || !drawn ? null : (

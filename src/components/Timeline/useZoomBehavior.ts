@@ -1,4 +1,4 @@
-import { type RefObject, useCallback, useEffect, useLayoutEffect, useMemo, useRef } from "react";
+import { type RefObject, useCallback, useEffect, useMemo } from "react";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import type { ZoomLimits } from "../../timeline/zoomFrames";
 import {
@@ -8,6 +8,7 @@ import {
   wheelZoomFactor,
   zoomAround,
 } from "../../timeline/zoomMath";
+import { useZoomWrites } from "./useZoomWrites";
 
 export interface ZoomControls {
   readonly zoomBy: (factor: number) => void;
@@ -42,30 +43,7 @@ export function useZoomBehavior(
   /** Whether a wheel event zooms; one that does not is left to scroll the page. */
   wheelZooms: (event: WheelEvent) => boolean = everyWheelZooms,
 ): ZoomControls {
-  // The transform gestures build on: the store's, or one not yet written to it this frame.
-  const latest = useRef(current);
-  const pending = useRef<ZoomTransform | undefined>(undefined);
-  const frame = useRef(0);
-  useLayoutEffect(() => {
-    if (pending.current === undefined) latest.current = current;
-  }, [current]);
-
-  const apply = useCallback(
-    (next: ZoomTransform) => {
-      latest.current = next;
-      pending.current = next;
-      if (frame.current !== 0) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        const write = pending.current;
-        pending.current = undefined;
-        if (write) setZoom(write);
-      });
-    },
-    [setZoom],
-  );
-
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
+  const { latest, apply } = useZoomWrites(current, setZoom);
 
   useEffect(() => {
     const svg = svgRef.current;
@@ -140,7 +118,7 @@ export function useZoomBehavior(
     svg.addEventListener("click", onClickCapture, { capture: true, signal });
     svg.addEventListener("dblclick", onDoubleClick, { signal });
     return () => listening.abort();
-  }, [svgRef, width, limits, apply, wheelZooms]);
+  }, [svgRef, width, limits, apply, wheelZooms, latest.current]);
 
   const zoomTo = useCallback(
     (next: ZoomTransform) => apply(constrainZoom(next, limits, width)),
@@ -148,7 +126,7 @@ export function useZoomBehavior(
   );
   const zoomBy = useCallback(
     (factor: number) => apply(zoomAround(latest.current, factor, width / 2, limits, width)),
-    [apply, limits, width],
+    [apply, limits, width, latest.current],
   );
   const fit = useCallback(() => zoomTo(fitAll), [zoomTo, fitAll]);
   return useMemo(() => ({ zoomBy, zoomTo, fit }), [zoomBy, zoomTo, fit]);

@@ -1,10 +1,7 @@
 import { memo } from "react";
-import { formatHistoricalSpan } from "../../../data/formatHistoricalDate";
-import { LOCALE } from "../../../i18n/locale";
-import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
 import type { ChartMark } from "../../../timeline/layoutChart";
 import { MarkLabel } from "./MarkLabel";
+import { markName } from "./markName";
 import { PeriodBand } from "./PeriodBand";
 import { PointSymbol } from "./PointSymbol";
 import { SpanBar } from "./SpanBar";
@@ -18,24 +15,6 @@ export interface EventMarkProps {
   readonly tabbable: boolean;
   /** Its symbol is past the left edge: its label would start cut off, so it is hidden. */
   readonly clipped: boolean;
-}
-
-const names = new WeakMap<object, string>();
-
-/** The accessible name of a mark: its title, date and kind, and its certainty when not confirmed. */
-export function markName(mark: ChartMark): string {
-  const { event } = mark.event;
-  let name = names.get(event);
-  if (name === undefined) {
-    name = TIMELINE_TEXT.markName(
-      event.title,
-      formatHistoricalSpan(event.date, event.endDate, LOCALE),
-      KIND_LABELS[event.kind],
-      event.certainty.level === "confirmed" ? undefined : CERTAINTY_LABELS[event.certainty.level],
-    );
-    names.set(event, name);
-  }
-  return name;
 }
 
 /**
@@ -69,7 +48,7 @@ export const EventMark = memo(function EventMark({
       data-kind={event.kind}
       data-extent={extent}
       role="button"
-      aria-label={markName(mark)}
+      aria-label={markName(mark.event.event)}
       aria-pressed={selected}
       tabIndex={tabbable ? 0 : -1}
     >

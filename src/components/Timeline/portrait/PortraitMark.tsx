@@ -1,13 +1,9 @@
 import { memo } from "react";
-import { formatHistoricalSpan } from "../../../data/formatHistoricalDate";
-import type { EpisodeEvent } from "../../../data/schema";
-import { LOCALE } from "../../../i18n/locale";
-import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
 import {
   PORTRAIT,
   type PortraitMark as PortraitMarkLayout,
 } from "../../../timeline/portraitLayout";
+import { markName } from "../marks/markName";
 import { PointSymbol } from "../marks/PointSymbol";
 
 export interface PortraitMarkProps {
@@ -17,23 +13,6 @@ export interface PortraitMarkProps {
   readonly highlighted: boolean;
   /** The one mark of the chart that Tab reaches. */
   readonly tabbable: boolean;
-}
-
-const names = new WeakMap<EpisodeEvent, string>();
-
-/** The accessible name the wide chart's marks have: title, date, kind, and certainty when not confirmed. */
-function markName(event: EpisodeEvent): string {
-  let name = names.get(event);
-  if (name === undefined) {
-    name = TIMELINE_TEXT.markName(
-      event.title,
-      formatHistoricalSpan(event.date, event.endDate, LOCALE),
-      KIND_LABELS[event.kind],
-      event.certainty.level === "confirmed" ? undefined : CERTAINTY_LABELS[event.certainty.level],
-    );
-    names.set(event, name);
-  }
-  return name;
 }
 
 /** Beyond this, a label moved away from its symbol gets a line back to it. */

@@ -4,6 +4,7 @@ import { type PortraitScroll, zoomAtScroll } from "../../../timeline/portraitVie
 import type { ZoomLimits } from "../../../timeline/zoomFrames";
 import { constrainZoom, pinchZoom, wheelZoomFactor, zoomAround } from "../../../timeline/zoomMath";
 import type { ZoomControls } from "../useZoomBehavior";
+import { useZoomWrites } from "../useZoomWrites";
 
 /**
  * Zoom and pan of the portrait chart. One finger scrolls its frame as any box
@@ -23,30 +24,9 @@ export function usePortraitZoom(
   scroll: PortraitScroll,
   setZoom: (zoom: ZoomTransform) => void,
 ): ZoomControls {
-  const latest = useRef(shown);
-  const pending = useRef<ZoomTransform | undefined>(undefined);
-  const frame = useRef(0);
+  const { latest, apply } = useZoomWrites(shown, setZoom);
   // Where the frame was scrolled to for the shown zoom: its own scroll event is not the reader's.
   const placed = useRef(scroll.scrollTop);
-  useLayoutEffect(() => {
-    if (pending.current === undefined) latest.current = shown;
-  }, [shown]);
-
-  const apply = useCallback(
-    (next: ZoomTransform) => {
-      latest.current = next;
-      pending.current = next;
-      if (frame.current !== 0) return;
-      frame.current = requestAnimationFrame(() => {
-        frame.current = 0;
-        const write = pending.current;
-        pending.current = undefined;
-        if (write) setZoom(write);
-      });
-    },
-    [setZoom],
-  );
-  useEffect(() => () => cancelAnimationFrame(frame.current), []);
 
   useLayoutEffect(() => {
     const scroller = scrollerRef.current;
@@ -104,7 +84,7 @@ export function usePortraitZoom(
     scroller.addEventListener("touchcancel", onTouchEnd, { signal });
     scroller.addEventListener("wheel", onWheel, { passive: false, signal });
     return () => listening.abort();
-  }, [scrollerRef, contentRef, limits, length, apply]);
+  }, [scrollerRef, contentRef, limits, length, apply, latest.current]);
 
   const zoomTo = useCallback(
     (next: ZoomTransform) => apply(constrainZoom(next, limits, length)),
@@ -112,7 +92,7 @@ export function usePortraitZoom(
   );
   const zoomBy = useCallback(
     (factor: number) => apply(zoomAround(latest.current, factor, length / 2, limits, length)),
-    [apply, limits, length],
+    [apply, limits, length, latest.current],
   );
   const fit = useCallback(() => zoomTo(fitAll), [zoomTo, fitAll]);
   return useMemo(() => ({ zoomBy, zoomTo, fit }), [zoomBy, zoomTo, fit]);
