@@ -118,7 +118,7 @@ export function useZoomBehavior(
     svg.addEventListener("click", onClickCapture, { capture: true, signal });
     svg.addEventListener("dblclick", onDoubleClick, { signal });
     return () => listening.abort();
-  }, [svgRef, width, limits, apply, wheelZooms, latest.current]);
+  }, [svgRef, width, limits, apply, wheelZooms, latest]);
 
   const zoomTo = useCallback(
     (next: ZoomTransform) => apply(constrainZoom(next, limits, width)),
@@ -126,7 +126,7 @@ export function useZoomBehavior(
   );
   const zoomBy = useCallback(
     (factor: number) => apply(zoomAround(latest.current, factor, width / 2, limits, width)),
-    [apply, limits, width, latest.current],
+    [apply, limits, width, latest],
   );
   const fit = useCallback(() => zoomTo(fitAll), [zoomTo, fitAll]);
   return useMemo(() => ({ zoomBy, zoomTo, fit }), [zoomBy, zoomTo, fit]);

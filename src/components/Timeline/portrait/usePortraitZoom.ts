@@ -84,7 +84,7 @@ export function usePortraitZoom(
     scroller.addEventListener("touchcancel", onTouchEnd, { signal });
     scroller.addEventListener("wheel", onWheel, { passive: false, signal });
     return () => listening.abort();
-  }, [scrollerRef, contentRef, limits, length, apply, latest.current]);
+  }, [scrollerRef, contentRef, limits, length, apply, latest]);
 
   const zoomTo = useCallback(
     (next: ZoomTransform) => apply(constrainZoom(next, limits, length)),
@@ -92,7 +92,7 @@ export function usePortraitZoom(
   );
   const zoomBy = useCallback(
     (factor: number) => apply(zoomAround(latest.current, factor, length / 2, limits, length)),
-    [apply, limits, length, latest.current],
+    [apply, limits, length, latest],
   );
   const fit = useCallback(() => zoomTo(fitAll), [zoomTo, fitAll]);
   return useMemo(() => ({ zoomBy, zoomTo, fit }), [zoomBy, zoomTo, fit]);
