@@ -19,6 +19,9 @@ const AnalogyMatrix = lazy(async () => ({
 const EventTable = lazy(async () => ({
   default: (await import("../components/EventTable/EventTable")).EventTable,
 }));
+const CorrectionsLog = lazy(async () => ({
+  default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
+}));
 // Beside the chart, drawn once the chart is (see TimelineView).
 const ArticleReader = lazy(async () => ({
   default: (await import("../components/Article/ArticleReader")).ArticleReader,
@@ -150,6 +153,8 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
               <Suspense fallback={viewLoading}>
                 {page === "matrix" ? (
                   <AnalogyMatrix collection={collection} />
+                ) : page === "corrections" ? (
+                  <CorrectionsLog collection={collection} />
                 ) : (
                   <EventTable collection={collection} />
                 )}

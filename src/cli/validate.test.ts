@@ -25,7 +25,7 @@ describe("npm run validate", () => {
     const result = await validate("tests/fixtures/sample/collection.json");
     expect(result.code).toBe(0);
     expect(result.stdout).toContain(
-      "✓ tests/fixtures/sample/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts, 1 lesson)",
+      "✓ tests/fixtures/sample/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts, 1 lesson, 0 corrections)",
     );
   });
 
@@ -50,7 +50,7 @@ describe("npm run validate", () => {
       "tests/fixtures/broken/episodes/missing.json: could not be read (no such file)",
       'tests/fixtures/sample/analogies.json: roles[0].members[1].events[0]: "invasion" is not an event of episode "prague-1968"',
       'tests/fixtures/sample/articles/sample-article.json: excerpts[1].events[0]: "prague-1968/invasion" names no event: episode "prague-1968" has no event "invasion"',
-      "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt, 0 lessons)",
+      "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt, 0 lessons, 0 corrections)",
     ]);
   });
 
@@ -70,6 +70,20 @@ describe("npm run validate", () => {
       "✓ tests/fixtures/sample/articles/sample-article.json: valid (2 valid excerpts)",
     );
     expect(result.stderr).toContain("syntax-error.json: is not valid JSON: line 8, column 1");
+  });
+
+  it("checks a corrections log on its own, and with its collection", async () => {
+    const result = await validate(
+      "tests/fixtures/corrections/corrections.json",
+      "tests/fixtures/corrections/collection.json",
+    );
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/corrections/corrections.json: valid (3 valid corrections)",
+    );
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/corrections/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts, 0 lessons, 3 corrections)",
+    );
   });
 
   it("says what a file of unknown kind should have been", async () => {

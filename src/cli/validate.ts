@@ -8,6 +8,7 @@ import {
   detectFileKind,
   validateAnalogies,
   validateArticle,
+  validateCorrections,
   validateEpisode,
   validateLesson,
 } from "../data/validateFiles";
@@ -56,7 +57,7 @@ async function validateTarget(
           : { ...problem, file: relativeTo(dirname(path), problem.file) },
       );
       if (!result.ok) return { problems: problemsInFiles, summary: "not loadable" };
-      const { episodes, roles, articles, lessons } = result.collection;
+      const { episodes, roles, articles, lessons, corrections } = result.collection;
       const events = episodes.reduce((count, episode) => count + episode.events.length, 0);
       const excerpts = articles.reduce((count, article) => count + article.excerpts.length, 0);
       return {
@@ -68,6 +69,7 @@ async function validateTarget(
           plural(articles.length, "article"),
           plural(excerpts, "excerpt"),
           plural(lessons.length, "lesson"),
+          plural(corrections.length, "correction"),
         ].join(", "),
       };
     }
@@ -87,6 +89,13 @@ async function validateTarget(
       const { value, problems } = validateLesson(shown, data);
       return { problems, summary: plural(value?.stops.length ?? 0, "valid stop") };
     }
+    case "corrections": {
+      const { value, problems } = validateCorrections(shown, data);
+      return {
+        problems,
+        summary: plural(value?.corrections.length ?? 0, "valid correction"),
+      };
+    }
     case undefined:
       return {
         problems: [
@@ -94,7 +103,7 @@ async function validateTarget(
             file: shown,
             path: "",
             message:
-              'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles") or an article (with "paragraphs") or a lesson (with "stops")',
+              'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles"), an article (with "paragraphs"), a lesson (with "stops") or a corrections log (with "corrections")',
             dropped: WHOLE_FILE,
           },
         ],

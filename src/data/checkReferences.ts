@@ -1,5 +1,5 @@
 import { type Problem, takenIdProblem } from "./problem";
-import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt } from "./schema";
+import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt, Statement } from "./schema";
 import { showValue } from "./showValue";
 import type { Located } from "./validateFiles";
 
@@ -24,9 +24,10 @@ export interface ReferenceOutput {
 }
 
 /**
- * Checks what points from one file into another: analogy members and
- * excerpt links must name loaded episodes and existing events. A broken link
- * is dropped; a role or excerpt left with nothing to show is dropped with it.
+ * Checks what points from one file into another: analogy members, the
+ * evidence of the analogy's statements and excerpt links must name loaded
+ * episodes and existing events. A broken link is dropped; a role or excerpt
+ * left with nothing to show is dropped with it, a statement never is.
  */
 export function checkReferences(input: ReferenceInput): ReferenceOutput {
   const problems: Problem[] = [];
@@ -37,6 +38,13 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
     input.unloadedEpisodeFiles > 0
       ? `${showValue(id)} is not a loaded episode (${input.unloadedEpisodeFiles} episode file(s) could not be loaded; see their problems)`
       : `${showValue(id)} is not an episode of this collection`;
+  /** Why "episode-id/event-id" names no event, or undefined if it names one. */
+  const missingEvent = (ref: string) => {
+    const [episodeId = "", eventId = ""] = ref.split("/");
+    const eventIds = eventIdsByEpisode.get(episodeId);
+    if (!eventIds) return missingEpisode(episodeId);
+    return eventIds.has(eventId) ? undefined : `episode "${episodeId}" has no event "${eventId}"`;
+  };
 
   const roles: AnalogyRole[] = [];
   for (const { value: role, index } of input.analogies?.roles ?? []) {
@@ -80,7 +88,26 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
       if (memberDropped) return;
       members.push({ ...member, events });
     });
-    if (members.length > 0) roles.push({ ...role, members });
+    const checkEvidence = (field: "alike" | "differs") =>
+      role[field].map((statement, statementIndex): Statement => {
+        const evidence = statement.evidence.filter((ref, refIndex) => {
+          const reason = missingEvent(ref);
+          if (reason === undefined) return true;
+          problems.push({
+            file,
+            path: `${rolePath}.${field}[${statementIndex}].evidence[${refIndex}]`,
+            message: `found ${showValue(ref)}: expected an event of this collection, but ${reason}`,
+            dropped: `the evidence ${showValue(ref)}`,
+          });
+          return false;
+        });
+        return evidence.length === statement.evidence.length
+          ? statement
+          : { ...statement, evidence };
+      });
+    const alike = checkEvidence("alike");
+    const differs = checkEvidence("differs");
+    if (members.length > 0) roles.push({ ...role, members, alike, differs });
   }
 
   const articles: Article[] = [];
@@ -92,15 +119,12 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
     const kept: Excerpt[] = [];
     for (const { value: excerpt, index } of excerpts) {
       const events = excerpt.events.filter((ref, refIndex) => {
-        const [episodeId = "", eventId = ""] = ref.split("/");
-        const eventIds = eventIdsByEpisode.get(episodeId);
-        if (eventIds?.has(eventId)) return true;
+        const reason = missingEvent(ref);
+        if (reason === undefined) return true;
         problems.push({
           file,
           path: `excerpts[${index}].events[${refIndex}]`,
-          message: eventIds
-            ? `${showValue(ref)} names no event: episode "${episodeId}" has no event "${eventId}"`
-            : `${showValue(ref)} names no event: ${missingEpisode(episodeId)}`,
+          message: `${showValue(ref)} names no event: ${reason}`,
           dropped: `the link to ${showValue(ref)}`,
         });
         return false;

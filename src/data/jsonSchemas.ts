@@ -3,6 +3,7 @@ import {
   analogiesSchema,
   articleSchema,
   collectionSchema,
+  correctionsSchema,
   episodeSchema,
   lessonSchema,
 } from "./schema";
@@ -13,6 +14,7 @@ const fileSchemas = {
   analogies: { schema: analogiesSchema, title: "Echoes analogy map" },
   article: { schema: articleSchema, title: "Echoes article" },
   lesson: { schema: lessonSchema, title: "Echoes lesson" },
+  corrections: { schema: correctionsSchema, title: "Echoes corrections log" },
 };
 
 export type SchemaName = keyof typeof fileSchemas;

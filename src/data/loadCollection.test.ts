@@ -116,6 +116,33 @@ describe("loadCollection", () => {
     ]);
   });
 
+  it("drops evidence that names a missing event, and keeps its statement", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].alike[0] = { text: "Both were crushed.", evidence: ["prague-1968/occupation"] };
+        d.roles[0].differs.push({
+          text: "Budapest fought the tanks.",
+          evidence: ["hungary-1956/second-soviet-intervention", "poland-1981/martial-law"],
+        });
+      }),
+    });
+    expect(result.messages).toEqual([
+      'analogies.json: roles[0].alike[0].evidence[0]: found "prague-1968/occupation": expected an event of this collection, but episode "prague-1968" has no event "occupation"',
+      'analogies.json: roles[0].differs[1].evidence[1]: found "poland-1981/martial-law": expected an event of this collection, but "poland-1981" is not an episode of this collection',
+    ]);
+    expect(result.problems.map((problem) => problem.dropped)).toEqual([
+      'the evidence "prague-1968/occupation"',
+      'the evidence "poland-1981/martial-law"',
+    ]);
+    if (!result.ok) throw new Error("expected a loaded collection");
+    const [role] = result.collection.roles;
+    expect(role?.alike).toEqual([{ text: "Both were crushed.", evidence: [] }]);
+    expect(role?.differs[1]).toEqual({
+      text: "Budapest fought the tanks.",
+      evidence: ["hungary-1956/second-soviet-intervention"],
+    });
+  });
+
   it("rejects an excerpt link to a missing event", async () => {
     const result = await load({
       "articles/sample-article.json": edited("articles/sample-article.json", (d) => {

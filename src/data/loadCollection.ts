@@ -1,7 +1,8 @@
+import { checkCorrections } from "./checkCorrections";
 import { checkLessons } from "./checkLessons";
 import { checkReferences } from "./checkReferences";
 import { type Problem, WHOLE_FILE } from "./problem";
-import type { AnalogyRole, Article, Episode, Lesson } from "./schema";
+import type { AnalogyRole, Article, Correction, Episode, Lesson } from "./schema";
 import { showValue } from "./showValue";
 import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
@@ -26,6 +27,8 @@ export interface Collection {
   readonly articles: readonly Article[];
   /** Guided walk-throughs of the collection, in the manifest's order. */
   readonly lessons: readonly Lesson[];
+  /** The public log of what was corrected, in the file's order; empty when the manifest names none. */
+  readonly corrections: readonly Correction[];
 }
 
 export type LoadResult =
@@ -48,20 +51,24 @@ export async function loadCollection(
     analogies: analogiesFile,
     articles: articleFiles = [],
     lessons: lessonFiles = [],
+    corrections: correctionsFile,
   } = manifest.value;
 
-  const [episodeResults, analogiesResult, articleResults, lessonResults] = await Promise.all([
-    Promise.all(episodeFiles.map((file) => loadFile(file, "episode"))),
-    analogiesFile === undefined ? undefined : loadFile(analogiesFile, "analogies"),
-    Promise.all(articleFiles.map((file) => loadFile(file, "article"))),
-    Promise.all(lessonFiles.map((file) => loadFile(file, "lesson"))),
-  ]);
+  const [episodeResults, analogiesResult, articleResults, lessonResults, correctionsResult] =
+    await Promise.all([
+      Promise.all(episodeFiles.map((file) => loadFile(file, "episode"))),
+      analogiesFile === undefined ? undefined : loadFile(analogiesFile, "analogies"),
+      Promise.all(articleFiles.map((file) => loadFile(file, "article"))),
+      Promise.all(lessonFiles.map((file) => loadFile(file, "lesson"))),
+      correctionsFile === undefined ? undefined : loadFile(correctionsFile, "corrections"),
+    ]);
 
   const problems: Problem[] = [
     ...episodeResults.flatMap((result) => result.problems),
     ...(analogiesResult?.problems ?? []),
     ...articleResults.flatMap((result) => result.problems),
     ...lessonResults.flatMap((result) => result.problems),
+    ...(correctionsResult?.problems ?? []),
   ];
 
   const episodes: Episode[] = [];
@@ -117,6 +124,16 @@ export async function loadCollection(
     ),
   });
   problems.push(...lessons.problems);
+  const corrections = checkCorrections({
+    episodes,
+    roles: references.roles,
+    articles: references.articles,
+    corrections:
+      correctionsFile !== undefined && correctionsResult?.value
+        ? { file: correctionsFile, ...correctionsResult.value }
+        : undefined,
+  });
+  problems.push(...corrections.problems);
 
   return {
     ok: true,
@@ -127,6 +144,7 @@ export async function loadCollection(
       roles: references.roles,
       articles: references.articles,
       lessons: lessons.lessons,
+      corrections: corrections.corrections,
     },
     problems,
   };

@@ -25,9 +25,10 @@ function parsed(file: LocalFile): unknown {
 
 /**
  * A collection from the reader's own files: their manifest if one is among
- * them, or else one made up to hold the episodes, analogies and articles
- * given. Files are found by the path the manifest names or, failing that, by
- * their name alone, as a browser gives no folders for files picked one by one.
+ * them, or else one made up to hold the episodes, analogies, articles and
+ * corrections log given. Files are found by the path the manifest names or,
+ * failing that, by their name alone, as a browser gives no folders for files
+ * picked one by one.
  */
 export function localCollection(files: readonly LocalFile[]): {
   manifestFile: string;
@@ -55,6 +56,7 @@ export function localCollection(files: readonly LocalFile[]): {
           articles: kinds
             .filter((entry) => entry.kind === "article")
             .map((entry) => entry.file.name),
+          corrections: kinds.find((entry) => entry.kind === "corrections")?.file.name,
         }),
       };
   const all = madeUp ? [madeUp, ...files] : files;

@@ -1,7 +1,7 @@
 import type { ReadText } from "./loadCollection";
 
 /** The manifest's fields that name other files of the collection (see collectionSchema). */
-const LISTING_FIELDS = ["episodes", "analogies", "articles", "lessons"] as const;
+const LISTING_FIELDS = ["episodes", "analogies", "articles", "lessons", "corrections"] as const;
 
 /** The file names a manifest's text lists, read leniently: it is validated later, on its own. */
 export function listedFiles(manifestText: string): string[] {

@@ -1,10 +1,12 @@
 import * as z from "zod/mini";
+import { HEADLINE } from "./excerptPlace";
 import {
   HISTORICAL_DATE_FORMATS,
   HISTORICAL_DATE_PATTERN,
   parseHistoricalDate,
   periodStartMs,
 } from "./historicalDate";
+import { toJsonPath } from "./problem";
 import { showValue } from "./showValue";
 import { CERTAINTY_LEVELS, EVENT_KINDS, FORMAT_VERSION, TIME_MODES, VERDICTS } from "./vocabulary";
 
@@ -192,6 +194,59 @@ export const episodeSchema = z.strictObject({
   events: z.array(eventSchema).check(z.minLength(1)),
 });
 
+const eventRef = z.string().check(
+  z.regex(EVENT_REF_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not an event reference: expected "episode-id/event-id"`,
+  }),
+);
+
+/** A statement of the analogy map, with the events that back it; empty evidence if none is named. */
+export interface Statement {
+  readonly text: string;
+  readonly evidence: string[];
+}
+
+/** A statement as written in a file, plain text or with its evidence, in the one shape the app shows. */
+function toStatement(written: string | Statement): Statement {
+  return typeof written === "string" ? { text: written, evidence: [] } : written;
+}
+
+const statementSchema = z.pipe(
+  z.union(
+    [
+      text,
+      z.strictObject({
+        text,
+        evidence: z
+          .array(eventRef, {
+            error: (issue) =>
+              `${issue.input === undefined ? "is missing" : `found ${showValue(issue.input)}`}: expected the events that back the statement, as ["episode-id/event-id", …]`,
+          })
+          .check(
+            z.minLength(1, {
+              error: 'expected at least one "episode-id/event-id", or the statement as plain text',
+            }),
+            describe("The events whose record backs the statement."),
+          ),
+      }),
+    ],
+    {
+      // Both forms failed: an object is meant as the object form, so say what that form lacks.
+      error: (issue) => {
+        const objectForm =
+          typeof issue.input === "object" && issue.input !== null && !Array.isArray(issue.input);
+        // errors[1] holds the object form's own issues (errors[0] the plain text's).
+        const first = objectForm ? issue.errors?.[1]?.[0] : undefined;
+        return first
+          ? [toJsonPath(first.path), first.message].filter(Boolean).join(": ")
+          : `found ${showValue(issue.input)}: expected a statement, as plain text or as { "text": "…", "evidence": ["episode-id/event-id", …] }`;
+      },
+    },
+  ),
+  z.transform(toStatement),
+);
+
 const memberSchema = z
   .strictObject({
     episode: id,
@@ -210,8 +265,8 @@ export const roleSchema = z.strictObject({
   label: text,
   description: text,
   members: z.array(memberSchema).check(z.minLength(1)),
-  alike: z.array(text),
-  differs: z.array(text).check(
+  alike: z.array(statementSchema),
+  differs: z.array(statementSchema).check(
     z.minLength(1, {
       error: "expected at least one way in which the episodes differ in this role",
     }),
@@ -222,13 +277,6 @@ export const roleSchema = z.strictObject({
 const analogiesShape = { ...fileHeader };
 
 export const analogiesSchema = z.strictObject({ ...analogiesShape, roles: z.array(roleSchema) });
-
-const eventRef = z.string().check(
-  z.regex(EVENT_REF_PATTERN, {
-    error: (issue) =>
-      `${showValue(issue.input)} is not an event reference: expected "episode-id/event-id"`,
-  }),
-);
 
 const claimCheckSchema = z
   .strictObject({
@@ -247,9 +295,16 @@ export const excerptSchema = z
   .strictObject({
     id,
     paragraph: z
-      .int()
-      .check(z.nonnegative(), describe("Index into paragraphs; 0 is the first paragraph.")),
-    quote: describedText("Exact words from that paragraph."),
+      .union([z.int().check(z.nonnegative()), z.literal(HEADLINE)], {
+        error: (issue) =>
+          `found ${showValue(issue.input)}: expected a paragraph's index (0 is the first) or "${HEADLINE}"`,
+      })
+      .check(
+        describe(
+          `Index into paragraphs (0 is the first paragraph), or "${HEADLINE}" for the title.`,
+        ),
+      ),
+    quote: describedText("Exact words from that paragraph, or from the headline."),
     events: z.array(eventRef),
     check: z.optional(claimCheckSchema),
   })
@@ -354,6 +409,57 @@ export const lessonSchema = z.strictObject({
   stops: z.array(lessonStopSchema).check(z.minLength(1)),
 });
 
+const passageRef = z.string().check(
+  z.regex(EVENT_REF_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not a passage reference: expected "article-id/excerpt-id"`,
+  }),
+);
+
+const dayDateSchema = historicalDateSchema.check(
+  z.refine((date) => date.precision === "day", {
+    error: (issue) =>
+      `${showValue((issue.input as { text?: unknown } | undefined)?.text)} is not a day: expected a date written as YYYY-MM-DD`,
+  }),
+  z.meta({
+    description: "The day the correction was made, written as YYYY-MM-DD.",
+    pattern: "^\\d{4}-\\d{2}-\\d{2}$",
+  }),
+);
+
+export const correctionSchema = z
+  .strictObject({
+    id,
+    date: dayDateSchema,
+    wrong: describedText("What the collection said before."),
+    now: describedText("What it says now."),
+    sources,
+    events: z.array(eventRef).check(describe("The events the correction touches.")),
+    passages: z.optional(
+      z.array(passageRef).check(describe("The article passages the correction touches.")),
+    ),
+    roles: z.optional(z.array(id).check(describe("The analogy roles the correction touches."))),
+  })
+  .check(
+    z.refine(
+      (correction) =>
+        correction.events.length > 0 ||
+        (correction.passages?.length ?? 0) > 0 ||
+        (correction.roles?.length ?? 0) > 0,
+      {
+        error: "expected at least one event, passage or role that the correction touches",
+        path: ["events"],
+      },
+    ),
+  );
+
+const correctionsShape = { ...fileHeader };
+
+export const correctionsSchema = z.strictObject({
+  ...correctionsShape,
+  corrections: z.array(correctionSchema),
+});
+
 const filePath = z.string().check(
   z.regex(/\.json$/i, {
     error: (issue) =>
@@ -380,6 +486,7 @@ export const collectionSchema = z.strictObject({
   analogies: z.optional(filePath),
   articles: z.optional(z.array(filePath)),
   lessons: z.optional(z.array(filePath)),
+  corrections: z.optional(filePath),
 });
 
 /**
@@ -394,6 +501,7 @@ export const headerSchemas = {
   analogies: z.strictObject({ ...analogiesShape, roles: z.array(z.unknown()) }),
   article: z.strictObject({ ...articleShape, excerpts: z.array(z.unknown()) }),
   lesson: z.strictObject({ ...lessonShape, stops: z.array(z.unknown()).check(z.minLength(1)) }),
+  corrections: z.strictObject({ ...correctionsShape, corrections: z.array(z.unknown()) }),
 };
 
 export type Source = z.output<typeof sourceSchema>;
@@ -410,3 +518,4 @@ export type LessonView = z.output<typeof lessonViewSchema>;
 export type LessonStop = z.output<typeof lessonStopSchema>;
 export type Lesson = z.output<typeof lessonSchema>;
 export type CollectionManifest = z.output<typeof collectionSchema>;
+export type Correction = z.output<typeof correctionSchema>;

@@ -396,6 +396,56 @@ describe("validateAnalogies", () => {
       }),
     ).toEqual([]);
   });
+
+  it("accepts a statement as plain text or with its evidence, and gives both one shape", () => {
+    const data = readSampleJson("analogies.json") as Json;
+    const backed = {
+      text: "Budapest fought the tanks; Prague did not.",
+      evidence: ["hungary-1956/second-soviet-intervention", "prague-1968/invasion"],
+    };
+    data.roles[0].differs.push(backed);
+    const { value, problems } = validateAnalogies("analogies.json", data);
+    expect(problems).toEqual([]);
+    const role = value?.roles[0]?.value;
+    expect(role?.alike).toEqual([
+      { text: "Soviet-led forces enter to end a reform movement.", evidence: [] },
+    ]);
+    expect(role?.differs[1]).toEqual(backed);
+  });
+
+  it.each<[string, unknown, string]>([
+    [
+      "a statement object without evidence",
+      { text: "Budapest fought." },
+      'analogies.json: roles[0].differs[0]: evidence: is missing: expected the events that back the statement, as ["episode-id/event-id", …]',
+    ],
+    [
+      "a statement object with empty text",
+      { text: " ", evidence: ["hungary-1956/demonstration"] },
+      "analogies.json: roles[0].differs[0].text: must not be empty",
+    ],
+    [
+      "a statement object with no event in its evidence",
+      { text: "Budapest fought.", evidence: [] },
+      'analogies.json: roles[0].differs[0].evidence: expected at least one "episode-id/event-id", or the statement as plain text',
+    ],
+    [
+      "evidence that is not an event reference",
+      { text: "Budapest fought.", evidence: ["demonstration"] },
+      'analogies.json: roles[0].differs[0].evidence[0]: "demonstration" is not an event reference: expected "episode-id/event-id"',
+    ],
+    [
+      "a statement that is neither text nor an object",
+      3,
+      'analogies.json: roles[0].differs[0]: found 3: expected a statement, as plain text or as { "text": "…", "evidence": ["episode-id/event-id", …] }',
+    ],
+  ])("rejects %s", (_name, statement, expected) => {
+    expect(
+      analogyProblems((d) => {
+        d.roles[0].differs[0] = statement;
+      }),
+    ).toEqual([expected]);
+  });
 });
 
 describe("validateArticle", () => {
@@ -423,7 +473,21 @@ describe("validateArticle", () => {
       (d) => {
         d.excerpts[1].paragraph = 7;
       },
-      "articles/sample-article.json: excerpts[1].paragraph: paragraph 7 does not exist: expected 0 to 1",
+      'articles/sample-article.json: excerpts[1].paragraph: paragraph 7 does not exist: expected 0 to 1, or "headline"',
+    ],
+    [
+      "a headline quote that is not in the headline",
+      (d) => {
+        d.excerpts[1].paragraph = "headline";
+      },
+      'articles/sample-article.json: excerpts[1].quote: "Soviet tanks rolled into Czechoslovakia" does not occur word for word in the headline (title)',
+    ],
+    [
+      "a place that is neither a paragraph nor the headline",
+      (d) => {
+        d.excerpts[1].paragraph = "title";
+      },
+      'articles/sample-article.json: excerpts[1].paragraph: found "title": expected a paragraph\'s index (0 is the first) or "headline"',
     ],
     [
       "an excerpt with no events and no check",
@@ -458,7 +522,7 @@ describe("validateArticle", () => {
       (d) => {
         d.excerpts[1].paragraph = 1.5;
       },
-      "articles/sample-article.json: excerpts[1].paragraph: found 1.5: expected a whole number",
+      'articles/sample-article.json: excerpts[1].paragraph: found 1.5: expected a paragraph\'s index (0 is the first) or "headline"',
     ],
     [
       "an article URL that is not http",
@@ -479,6 +543,15 @@ describe("validateArticle", () => {
       "hungary-invaded",
     ]);
     expect(result.value?.article.paragraphs).toHaveLength(2);
+  });
+
+  it("accepts a quote from the headline", () => {
+    expect(
+      articleProblems((d) => {
+        d.excerpts[1].paragraph = "headline";
+        d.excerpts[1].quote = "sample article";
+      }),
+    ).toEqual([]);
   });
 
   it("accepts an unverifiable claim with no sources", () => {

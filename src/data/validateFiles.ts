@@ -1,11 +1,14 @@
 import * as z from "zod/mini";
 import { describeIssue } from "./describeIssue";
+import { type ArticleText, HEADLINE, placeText } from "./excerptPlace";
 import { joinJsonPath, type Problem, toJsonPath, WHOLE_FILE } from "./problem";
 import {
   type AnalogyRole,
   type Article,
   type CollectionManifest,
+  type Correction,
   collectionSchema,
+  correctionSchema,
   type Episode,
   type EpisodeEvent,
   type Excerpt,
@@ -166,13 +169,15 @@ export function validateAnalogies(file: string, data: unknown): FileValidation<A
   return { value: { roles: roles.items }, problems: roles.problems };
 }
 
-function quoteProblem(excerpt: Excerpt, paragraphs: readonly string[]): string | undefined {
-  const paragraph = paragraphs[excerpt.paragraph];
-  if (paragraph === undefined) {
-    return `paragraph ${excerpt.paragraph} does not exist: expected 0 to ${paragraphs.length - 1}`;
+function quoteProblem(excerpt: Excerpt, article: ArticleText): string | undefined {
+  const text = placeText(article, excerpt.paragraph);
+  if (text === undefined) {
+    return `paragraph ${excerpt.paragraph} does not exist: expected 0 to ${article.paragraphs.length - 1}, or "${HEADLINE}"`;
   }
-  if (!paragraph.includes(excerpt.quote)) {
-    return `${showValue(excerpt.quote)} does not occur word for word in paragraphs[${excerpt.paragraph}]`;
+  if (!text.includes(excerpt.quote)) {
+    const place =
+      excerpt.paragraph === HEADLINE ? "the headline (title)" : `paragraphs[${excerpt.paragraph}]`;
+    return `${showValue(excerpt.quote)} does not occur word for word in ${place}`;
   }
   return undefined;
 }
@@ -180,7 +185,6 @@ function quoteProblem(excerpt: Excerpt, paragraphs: readonly string[]): string |
 export function validateArticle(file: string, data: unknown): FileValidation<LocatedArticle> {
   const header = parseWith(headerSchemas.article, data, file, "", WHOLE_FILE);
   if (!header.value) return { value: undefined, problems: header.problems };
-  const { paragraphs } = header.value;
   const excerpts = validateItems<Excerpt>(
     header.value.excerpts,
     excerptSchema,
@@ -192,12 +196,12 @@ export function validateArticle(file: string, data: unknown): FileValidation<Loc
   const kept: Located<Excerpt>[] = [];
   for (const located of excerpts.items) {
     const { value: excerpt, index } = located;
-    const message = quoteProblem(excerpt, paragraphs);
+    const message = quoteProblem(excerpt, header.value);
     if (message === undefined) {
       kept.push(located);
       continue;
     }
-    const field = paragraphs[excerpt.paragraph] === undefined ? "paragraph" : "quote";
+    const field = placeText(header.value, excerpt.paragraph) === undefined ? "paragraph" : "quote";
     problems.push({
       file,
       path: `excerpts[${index}].${field}`,
@@ -247,7 +251,30 @@ export function validateLesson(file: string, data: unknown): FileValidation<Loca
   };
 }
 
-export type FileKind = "collection" | "episode" | "analogies" | "article" | "lesson";
+export interface Corrections {
+  readonly corrections: readonly Located<Correction>[];
+}
+
+export function validateCorrections(file: string, data: unknown): FileValidation<Corrections> {
+  const header = parseWith(headerSchemas.corrections, data, file, "", WHOLE_FILE);
+  if (!header.value) return { value: undefined, problems: header.problems };
+  const corrections = validateItems<Correction>(
+    header.value.corrections,
+    correctionSchema,
+    file,
+    "corrections",
+    "correction",
+  );
+  return { value: { corrections: corrections.items }, problems: corrections.problems };
+}
+
+export type FileKind =
+  | "collection"
+  | "episode"
+  | "analogies"
+  | "article"
+  | "lesson"
+  | "corrections";
 
 const kindMarkers: ReadonlyArray<[string, FileKind]> = [
   ["episodes", "collection"],
@@ -255,6 +282,7 @@ const kindMarkers: ReadonlyArray<[string, FileKind]> = [
   ["roles", "analogies"],
   ["paragraphs", "article"],
   ["stops", "lesson"],
+  ["corrections", "corrections"],
 ];
 
 /** Tells a file's kind by its defining field, for validating single files. */
@@ -270,6 +298,7 @@ export interface FileValues {
   readonly analogies: Analogies;
   readonly article: LocatedArticle;
   readonly lesson: LocatedLesson;
+  readonly corrections: Corrections;
 }
 
 const validators: {
@@ -280,6 +309,7 @@ const validators: {
   analogies: validateAnalogies,
   article: validateArticle,
   lesson: validateLesson,
+  corrections: validateCorrections,
 };
 
 /** Validates a file of the given kind; its problems name it as file. */

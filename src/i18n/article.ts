@@ -6,6 +6,8 @@ export interface ArticleText {
   readonly picker: string;
   /** The line under the headline; each part that is not known is said to be so. */
   readonly sourceLine: (author?: string, publisher?: string, date?: string) => string;
+  /** The link to the article where it was published. */
+  readonly original: string;
   readonly claimsOnly: (count: number) => string;
   /** The accessible name of a passage: its text, and the events it is linked to. */
   readonly passage: (
@@ -28,6 +30,7 @@ export const ARTICLE_TEXT: ArticleText = {
     ]
       .filter(Boolean)
       .join(" · "),
+  original: "Read the original",
   claimsOnly: (count) => `Show only the checked claims (${formatNumber(count)})`,
   passage: (text, links) =>
     `“${text}”, ${

@@ -1,3 +1,4 @@
+import { type ExcerptPlace, HEADLINE } from "../data/excerptPlace";
 import type { TimeMode } from "../data/vocabulary";
 import { formatNumber } from "./locale";
 
@@ -55,7 +56,7 @@ export interface PrintText {
       readonly check: string;
       readonly sources: string;
     };
-    readonly paragraph: (index: number) => string;
+    readonly paragraph: (place: ExcerptPlace) => string;
     readonly noSources: string;
   };
 }
@@ -114,7 +115,8 @@ export const PRINT_TEXT: PrintText = {
       check: "What the sources say",
       sources: "Sources",
     },
-    paragraph: (index) => `paragraph ${formatNumber(index + 1)}`,
+    paragraph: (place) =>
+      place === HEADLINE ? "headline" : `paragraph ${formatNumber(place + 1)}`,
     noSources: "No source found.",
   },
 };

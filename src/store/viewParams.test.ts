@@ -94,6 +94,14 @@ describe("paramsToView(params, collection)", () => {
     expect(view.selectedRef).toBe(excerpt.events[0]);
   });
 
+  it("restores the corrections log as view=corrections", () => {
+    const params = viewToParams({ ...fresh, page: "corrections" }, new URLSearchParams());
+    expect(params.get("view")).toBe("corrections");
+    const { view, unrestored } = paramsToView(params, collection);
+    expect(unrestored).toEqual([]);
+    expect(view.page).toBe("corrections");
+  });
+
   it("shows a collection without analogy roles on the calendar", () => {
     const { view } = paramsToView(new URLSearchParams(), { ...collection, roles: [] });
     expect(view.mode).toBe("calendar");
@@ -121,7 +129,7 @@ describe("paramsToView(params, collection)", () => {
       '"weather" is not a kind of event',
       'the episode "atlantis-1000" is not in this collection',
       'the event "prague-1968/no-such-event" is not in this collection',
-      'the view "gallery" is not one (expected timeline, matrix or table)',
+      'the view "gallery" is not one (expected timeline, matrix, table or corrections)',
       'the lesson "no-such-lesson" is not in this collection',
     ]);
   });

@@ -164,7 +164,7 @@ export function paramsToView(params: URLSearchParams, collection: Collection): R
     if ((PAGES as readonly string[]).includes(pageParam)) page = pageParam as Page;
     else {
       unrestored.push(
-        `the view ${showValue(pageParam)} is not one (expected timeline, matrix or table)`,
+        `the view ${showValue(pageParam)} is not one (expected timeline, matrix, table or corrections)`,
       );
     }
   }

@@ -70,6 +70,16 @@ const views: ReadonlyArray<[string, string, (page: Page) => Promise<unknown>]> =
     (page) => page.getByRole("button", { name: "Show on the timeline" }).waitFor(),
   ],
   [
+    "the corrections log",
+    "/?collection=/fixtures/corrections/collection.json&view=corrections",
+    (page) => page.locator(".echoes-correction").first().waitFor(),
+  ],
+  [
+    "an event's details with its corrected mark",
+    "/?collection=/fixtures/corrections/collection.json&event=prague-1968/invasion",
+    (page) => page.locator(".echoes-corrected__mark").first().waitFor(),
+  ],
+  [
     "a lesson on the projector",
     "/?lesson=eerie-echoes&stop=4",
     (page) => page.locator(".echoes-presenter svg.echoes-chart [data-ref]").first().waitFor(),
@@ -152,11 +162,11 @@ describe("what a screen reader is given", () => {
 
   it("announces each stop of a lesson with where the class is", async () => {
     const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=2");
-    const heading = page.getByRole("heading", { level: 2, name: /^Stop 2 of 10: The spark/ });
+    const heading = page.getByRole("heading", { level: 2, name: /^Stop 2 of 11: The spark/ });
     await heading.waitFor();
     expect(await heading.getAttribute("aria-live")).toBe("polite");
     const tree = await page.locator("body").ariaSnapshot();
-    expect(tree).toMatch(/progressbar "Stop 2 of 10"/);
+    expect(tree).toMatch(/progressbar "Stop 2 of 11"/);
     expect(tree).toMatch(/heading "Discuss" \[level=3\]/);
     expect(tree).toMatch(/button "Next →"/);
     await close();

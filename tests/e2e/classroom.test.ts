@@ -21,8 +21,8 @@ describe("presenting the curated lesson", () => {
   it("starts from the page, steps by buttons, arrow keys and a clicker, and keeps the stop in the address", async () => {
     const { page, errors, close } = await openPage(browser, "/", PROJECTOR);
     await page.getByRole("button", { name: /^Present the lesson “Eerie echoes\?/ }).click();
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 1 of 10: The claim/);
-    expect(await page.getByRole("progressbar", { name: "Stop 1 of 10" }).count()).toBe(1);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 1 of 11: The claim/);
+    expect(await page.getByRole("progressbar", { name: "Stop 1 of 11" }).count()).toBe(1);
     // The first stop selects the article's "eerie echoes" passage and shows its quote.
     expect(await page.locator(".echoes-presenter__quote blockquote").textContent()).toMatch(
       /eerie echoes/,
@@ -31,14 +31,14 @@ describe("presenting the curated lesson", () => {
     expect(params(page).get("stop")).toBe("1");
 
     await page.keyboard.press("PageDown");
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 2 of 10: The spark/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 2 of 11: The spark/);
     await page.keyboard.press("ArrowRight");
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 10: Who asked/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 11: Who asked/);
     await page.keyboard.press("PageUp");
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 2 of 10/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 2 of 11/);
     await page.getByRole("button", { name: "Next →" }).click();
     await page.getByRole("button", { name: "Next →" }).click();
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 4 of 10: The troops/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 4 of 11: The troops/);
     expect(params(page).get("stop")).toBe("4");
     // Stop 4 shows days -1 to 12 from the troops' arrival: the axis reads from day 0 to about day +12.
     await expect.poll(() => axisLabels(page)).toContain("day +10");
@@ -46,12 +46,12 @@ describe("presenting the curated lesson", () => {
     await saveScreenshot(page, "lesson-stop-4");
 
     await page.goBack();
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 10/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 11/);
     await page.keyboard.press("End");
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 10 of 10/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 11 of 11/);
     expect(await page.getByRole("button", { name: "Next →" }).isDisabled()).toBe(true);
     await page.keyboard.press("Home");
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 1 of 10/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 1 of 11/);
     expect(await page.getByRole("button", { name: "← Previous" }).isDisabled()).toBe(true);
 
     await page.keyboard.press("Escape");
@@ -67,7 +67,7 @@ describe("presenting the curated lesson", () => {
       "/?lesson=eerie-echoes&stop=3",
       PROJECTOR,
     );
-    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 10: Who asked/);
+    await expect.poll(() => stopHeading(page).textContent()).toMatch(/Stop 3 of 11: Who asked/);
     // The stop's event is selected: its details, with sources, open over the chart on demand.
     await page.getByRole("button", { name: /^Details: .*troops/i }).click();
     const details = page.getByRole("complementary", { name: /troops/i });
@@ -111,7 +111,10 @@ describe("the analogy matrix", () => {
     expect(await troops.textContent()).toMatch(/Warsaw Pact invasion.*20 August 1968/);
     await saveScreenshot(page, "matrix");
 
-    await troops.getByRole("button", { name: /^Warsaw Pact invasion/ }).click();
+    // The event in the Czechoslovakia column, not a link to it as the evidence of a statement.
+    await troops
+      .getByRole("button", { name: /^Warsaw Pact invasion .*: show on the timeline$/ })
+      .click();
     await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
     expect(params(page).get("event")).toBe("prague-1968/warsaw-pact-invasion");
     expect(params(page).has("view")).toBe(false);

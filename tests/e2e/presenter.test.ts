@@ -89,8 +89,8 @@ describe("the presenter on a 1920 x 1080 projector", () => {
     },
   );
 
-  it("compares the stays of the foreign troops on stop 7, on one axis of years", async () => {
-    const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=7", PROJECTOR);
+  it("compares the stays of the foreign troops on stop 8, on one axis of years", async () => {
+    const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=8", PROJECTOR);
     await page.locator(`${CHART} g.echoes-mark`).first().waitFor();
     await waitForSettledChart(page);
     const axis = await page.locator(`${CHART} .echoes-axis--shared text`).allTextContents();
@@ -108,7 +108,7 @@ describe("the presenter on a 1920 x 1080 projector", () => {
     expect(kazakhstan).toBeLessThan(20);
     expect(czechoslovakia).toBeGreaterThan(20 * kazakhstan);
     expect(hungary).toBeGreaterThan(czechoslovakia);
-    await saveScreenshot(page, "presenter-stop-7");
+    await saveScreenshot(page, "presenter-stop-8");
     await close();
   });
 

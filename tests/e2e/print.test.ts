@@ -229,3 +229,37 @@ describe("printing a lesson", () => {
     await close();
   }, 60_000);
 });
+
+describe("printing the analogy matrix", () => {
+  it("prints each statement's evidence as the titles of its events, not as links", async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      "/?collection=/fixtures/evidence/collection.json&view=matrix",
+      { viewport: { width: 1440, height: 900 } },
+    );
+    const matrix = page.getByRole("table", { name: /^Analogy matrix/ });
+    await matrix.waitFor();
+    const evidence = matrix.getByRole("button", { name: /^Student demonstration in Budapest/ });
+    expect(await evidence.textContent()).toBe("Student demonstration in Budapest (Hungary, 1956)");
+
+    await page.emulateMedia({ media: "print" });
+    // On paper a link is only its words: the colour of the text around it, not underlined.
+    expect(
+      await evidence.evaluate((button) => {
+        const own = getComputedStyle(button);
+        const around = button.parentElement && getComputedStyle(button.parentElement);
+        return { sameColour: own.color === around?.color, line: own.textDecorationLine };
+      }),
+    ).toEqual({ sameColour: true, line: "none" });
+    await page.emulateMedia({ media: null });
+
+    const printed = await printPdf(page, "matrix-evidence", "A4");
+    expect(printed.pages).toBe(1);
+    // By title alone, which keeps the printed matrix short.
+    expect(printed.text).toContain(
+      "Evidence: Student demonstration in Budapest, Dubček becomes First Secretary",
+    );
+    expect(errors).toEqual([]);
+    await close();
+  });
+});

@@ -52,6 +52,6 @@ export function testRole(
       note: notes[episode],
     })),
     alike: [],
-    differs: ["A difference."],
+    differs: [{ text: "A difference.", evidence: [] }],
   };
 }

@@ -8,6 +8,7 @@ import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef, selectSetPage } from "../../store/selectors";
+import { StatementList } from "../StatementList/StatementList";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
 export interface AnalogyMatrixProps {
@@ -34,6 +35,12 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
     () => analogyMatrix(collection.roles, episodes),
     [collection.roles, episodes],
   );
+  // As the timeline shows an event chosen in a cell: aligned on the row's role.
+  const showEvent = (roleId: string, ref: string) => {
+    setAlignRole(roleId);
+    selectEvent(ref);
+    setPage("timeline");
+  };
 
   return (
     <section className="echoes-matrix-view" aria-labelledby="echoes-matrix-heading">
@@ -78,11 +85,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                           className="echoes-link-button echoes-matrix__show"
                           aria-pressed={ref === selectedRef}
                           aria-label={MATRIX_TEXT.showEvent(event.title, cell.episode.label)}
-                          onClick={() => {
-                            setAlignRole(role.id);
-                            selectEvent(ref);
-                            setPage("timeline");
-                          }}
+                          onClick={() => showEvent(role.id, ref)}
                         >
                           {event.title}
                         </button>
@@ -101,21 +104,23 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                 ))}
                 <td data-label={MATRIX_TEXT.alike}>
                   {role.alike.length > 0 ? (
-                    <ul className="echoes-matrix__list">
-                      {role.alike.map((line) => (
-                        <li key={line}>{line}</li>
-                      ))}
-                    </ul>
+                    <StatementList
+                      className="echoes-matrix__list"
+                      statements={role.alike}
+                      episodes={collection.episodes}
+                      onShowEvent={(ref) => showEvent(role.id, ref)}
+                    />
                   ) : (
                     <p className="echoes-matrix__note">{MATRIX_TEXT.nothingAlike}</p>
                   )}
                 </td>
                 <td data-label={MATRIX_TEXT.differs}>
-                  <ul className="echoes-matrix__list">
-                    {role.differs.map((line) => (
-                      <li key={line}>{line}</li>
-                    ))}
-                  </ul>
+                  <StatementList
+                    className="echoes-matrix__list"
+                    statements={role.differs}
+                    episodes={collection.episodes}
+                    onShowEvent={(ref) => showEvent(role.id, ref)}
+                  />
                 </td>
               </tr>
             ))}

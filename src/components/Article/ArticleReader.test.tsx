@@ -178,3 +178,47 @@ describe("<ArticleReader> with several articles", () => {
     expect(passage(/^“Tanks in Prague”, linked to Warsaw Pact invasion/)).toBeVisible();
   });
 });
+
+describe("<ArticleReader> with a passage in the headline", () => {
+  it("links and checks the headline's words like a paragraph's, and links the original apart", async () => {
+    const collection = {
+      formatVersion: 1,
+      title: "Sample collection",
+      episodes: ["episodes/prague-1968.json"],
+      articles: ["articles/headline.json"],
+    };
+    const article = {
+      formatVersion: 1,
+      id: "headline",
+      title: "Moscow rebuilds its empire: tanks in Prague",
+      url: "https://example.org/story",
+      paragraphs: ["Tanks in Prague."],
+      excerpts: [
+        {
+          id: "framing",
+          paragraph: "headline",
+          quote: "Moscow rebuilds its empire",
+          events: ["prague-1968/invasion"],
+          check: {
+            verdict: "contradicted",
+            note: "The record says otherwise.",
+            sources: [{ title: "A source", publisher: "A publisher", url: "https://example.org" }],
+          },
+        },
+      ],
+    };
+    await renderApp(
+      createSampleStore({ "collection.json": collection, "articles/headline.json": article }),
+    );
+    const headline = within(reader()).getByRole("heading", { level: 3 });
+    expect(headline).toHaveTextContent(/^Moscow rebuilds its empire.*: tanks in Prague$/);
+    const framing = within(headline).getByRole("button", { name: /^“Moscow rebuilds its empire”/ });
+    await userEvent.click(framing);
+    expect(store.getState().selectedPassage).toBe("headline/framing");
+    expect(within(headline).getByRole("button", { name: /Contradicted claim/ })).toBeVisible();
+    expect(within(reader()).getByRole("link", { name: "Read the original" })).toHaveAttribute(
+      "href",
+      "https://example.org/story",
+    );
+  });
+});

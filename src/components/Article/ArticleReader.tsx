@@ -1,5 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { segmentParagraph } from "../../article/segmentParagraph";
+import { type ExcerptPlace, HEADLINE } from "../../data/excerptPlace";
 import { formatHistoricalDate } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { ARTICLE_TEXT } from "../../i18n/article";
@@ -78,6 +79,20 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
     );
   };
 
+  // The headline and each paragraph: its passages linked, the stretches between them plain.
+  const segmented = (text: string, place: ExcerptPlace) =>
+    segmentParagraph(
+      text,
+      article.excerpts.filter((excerpt) => excerpt.paragraph === place),
+    ).map((segment, segmentIndex) =>
+      segment.excerpt ? (
+        passage(segment.excerpt, segment.text, `${segment.excerpt.id}-${segmentIndex}`)
+      ) : (
+        // biome-ignore lint/suspicious/noArrayIndexKey: plain stretches between passages have no other identity
+        <span key={segmentIndex}>{segment.text}</span>
+      ),
+    );
+
   return (
     <section className="echoes-reader" aria-labelledby={headingId}>
       <div className="echoes-reader__header">
@@ -101,15 +116,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           </div>
         ) : null}
       </div>
-      <h3 className="echoes-reader__headline">
-        {href ? (
-          <a href={href} target="_blank" rel="noopener noreferrer">
-            {article.title}
-          </a>
-        ) : (
-          article.title
-        )}
-      </h3>
+      <h3 className="echoes-reader__headline">{segmented(article.title, HEADLINE)}</h3>
       {article.subtitle ? <p className="echoes-reader__subtitle">{article.subtitle}</p> : null}
       <p className="echoes-reader__source">
         {ARTICLE_TEXT.sourceLine(
@@ -117,6 +124,14 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           article.publisher,
           article.published ? formatHistoricalDate(article.published, LOCALE) : undefined,
         )}
+        {href ? (
+          <>
+            {" · "}
+            <a href={href} target="_blank" rel="noopener noreferrer">
+              {ARTICLE_TEXT.original}
+            </a>
+          </>
+        ) : null}
       </p>
       {article.editorialNote ? (
         <p className="echoes-reader__note">{article.editorialNote}</p>
@@ -140,19 +155,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           article.paragraphs.map((paragraph, index) => (
             // Paragraphs are fixed text in a fixed order; their position is their identity.
             // biome-ignore lint/suspicious/noArrayIndexKey: see above
-            <p key={index}>
-              {segmentParagraph(
-                paragraph,
-                article.excerpts.filter((excerpt) => excerpt.paragraph === index),
-              ).map((segment, segmentIndex) =>
-                segment.excerpt ? (
-                  passage(segment.excerpt, segment.text, `${segment.excerpt.id}-${segmentIndex}`)
-                ) : (
-                  // biome-ignore lint/suspicious/noArrayIndexKey: plain stretches between passages have no other identity
-                  <span key={segmentIndex}>{segment.text}</span>
-                ),
-              )}
-            </p>
+            <p key={index}>{segmented(paragraph, index)}</p>
           ))
         )}
       </div>

@@ -2,6 +2,7 @@ import { useId, useMemo } from "react";
 import { compareHistoricalDates } from "../../data/historicalDate";
 import type { Episode } from "../../data/schema";
 import { APP_TEXT } from "../../i18n/app";
+import { toEventRef } from "../../timeline/timelineEvents";
 import { EventEntry } from "./EventEntry";
 
 export interface EpisodeColumnProps {
@@ -23,7 +24,7 @@ export function EpisodeColumn({ episode }: EpisodeColumnProps) {
       </header>
       <ol className="echoes-episode__events" aria-label={APP_TEXT.episodeEvents(episode.label)}>
         {events.map((event) => (
-          <EventEntry key={event.id} event={event} />
+          <EventEntry key={event.id} event={event} eventRef={toEventRef(episode.id, event.id)} />
         ))}
       </ol>
     </section>

@@ -5,10 +5,12 @@ import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
 
 export interface EventEntryProps {
   readonly event: EpisodeEvent;
+  /** The event as "episode-id/event-id". */
+  readonly eventRef: string;
 }
 
 /** One event with its date at its recorded precision, its figures, its certainty and its sources. */
-export function EventEntry({ event }: EventEntryProps) {
+export function EventEntry({ event, eventRef }: EventEntryProps) {
   const headingId = useId();
   return (
     <li className="echoes-event" data-kind={event.kind} data-certainty={event.certainty.level}>
@@ -19,7 +21,7 @@ export function EventEntry({ event }: EventEntryProps) {
         </h3>
         <EventTags event={event} />
         <p className="echoes-event__summary">{event.summary}</p>
-        <EventFacts event={event} />
+        <EventFacts event={event} eventRef={eventRef} correctionsLinked />
       </article>
     </li>
   );

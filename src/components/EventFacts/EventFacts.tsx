@@ -4,15 +4,24 @@ import { EVENT_TEXT } from "../../i18n/event";
 import { LOCALE } from "../../i18n/locale";
 import { CERTAINTY_LABELS } from "../../i18n/vocabulary";
 import { SourceLink, SourceList } from "../SourceLink/SourceLink";
+import { CorrectedMarks } from "./CorrectedMarks";
 
 export interface EventFactsProps {
   readonly event: EpisodeEvent;
+  /** The event as "episode-id/event-id", to mark it where the corrections log corrected it. */
+  readonly eventRef?: string;
+  /** Whether each "corrected" mark opens its entry in the corrections log. */
+  readonly correctionsLinked?: boolean;
 }
 
-/** An event's figures with their ranges and sources, its certainty note, and its sources. */
-export function EventFacts({ event }: EventFactsProps) {
+/**
+ * An event's corrections, figures with their ranges and sources, its
+ * certainty note, and its sources.
+ */
+export function EventFacts({ event, eventRef, correctionsLinked = false }: EventFactsProps) {
   return (
     <>
+      {eventRef ? <CorrectedMarks eventRef={eventRef} linked={correctionsLinked} /> : null}
       {event.figures && event.figures.length > 0 ? (
         <dl className="echoes-figures">
           {event.figures.map((figure) => (

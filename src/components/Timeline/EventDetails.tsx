@@ -12,12 +12,14 @@ const SelectedEventDetails = lazy(async () => ({
 
 export interface EventDetailsProps {
   readonly collection: Collection;
+  /** Whether a "corrected" mark opens the corrections log (not in an embed or a lesson). */
+  readonly correctionsLinked?: boolean;
 }
 
 const TEXT = TIMELINE_TEXT.details;
 
 /** The panel beside the chart: what to do until an event is chosen, then the event in full. */
-export function EventDetails({ collection }: EventDetailsProps) {
+export function EventDetails({ collection, correctionsLinked }: EventDetailsProps) {
   const selectedRef = useEchoes(selectSelectedRef);
   const found = findEvent(collection.episodes, selectedRef);
   const empty = (
@@ -34,7 +36,12 @@ export function EventDetails({ collection }: EventDetailsProps) {
         </aside>
       }
     >
-      <SelectedEventDetails collection={collection} selectedRef={selectedRef} {...found} />
+      <SelectedEventDetails
+        collection={collection}
+        selectedRef={selectedRef}
+        correctionsLinked={correctionsLinked}
+        {...found}
+      />
     </Suspense>
   );
 }

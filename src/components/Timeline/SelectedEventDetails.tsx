@@ -9,12 +9,15 @@ import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { EventFacts } from "../EventFacts/EventFacts";
 import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
+import { StatementList } from "../StatementList/StatementList";
 
 export interface SelectedEventDetailsProps {
   readonly collection: Collection;
   readonly selectedRef: string;
   readonly episode: Episode;
   readonly event: EpisodeEvent;
+  /** Whether a "corrected" mark opens the corrections log (not in an embed or a lesson). */
+  readonly correctionsLinked?: boolean;
 }
 
 const selectSelectEvent = (state: EchoesState) => state.selectEvent;
@@ -31,6 +34,7 @@ export function SelectedEventDetails({
   selectedRef,
   episode,
   event,
+  correctionsLinked = false,
 }: SelectedEventDetailsProps) {
   const selectEvent = useEchoes(selectSelectEvent);
   const selectPassage = useEchoes(selectSelectPassage);
@@ -63,7 +67,7 @@ export function SelectedEventDetails({
           <strong>{TEXT.actors}</strong> {event.actors.join(", ")}
         </p>
       ) : null}
-      <EventFacts event={event} />
+      <EventFacts event={event} eventRef={selectedRef} correctionsLinked={correctionsLinked} />
 
       {roles.map((role) => (
         <section key={role.id} className="echoes-details__role">
@@ -104,19 +108,19 @@ export function SelectedEventDetails({
           {role.alike.length > 0 ? (
             <>
               <h4>{TEXT.alike}</h4>
-              <ul>
-                {role.alike.map((line) => (
-                  <li key={line}>{line}</li>
-                ))}
-              </ul>
+              <StatementList
+                statements={role.alike}
+                episodes={collection.episodes}
+                onShowEvent={selectEvent}
+              />
             </>
           ) : null}
           <h4>{TEXT.differs}</h4>
-          <ul>
-            {role.differs.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </ul>
+          <StatementList
+            statements={role.differs}
+            episodes={collection.episodes}
+            onShowEvent={selectEvent}
+          />
         </section>
       ))}
 

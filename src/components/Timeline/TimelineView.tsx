@@ -205,7 +205,7 @@ export function TimelineView({
         </div>
         <div className="echoes-timeline__side">
           <DetailsPane id={detailsId} sheet={sheet}>
-            <EventDetails collection={collection} />
+            <EventDetails collection={collection} correctionsLinked={!embedded && !presenting} />
           </DetailsPane>
           {/* The article loads once the chart is drawn: the comparison comes first. */}
           {article ? (

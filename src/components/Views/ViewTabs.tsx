@@ -12,9 +12,10 @@ export const PAGE_HEADINGS: Record<Page, string> = {
   timeline: "echoes-timeline-heading",
   matrix: "echoes-matrix-heading",
   table: "echoes-events-table",
+  corrections: "echoes-corrections-heading",
 };
 
-/** The three ways of looking at the collection; the choice is part of the view's link. */
+/** The ways of looking at the collection; the choice is part of the view's link. */
 export function ViewTabs({ short = false }: { readonly short?: boolean }) {
   const page = useEchoes(selectPage);
   const setPage = useEchoes(selectSetPage);

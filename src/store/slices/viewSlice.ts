@@ -2,8 +2,8 @@ import type { StateCreator } from "zustand";
 import type { TimeMode } from "../../timeline/laneModels";
 import { IDENTITY_ZOOM, type ZoomTransform } from "../../timeline/laneScales";
 
-/** The ways of looking at the collection: the timeline, the analogy matrix, the table of events. */
-export const PAGES = ["timeline", "matrix", "table"] as const;
+/** The ways of looking at the collection: the timeline, the analogy matrix, the table of events, the corrections log. */
+export const PAGES = ["timeline", "matrix", "table", "corrections"] as const;
 export type Page = (typeof PAGES)[number];
 
 /** The lesson being presented and its stop, counted from 0. */
