@@ -77,6 +77,49 @@ describe("buildTimelineModel: aligned", () => {
   });
 });
 
+describe("buildTimelineModel: the first window (core)", () => {
+  const days = (count: number, from: string) =>
+    Array.from({ length: count }, (_, index) => {
+      const date = new Date(Date.parse(from) + index * 86_400_000).toISOString().slice(0, 10);
+      return testEvent(`day-${date}`, date);
+    });
+  // A fortnight's crowd in one lane, weeks apart in another, and a few events years away in each.
+  const crowded = testEpisode("crowded", [
+    ...days(12, "2022-01-02"),
+    testEvent("arrival", "2022-01-06T12:00", undefined, "intervention"),
+    testEvent("referendum", "2022-06-05"),
+    testEvent("election", "2022-11-20"),
+  ]);
+  const spread = testEpisode("spread", [
+    testEvent("reform", "1968-04-05"),
+    testEvent("letter", "1968-07-15"),
+    testEvent("invasion", "1968-08-21", undefined, "intervention"),
+    testEvent("protocol", "1968-08-26"),
+    testEvent("doctrine", "1968-09-26"),
+    testEvent("treaty", "1968-10-16"),
+    testEvent("federation", "1968-10-27"),
+    testEvent("palach", "1969-01-16"),
+    testEvent("emigration", "1968-08", "1989-11"),
+    testEvent("purges", "1969-09", "1989-11"),
+    testEvent("velvet", "1989-11-17"),
+  ]);
+  const arrive = testRole("arrive", { crowded: ["arrival"], spread: ["invasion"] });
+
+  it("holds day 0 and the middle half of every lane's events, not the years at either end", () => {
+    const [from, to] = buildTimelineModel([crowded, spread], [arrive], "aligned", "arrive").core;
+    // The crowd's days before its day 0, and the spread lane's months from the invasion to Palach.
+    expect(from).toBeLessThanOrEqual(-0.5);
+    expect(to).toBeGreaterThanOrEqual(148);
+    expect(to).toBeLessThan(365);
+    expect(from).toBeGreaterThan(-365);
+  });
+
+  it("counts a span of decades where it begins, so it does not stretch the window", () => {
+    const [, to] = buildTimelineModel([spread], [arrive], "calendar", "arrive").core;
+    expect(to).toBeLessThan(Date.parse("1970-01-01"));
+  });
+});
+
 describe("buildTimelineModel: degenerate lanes", () => {
   const lone = testEpisode("lone", [testEvent("only", "1956-11-04")]);
   const oneDay = testEpisode("one-day", [

@@ -53,6 +53,7 @@ function extentOf(events: readonly PositionedEvent[], mode: TimeMode): [number, 
 }
 
 const CORE_QUANTILE = 0.15;
+const MIDDLE_HALF = 0.25;
 
 function quantile(sorted: Float64Array, q: number): number {
   const index = Math.min(sorted.length - 1, Math.max(0, Math.round(q * (sorted.length - 1))));
@@ -62,19 +63,33 @@ function quantile(sorted: Float64Array, q: number): number {
 /**
  * The window that holds the middle of the events (all of them when there are
  * few), so that one event decades away does not squeeze the rest into a line.
+ * Events count where they begin: a span of years (reprisals, an emigration
+ * wave) would otherwise stretch the window over the years it runs on.
  */
 function coreOf(
   events: readonly PositionedEvent[],
   mode: TimeMode,
   include: readonly number[] = [],
+  trim = CORE_QUANTILE,
 ): [number, number] {
   if (events.length < 8) return extentOf(events, mode);
   // A typed array sorts its numbers natively, with no call to a comparison function.
   const starts = Float64Array.from(events, (event) => event.u0).sort();
-  const ends = Float64Array.from(events, (event) => event.u1).sort();
-  const start = Math.min(quantile(starts, CORE_QUANTILE), ...include);
-  const end = Math.max(quantile(ends, 1 - CORE_QUANTILE), ...include);
+  const start = Math.min(quantile(starts, trim), ...include);
+  const end = Math.max(quantile(starts, 1 - trim), ...include);
   return end - start >= unitSpan(mode) ? [start, end] : extentOf(events, mode);
+}
+
+/**
+ * Day 0 and the middle half of every lane's events: each episode's central
+ * stretch is in view, and one lane's crowd of events in a fortnight neither
+ * hides another's months nor is squeezed to a point by another's years.
+ */
+function alignedCore(
+  lanes: readonly { readonly events: readonly PositionedEvent[] }[],
+): [number, number] {
+  const cores = lanes.map((lane) => coreOf(lane.events, "aligned", [0], MIDDLE_HALF));
+  return [Math.min(...cores.map(([start]) => start)), Math.max(...cores.map(([, end]) => end))];
 }
 
 function position(
@@ -167,9 +182,15 @@ export function buildTimelineModel(
           Math.min(...filled.map((lane) => lane.extent[0])),
           Math.max(...filled.map((lane) => lane.extent[1])),
         ];
-  const everything = filled.flatMap((lane) => lane.events);
   const core =
-    everything.length === 0 ? extent : coreOf(everything, mode, mode === "aligned" ? [0] : []);
+    filled.length === 0
+      ? extent
+      : mode === "aligned"
+        ? alignedCore(filled)
+        : coreOf(
+            filled.flatMap((lane) => lane.events),
+            mode,
+          );
   return { mode, lanes, extent, core };
 }
 

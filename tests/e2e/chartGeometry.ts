@@ -43,6 +43,8 @@ export interface ChartSnapshot {
 export const CHART = "svg.echoes-chart";
 export const MARK = `${CHART} g.echoes-mark[data-ref]`;
 export const TOOLTIP = ".echoes-chart__tooltip[role=tooltip]";
+/** An event the default view always draws in sight: Kazakhstan's day 0, the CSTO force's arrival. */
+export const DAY_ZERO_MARK = "kazakhstan-2022/csto-force-arrives";
 
 /** One script, so that every box is read from the same frame. */
 export async function readChart(page: Page): Promise<ChartSnapshot> {

@@ -2,6 +2,7 @@ import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computedColourOf, DARK_PALETTE, LIGHT_PALETTE } from "../support/themePalettes";
 import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { DAY_ZERO_MARK } from "./chartGeometry";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -24,7 +25,7 @@ describe("the embed view", () => {
     const full = page.getByRole("link", { name: /^Open in Echoes/ });
     expect(new URL((await full.getAttribute("href")) ?? "").search).toBe("");
     expect(await full.getAttribute("target")).toBe("_blank");
-    await page.locator("svg.echoes-chart [data-ref]").first().click();
+    await page.locator(`svg.echoes-chart [data-ref="${DAY_ZERO_MARK}"]`).click();
     await page.locator(".echoes-details:not(.echoes-details--empty) h2").waitFor();
     await saveScreenshot(page, "embed-600x400");
     expect(requested.filter((path) => path.includes("/ArticleReader-"))).toEqual([]);
@@ -85,7 +86,7 @@ describe("the embed in its box", () => {
       expect((attribution?.y ?? height) + (attribution?.height ?? 0)).toBeLessThanOrEqual(height);
 
       // A chosen event's details come over the chart and scroll on their own.
-      await chart.locator("[data-ref]").first().click();
+      await chart.locator(`[data-ref="${DAY_ZERO_MARK}"]`).click();
       const details = page.locator(".echoes-details:not(.echoes-details--empty)");
       await details.waitFor();
       expect(await details.isVisible()).toBe(true);

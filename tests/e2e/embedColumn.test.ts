@@ -3,6 +3,7 @@ import type { AddressInfo } from "node:net";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import { DAY_ZERO_MARK } from "./chartGeometry";
 
 let browser: Browser;
 let host: Server;
@@ -101,7 +102,7 @@ describe("an embed in an article's column", () => {
       expect(await chartWidth(embed)).toBeGreaterThanOrEqual(0.95 * frame.width);
 
       // A chosen event's details come over the chart, which keeps its width.
-      await embed.locator("svg.echoes-chart [data-ref]").first().click();
+      await embed.locator(`svg.echoes-chart [data-ref="${DAY_ZERO_MARK}"]`).click();
       const details = embed.locator(".echoes-details:not(.echoes-details--empty)");
       await details.locator("h2").waitFor();
       const shown = await details.boundingBox();

@@ -1,0 +1,11 @@
+import { chromium } from "playwright-core";
+const url = process.argv[2]; const w = +(process.argv[3]||600), h = +(process.argv[4]||400);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: w, height: h } });
+p.on("console", m => console.log("console:", m.type(), m.text().slice(0,300)));
+p.on("pageerror", e => console.log("pageerror:", e.message.slice(0,500)));
+await p.goto("http://localhost:4173" + url);
+await p.waitForTimeout(4000);
+console.log("marks:", await p.locator("svg [data-ref]").count());
+await p.screenshot({ path: process.argv[5] || "/tmp/probe.png" });
+await b.close();

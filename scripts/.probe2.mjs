@@ -1,0 +1,14 @@
+import { chromium } from "playwright-core";
+const url = process.argv[2]; const w = +(process.argv[3]||600), h = +(process.argv[4]||400);
+const b = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--no-sandbox","--disable-gpu"] });
+const p = await b.newPage({ viewport: { width: w, height: h } });
+p.on("pageerror", e => console.log("pageerror:", e.message.slice(0,500)));
+await p.goto("http://localhost:4173" + url);
+await p.locator("svg.echoes-chart [data-ref]").first().waitFor();
+const first = p.locator("svg.echoes-chart [data-ref]").first();
+console.log("first:", await first.getAttribute("data-ref"), await first.boundingBox());
+await first.click({ timeout: 5000 }).catch(e => console.log("click error", e.message.slice(0,600)));
+await p.waitForTimeout(1000);
+console.log("details:", await p.locator(".echoes-details:not(.echoes-details--empty) h2").count());
+await p.screenshot({ path: process.argv[5] || "/tmp/probe.png" });
+await b.close();
