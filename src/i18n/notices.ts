@@ -1,12 +1,11 @@
 import { formatNumber } from "./locale";
 
 /**
- * What the app and the embed say about loading: the wait, a collection that
+ * What the app and the embed say when loading went wrong: a collection that
  * could not be loaded, the parts that could not, a link's view that could not
- * be restored, and being offline.
+ * be restored. Loaded only then (the wait and being offline: see status.ts).
  */
 export interface NoticeText {
-  readonly loadingCollection: string;
   readonly failed: string;
   /** Said before and after the address of the collection. */
   readonly triedToLoad: readonly [before: string, after: string];
@@ -19,11 +18,9 @@ export interface NoticeText {
   readonly linkNotRestored: string;
   readonly nearestView: string;
   readonly dismiss: string;
-  readonly offline: string;
 }
 
 export const NOTICE_TEXT: NoticeText = {
-  loadingCollection: "Loading the collection…",
   failed: "This collection could not be loaded",
   triedToLoad: ["Echoes tried to load", "and found:"],
   validateHint: [
@@ -39,5 +36,4 @@ export const NOTICE_TEXT: NoticeText = {
   linkNotRestored: "Part of this link's view could not be restored",
   nearestView: "The nearest view is shown instead:",
   dismiss: "Dismiss",
-  offline: "You are offline. Echoes is showing the copy saved on this device.",
 };

@@ -2,7 +2,7 @@ import type { TimelineModel } from "./laneModels";
 import type { ZoomTransform } from "./laneScales";
 import type { PortraitLayout } from "./portraitLayout";
 import { unionSpan } from "./revealZoom";
-import { eventSpans } from "./viewFrame";
+import { eventStarts } from "./viewFrame";
 import type { ZoomLimits } from "./zoomFrames";
 import { constrainZoom } from "./zoomMath";
 
@@ -30,7 +30,7 @@ export function separatingZoom(
   limits: ZoomLimits,
   folded: (zoom: ZoomTransform) => boolean,
 ): ZoomTransform {
-  const span = unionSpan(eventSpans(model, refs, length, padding));
+  const span = unionSpan(eventStarts(model, refs, length, padding));
   if (!span) return current;
   const centred = (k: number) =>
     constrainZoom(

@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
-import { eventPlaces, eventSpans, frameTransform } from "./viewFrame";
+import { eventPlaces, eventSpans, eventStarts, frameTransform } from "./viewFrame";
 import { windowTransform, zoomLimits } from "./zoomFrames";
 
 const WIDTH = 800;
@@ -82,6 +82,15 @@ describe("eventSpans(model, refs, width, padding)", () => {
   });
 });
 
+describe("eventStarts(model, refs, width, padding)", () => {
+  it("places each event where its mark is, at its start, a span too", () => {
+    const [week] = eventStarts(aligned, ["a/week"], WIDTH, PADDING);
+    const [span] = eventSpans(aligned, ["a/week"], WIDTH, PADDING);
+    expect(week).toEqual({ from: span?.from, to: span?.from });
+    expect((span?.to ?? 0) - (span?.from ?? 0)).toBeGreaterThan(0);
+  });
+});
+
 describe("frameTransform(model, frame, width, padding, limits)", () => {
   const limits = zoomLimits(aligned, WIDTH, PADDING);
   const window: [number, number] = [-2, 12];
@@ -119,6 +128,25 @@ describe("frameTransform(model, frame, width, padding, limits)", () => {
       expect(toPx(lane, day)).toBeGreaterThanOrEqual(0);
       expect(toPx(lane, day)).toBeLessThanOrEqual(WIDTH);
     }
+  });
+
+  it("keeps the window for a span that starts in it and runs on for years", () => {
+    const long = testEpisode("a", [
+      testEvent("start", "2000-01-01"),
+      testEvent("years", "2000-01-05", "2006-12-31"),
+    ]);
+    const model = buildTimelineModel(
+      [long],
+      [testRole("start", { a: ["start"] })],
+      "aligned",
+      "start",
+    );
+    const modelLimits = zoomLimits(model, WIDTH, PADDING);
+    const zoom = frameTransform(model, { window, refs: ["a/years"] }, WIDTH, PADDING, modelLimits);
+    expect(zoom).toEqual(windowTransform(model, window, WIDTH, PADDING));
+    const [from] = screenSpan(model, "a/years", zoom ?? { k: 1, x: 0 });
+    expect(from).toBeGreaterThanOrEqual(0);
+    expect(from).toBeLessThanOrEqual(WIDTH);
   });
 
   it("widens both ways for events on both sides of the window", () => {

@@ -48,12 +48,27 @@ export function eventSpans(
   return spans;
 }
 
+/**
+ * Where the events' marks are, in chart pixels at scale 1: at each event's
+ * start, where its symbol is drawn. To bring an event into view is to bring
+ * its mark in; a span of years (reprisals until 1961) must not pull the view
+ * from the days around its start to its middle.
+ */
+export function eventStarts(
+  model: TimelineModel,
+  refs: Iterable<string>,
+  width: number,
+  padding: number,
+): PixelSpan[] {
+  return eventSpans(model, refs, width, padding).map(({ from }) => ({ from, to: from }));
+}
+
 /** Room kept at each edge when events are framed, for their symbols and the start of their labels. */
 const FRAME_MARGIN = 48;
 
 /**
  * The zoom that shows a lesson stop's frame: its window of days (aligned
- * mode), widened where needed so that every one of its events is in view;
+ * mode), widened where needed so that every one of its events starts in view;
  * or, with no window, its events; undefined when there is nothing to frame.
  */
 export function frameTransform(
@@ -70,7 +85,7 @@ export function frameTransform(
     frame.window && model.mode === "aligned"
       ? windowTransform(model, frame.window, width, padding)
       : undefined;
-  const spans = eventSpans(model, frame.refs, width, padding);
+  const spans = eventStarts(model, frame.refs, width, padding);
   if (windowZoom) {
     // What the window shows, in pixels at scale 1.
     const shift = windowZoom.x * width;

@@ -106,7 +106,7 @@ describe("printing the timeline's handout", () => {
       const printed = await printPdf(page, "handout", format);
       expect(printed.size[0]).toBeGreaterThan(printed.size[1]);
       expect(printed.smallestPt).toBeGreaterThanOrEqual(EIGHT_PT);
-      expect(printed.pages).toBeLessThanOrEqual(9);
+      expect(printed.pages).toBeLessThanOrEqual(12);
       expect(printed.text).toContain("Warsaw Pact invasion");
       expect(printed.text).toMatch(/not drawn for want of room|Events in view/);
       // Sources by title and site, never by their whole address.

@@ -1,10 +1,10 @@
-import { NOTICE_TEXT } from "../../i18n/notices";
+import { STATUS_TEXT } from "../../i18n/status";
 
 /** Says, while the collection loads, that it is loading. */
 export function LoadingStatus({ loading }: { readonly loading: boolean }) {
   return loading ? (
     <p className="echoes-loading" role="status">
-      {NOTICE_TEXT.loadingCollection}
+      {STATUS_TEXT.loadingCollection}
     </p>
   ) : null;
 }

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from "react";
-import { NOTICE_TEXT } from "../../i18n/notices";
+import { STATUS_TEXT } from "../../i18n/status";
 
 function subscribe(onChange: () => void) {
   window.addEventListener("online", onChange);
@@ -23,7 +23,7 @@ export function OfflineNotice() {
   if (online) return null;
   return (
     <p className="echoes-offline" role="status">
-      {NOTICE_TEXT.offline}
+      {STATUS_TEXT.offline}
     </p>
   );
 }

@@ -35,12 +35,16 @@ export function LessonLauncher({ lessons }: LessonLauncherProps) {
             type="button"
             className="echoes-button echoes-lessons__present"
             title={`${LESSON_LAUNCHER_TEXT.stops(lesson.stops.length)}. ${lesson.summary}`}
+            aria-label={LESSON_LAUNCHER_TEXT.present(lesson.title)}
             onClick={() => presentStop(lesson.id, 0)}
           >
             <span className="echoes-lessons__icon" aria-hidden="true">
               ▶{" "}
             </span>
-            {LESSON_LAUNCHER_TEXT.present(lesson.title)}
+            {LESSON_LAUNCHER_TEXT.presentShort}
+            <span className="echoes-lessons__title">
+              {LESSON_LAUNCHER_TEXT.presentTitle(lesson.title)}
+            </span>
           </button>
           <button
             type="button"

@@ -16,6 +16,15 @@ import { titleAndSite } from "./printedSource";
 
 /** What a stop's chart may take of its page, with its text above and its evidence and question below. */
 const STOP_CHART_HEIGHT = 330;
+/** A stop with many events gives up some of its chart to their list, so that the stop keeps to one page. */
+const HEIGHT_PER_EXTRA_EVENT = 24;
+const LISTED_WITHOUT_SHRINKING = 6;
+const SMALLEST_STOP_CHART = 160;
+
+function stopChartHeight(evidence: number): number {
+  const extra = Math.max(0, evidence - LISTED_WITHOUT_SHRINKING);
+  return Math.max(SMALLEST_STOP_CHART, STOP_CHART_HEIGHT - HEIGHT_PER_EXTRA_EVENT * extra);
+}
 const NO_KINDS_HIDDEN: ReadonlySet<never> = new Set();
 
 export interface ClassHandoutProps {
@@ -81,7 +90,7 @@ function StopPage({ collection, lesson, index, measure }: StopPageProps) {
         ]),
         promote: new Set(view.selectedRef ? [view.selectedRef] : []),
       },
-      { width: PRINT_WIDTH, height: STOP_CHART_HEIGHT, measure, locale: LOCALE },
+      { width: PRINT_WIDTH, height: stopChartHeight(refs.length), measure, locale: LOCALE },
     );
     return { model, print, lit: new Set(refs) };
   }, [

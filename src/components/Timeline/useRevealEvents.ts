@@ -7,7 +7,7 @@ import type { ZoomTransform } from "../../timeline/laneScales";
 import { type Emphasis, layoutChart } from "../../timeline/layoutChart";
 import type { LayoutOptions } from "../../timeline/layoutLane";
 import { unionSpan, zoomToShow } from "../../timeline/revealZoom";
-import { eventSpans } from "../../timeline/viewFrame";
+import { eventStarts } from "../../timeline/viewFrame";
 import type { ZoomLimits } from "../../timeline/zoomFrames";
 import type { ZoomControls } from "./useZoomBehavior";
 
@@ -48,7 +48,7 @@ export function useRevealEvents({
   const { width, padding } = geometry;
   const show = useCallback(
     (refs: readonly string[]) => {
-      const span = unionSpan(eventSpans(model, refs, width, padding));
+      const span = unionSpan(eventStarts(model, refs, width, padding));
       if (!span) return;
       const next = zoomToShow(span, zoom, width, limits);
       if (next !== zoom) controls.zoomTo(next);
@@ -57,7 +57,7 @@ export function useRevealEvents({
   );
   const separate = useCallback(
     async (refs: readonly string[]) => {
-      const span = unionSpan(eventSpans(model, refs, width, padding));
+      const span = unionSpan(eventStarts(model, refs, width, padding));
       if (!span) return;
       // Asked for only from a "+N"'s list: its search loads with it.
       const { findRevealZoom } = await import("../../timeline/findRevealZoom");

@@ -37,7 +37,7 @@ import { firstPortraitZoom, portraitScroll } from "../../../timeline/portraitVie
 import { unionSpan, zoomToShow } from "../../../timeline/revealZoom";
 import {
   eventPlaces,
-  eventSpans,
+  eventStarts,
   frameTransform,
   viewHasEvents,
 } from "../../../timeline/viewFrame";
@@ -318,7 +318,7 @@ function PortraitBody({
   /** Scrolls (and zooms out, if they are far apart) to show the events. */
   const show = useCallback(
     (refs: readonly string[]) => {
-      const span = unionSpan(eventSpans(model, refs, length, padding));
+      const span = unionSpan(eventStarts(model, refs, length, padding));
       if (span) controls.zoomTo(zoomToShow(span, zoom, length, limits, 3 * EDGE));
     },
     [model, length, controls, zoom, limits],
