@@ -1,7 +1,8 @@
 import { join } from "node:path";
-import { loadCollection } from "../../src/data/loadCollection";
+import { type Collection, loadCollection } from "../../src/data/loadCollection";
 import { readAndValidate } from "../../src/data/readFiles";
 import { createEchoesStore, type EchoesStore } from "../../src/store/createEchoesStore";
+import { selectCollection } from "../../src/store/selectors";
 import { FIXTURES_DIR, fixtureReader, sampleReader } from "./fixtureReader";
 
 /** A store that loads the sample collection from disk, with some files replaced (see sampleReader). */
@@ -16,4 +17,15 @@ export function createFixtureStore(name: string): EchoesStore {
   return createEchoesStore({
     loader: (url) => loadCollection(url, readAndValidate(fixtureReader(join(FIXTURES_DIR, name)))),
   });
+}
+
+/** The store of tests/fixtures/<name>/ with its collection loaded, and the collection. */
+export async function loadFixture(
+  name: string,
+): Promise<{ readonly store: EchoesStore; readonly collection: Collection }> {
+  const store = createFixtureStore(name);
+  await store.getState().loadCollection("collection.json");
+  const collection = selectCollection(store.getState());
+  if (!collection) throw new Error(`the ${name} fixture did not load`);
+  return { store, collection };
 }

@@ -2,10 +2,9 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
-import { createFixtureStore } from "../../../tests/support/sampleStore";
+import { loadFixture } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/loadCollection";
 import type { EchoesStore } from "../../store/createEchoesStore";
-import { selectCollection } from "../../store/selectors";
 import { AnalogyMatrix } from "./AnalogyMatrix";
 
 let store: EchoesStore;
@@ -13,11 +12,7 @@ let collection: Collection;
 
 beforeEach(async () => {
   // The sample's episodes, with a statement of what differs that names two events as its evidence.
-  store = createFixtureStore("evidence");
-  await store.getState().loadCollection("collection.json");
-  const loaded = selectCollection(store.getState());
-  if (!loaded) throw new Error("evidence fixture did not load");
-  collection = loaded;
+  ({ store, collection } = await loadFixture("evidence"));
 });
 
 const row = () =>

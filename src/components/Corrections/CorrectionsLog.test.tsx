@@ -2,10 +2,9 @@ import { screen, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
-import { createFixtureStore } from "../../../tests/support/sampleStore";
+import { loadFixture } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/loadCollection";
 import type { EchoesStore } from "../../store/createEchoesStore";
-import { selectCollection } from "../../store/selectors";
 import { CorrectionsLog } from "./CorrectionsLog";
 
 let store: EchoesStore;
@@ -13,11 +12,7 @@ let collection: Collection;
 
 beforeEach(async () => {
   // The sample's episodes and article, with three corrections: one of 2 November, two of 4 December.
-  store = createFixtureStore("corrections");
-  await store.getState().loadCollection("collection.json");
-  const loaded = selectCollection(store.getState());
-  if (!loaded) throw new Error("corrections fixture did not load");
-  collection = loaded;
+  ({ store, collection } = await loadFixture("corrections"));
   store.getState().setPage("corrections");
 });
 

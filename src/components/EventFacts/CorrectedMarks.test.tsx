@@ -2,21 +2,17 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
-import { createFixtureStore } from "../../../tests/support/sampleStore";
+import { loadFixture } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/loadCollection";
 import type { EchoesStore } from "../../store/createEchoesStore";
-import { findEvent, selectCollection } from "../../store/selectors";
+import { findEvent } from "../../store/selectors";
 import { EventFacts } from "./EventFacts";
 
 let store: EchoesStore;
 let collection: Collection;
 
 beforeEach(async () => {
-  store = createFixtureStore("corrections");
-  await store.getState().loadCollection("collection.json");
-  const loaded = selectCollection(store.getState());
-  if (!loaded) throw new Error("corrections fixture did not load");
-  collection = loaded;
+  ({ store, collection } = await loadFixture("corrections"));
 });
 
 function renderFacts(ref: string, correctionsLinked: boolean) {
