@@ -1,6 +1,7 @@
 import "./views.css";
 import { lazy, Suspense, useState } from "react";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
+import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
@@ -134,7 +135,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <>
             <LoadNotices unrestored={unrestored} />
             {page === "timeline" ? (
-              <>
+              <ErrorBoundary key={page} part={APP_TEXT.pages.timeline}>
                 <TimelineView
                   collection={collection}
                   shareMenu={
@@ -145,20 +146,26 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
                     ) : null
                   }
                   onFirstDraw={() => setChartDrawn(true)}
-                  article={<ArticleReader collection={collection} />}
+                  article={
+                    <ErrorBoundary part={APP_TEXT.article}>
+                      <ArticleReader collection={collection} />
+                    </ErrorBoundary>
+                  }
                 />
                 <AllEventsList episodes={collection.episodes} />
-              </>
+              </ErrorBoundary>
             ) : (
-              <Suspense fallback={viewLoading}>
-                {page === "matrix" ? (
-                  <AnalogyMatrix collection={collection} />
-                ) : page === "corrections" ? (
-                  <CorrectionsLog collection={collection} />
-                ) : (
-                  <EventTable collection={collection} />
-                )}
-              </Suspense>
+              <ErrorBoundary key={page} part={APP_TEXT.pages[page]}>
+                <Suspense fallback={viewLoading}>
+                  {page === "matrix" ? (
+                    <AnalogyMatrix collection={collection} />
+                  ) : page === "corrections" ? (
+                    <CorrectionsLog collection={collection} />
+                  ) : (
+                    <EventTable collection={collection} />
+                  )}
+                </Suspense>
+              </ErrorBoundary>
             )}
           </>
         ) : null}

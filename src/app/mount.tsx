@@ -1,16 +1,23 @@
 import { type ReactNode, StrictMode, startTransition } from "react";
 import { createRoot } from "react-dom/client";
+import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
+import { APP_TEXT } from "../i18n/app";
 import type { EchoesStore } from "../store/createEchoesStore";
 import { EchoesProvider } from "../store/EchoesProvider";
 
 /** Renders an Echoes view into root, on a store that may already be loading its collection. */
 export function mount(root: HTMLElement, store: EchoesStore, view: ReactNode) {
-  const reactRoot = createRoot(root);
+  // What no boundary holds (an error in a boundary itself, or outside rendering) is still recorded.
+  const reactRoot = createRoot(root, {
+    onUncaughtError: (error, info) => console.error("Echoes:", error, info.componentStack),
+  });
   // In a transition, which React splits into short tasks: the page answers input while it draws.
   startTransition(() => {
     reactRoot.render(
       <StrictMode>
-        <EchoesProvider store={store}>{view}</EchoesProvider>
+        <ErrorBoundary part={APP_TEXT.brand}>
+          <EchoesProvider store={store}>{view}</EchoesProvider>
+        </ErrorBoundary>
       </StrictMode>,
     );
   });

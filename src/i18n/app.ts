@@ -12,6 +12,8 @@ export interface AppText {
   /** The same, where a phone has room for one short word each. */
   readonly pagesShort: Record<Page, string>;
   readonly loadingView: string;
+  /** The article beside the timeline, as named where it could not be shown. */
+  readonly article: string;
   readonly allEvents: (count: number) => string;
   readonly episodeEvents: (episode: string) => string;
   readonly openFiles: OpenFilesText;
@@ -43,6 +45,7 @@ export const APP_TEXT: AppText = {
   },
   pagesShort: { timeline: "Timeline", matrix: "Matrix", table: "Table", corrections: "Fixes" },
   loadingView: "Loading…",
+  article: "The article",
   allEvents: (count) => `All events, by episode (${formatNumber(count)})`,
   episodeEvents: (episode) => `Events of ${episode}, in date order`,
   openFiles: {

@@ -1,0 +1,41 @@
+import type { Browser } from "playwright-core";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { baseUrl, launchBrowser } from "./browser";
+
+let browser: Browser;
+beforeAll(async () => {
+  browser = await launchBrowser();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+describe("a part that cannot be shown", () => {
+  it("is said in its place, and the rest of the page goes on working", async () => {
+    // As after a deploy, when the code of a part loaded on demand is no longer on the server.
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: "block",
+    });
+    await context.route(/\/assets\/EventTable-[^/]*\.js$/, (route) => route.abort());
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(new URL("/?view=table", baseUrl()).href);
+
+    const alert = page.getByRole("alert").filter({ hasText: "could not be shown" });
+    await alert.waitFor();
+    expect(await alert.textContent()).toContain("Table of events could not be shown.");
+    expect(await alert.getByRole("button", { name: "Reload the page" }).count()).toBe(1);
+    const start = await alert
+      .getByRole("link", { name: "Start again from the default view" })
+      .getAttribute("href");
+    expect(new URL(start ?? "").origin).toBe(new URL(baseUrl()).origin);
+    // The header, the views and the tools are still there, and the timeline still draws.
+    await page.getByRole("button", { name: "Timeline" }).click();
+    await page.locator("svg.echoes-chart [data-ref]").first().waitFor();
+    expect(await page.getByRole("alert").filter({ hasText: "could not be shown" }).count()).toBe(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
+});
