@@ -38,7 +38,8 @@ function contentSecurityPolicy(): Plugin {
 
 /**
  * A service worker that keeps the app and the curated collection for offline use: every file is
- * precached with a revision, so that a new build replaces them, and takes over at the next load.
+ * precached with a revision, so that a new build replaces them once no tab runs the old one, or
+ * when the reader accepts the offer to reload into it.
  * Any navigation, whatever its query, gets the saved page. The page registers the worker itself
  * (src/app/main.ts), so nothing is written into the page, whose policy allows no inline script;
  * the Workbox runtime is inlined in the worker, so nothing comes from another origin.
@@ -54,7 +55,9 @@ function offlineCopy(): Plugin[] {
       navigateFallback: "index.html",
       // A file opened on its own (a data file, say) is that file, not the app.
       navigateFallbackDenylist: [/^[^?]*\/[^/?]*\.[^/?]*(?:\?|$)/],
-      skipWaiting: true,
+      // A new build waits while tabs of the old one are open, so that they keep the files they
+      // were built with; the page offers to reload into it (src/app/newVersion.ts).
+      skipWaiting: false,
       clientsClaim: true,
       inlineWorkboxRuntime: true,
     },
@@ -137,6 +140,9 @@ const LOADED_APART = [
   "i18n/table",
   "i18n/corrections",
   "i18n/notices",
+  "i18n/newVersion",
+  "app/newVersion",
+  "app/offerNewVersion",
   "i18n/statement",
   "i18n/embedDialog",
   "i18n/image",

@@ -34,10 +34,30 @@ const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTime
 
 // A copy for offline use (see vite.config.ts), saved once the first view is drawn so that it takes
 // nothing from it. A browser that refuses service workers simply has no offline copy.
+// A new version waits until the reader chooses to reload into it (see newVersion.ts).
 if (import.meta.env.PROD && "serviceWorker" in navigator) {
+  const { serviceWorker } = navigator;
   void firstLoad.then(() =>
     whenIdle(() => {
-      navigator.serviceWorker.register(`${import.meta.env.BASE_URL}sw.js`).catch(() => {});
+      serviceWorker
+        .register(`${import.meta.env.BASE_URL}sw.js`)
+        .then(async (registration) => {
+          const { watchForNewVersion } = await import("./newVersion");
+          watchForNewVersion(
+            registration,
+            () => serviceWorker.controller !== null,
+            (worker) => {
+              void import("./offerNewVersion").then(({ offerNewVersion }) =>
+                offerNewVersion(worker),
+              );
+            },
+            (check) =>
+              document.addEventListener("visibilitychange", () => {
+                if (document.visibilityState === "visible") check();
+              }),
+          );
+        })
+        .catch(() => {});
     }),
   );
 }

@@ -57,3 +57,12 @@ describe("offline, after one visit", () => {
     await close();
   });
 });
+
+describe("a new version", () => {
+  it("waits while tabs of the old one are open, and takes over only when the reader asks", async () => {
+    const worker = await (await fetch(new URL("/sw.js", baseUrl()))).text();
+    // The one call to skipWaiting answers the page's "Reload to use it" (src/app/newVersion.ts).
+    expect(worker.match(/self\.skipWaiting\(\)/g)).toHaveLength(1);
+    expect(worker).toMatch(/"SKIP_WAITING"\s*===\s*\w+\.data\.type\s*&&\s*self\.skipWaiting\(\)/);
+  });
+});
