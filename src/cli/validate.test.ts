@@ -1,4 +1,6 @@
 import { execFile } from "node:child_process";
+import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
@@ -52,6 +54,25 @@ describe("npm run validate", () => {
       'tests/fixtures/sample/articles/sample-article.json: excerpts[1].events[0]: "prague-1968/invasion" names no event: episode "prague-1968" has no event "invasion"',
       "✗ tests/fixtures/broken/collection.json: 5 problems (2 episodes, 3 events, 1 role, 1 article, 1 excerpt, 0 lessons, 0 corrections)",
     ]);
+  });
+
+  it("reports an episode of 10,000 unclosed lists as its own problem and checks the rest", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "echoes-deep-"));
+    try {
+      await cp(join(root, "tests/fixtures/sample"), dir, { recursive: true });
+      await writeFile(join(dir, "episodes/prague-1968.json"), "[".repeat(10_000));
+      const result = await validate(join(dir, "collection.json"));
+      expect(result.code).toBe(1);
+      const lines = result.stderr.trim().split("\n");
+      expect(lines[0]).toMatch(
+        /episodes\/prague-1968\.json: is not valid JSON: line 1, column 10001: expected "]" to close the list$/,
+      );
+      expect(lines.at(-1)).toMatch(
+        /collection\.json: 8 problems \(1 episode, 2 events, 1 role, 1 article, 1 excerpt, 1 lesson, 0 corrections\)$/,
+      );
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
   });
 
   it("validates single files of each kind, and fails if any one fails", async () => {

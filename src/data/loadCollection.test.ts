@@ -46,6 +46,16 @@ describe("loadCollection", () => {
     );
   });
 
+  it("shows the other episodes when one file is 10,000 unclosed lists", async () => {
+    const result = await load({ "episodes/prague-1968.json": "[".repeat(10_000) });
+    expect(result.ok && result.collection.episodes.map((episode) => episode.id)).toEqual([
+      "hungary-1956",
+    ]);
+    expect(result.messages).toContain(
+      'episodes/prague-1968.json: is not valid JSON: line 1, column 10001: expected "]" to close the list',
+    );
+  });
+
   it("reports a file that cannot be read and goes on", async () => {
     const result = await load({ "episodes/hungary-1956.json": null });
     expect(result.ok).toBe(true);

@@ -1,3 +1,4 @@
+import { errorMessage, WHOLE_FILE } from "./problem";
 import { readAndValidate } from "./readFiles";
 import type { FileKind, FileValidation } from "./validateFiles";
 
@@ -16,12 +17,28 @@ export interface LoadReply {
   readonly result: FileValidation<unknown>;
 }
 
-// A worker: parses and validates the files it is given, one message each.
+// A worker: parses and validates the files it is given, one message each. Whatever goes wrong
+// with a file is that file's problem, replied like any other: a page never waits on it forever.
 addEventListener("message", async (event: MessageEvent<LoadRequest>) => {
   const { id, file, kind, read } = event.data;
-  const result = await readAndValidate(() =>
-    read.ok ? Promise.resolve(read.text) : Promise.reject(new Error(read.error)),
-  )(file, kind);
+  let result: FileValidation<unknown>;
+  try {
+    result = await readAndValidate(() =>
+      read.ok ? Promise.resolve(read.text) : Promise.reject(new Error(read.error)),
+    )(file, kind);
+  } catch (error) {
+    result = {
+      value: undefined,
+      problems: [
+        {
+          file,
+          path: "",
+          message: `could not be checked: ${errorMessage(error)}`,
+          dropped: WHOLE_FILE,
+        },
+      ],
+    };
+  }
   const reply: LoadReply = { id, result };
   postMessage(reply);
 });

@@ -29,4 +29,13 @@ describe("parseJsonText(text)", () => {
     expect({ line: result.line, column: result.column }).toEqual({ line, column });
     expect(result.message).toContain(message);
   });
+
+  it("places the error in a file of 10,000 unclosed lists without overflowing the stack", async () => {
+    await expect(parseJsonText("[".repeat(10_000))).resolves.toEqual({
+      ok: false,
+      line: 1,
+      column: 10_001,
+      message: 'expected "]" to close the list',
+    });
+  });
 });
