@@ -10,6 +10,7 @@ import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
+import { ownPage } from "./ownAddress";
 import { usePhoneScreen } from "./useMediaQuery";
 import { useShownCollection } from "./useShownCollection";
 
@@ -86,7 +87,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             {toolsShown ? (
               <Suspense fallback={null}>
                 {phone ? null : <ThemeSwitch />}
-                <OpenFiles curatedHref={window.location.pathname} />
+                <OpenFiles curatedHref={ownPage(window.location.href)} />
               </Suspense>
             ) : null}
           </div>

@@ -4,6 +4,7 @@ import type { LoadResult } from "../data/loadCollection";
 import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
+import { ownPage } from "./ownAddress";
 import { PORTRAIT_PHONE } from "./portraitPhone";
 import "./app.css";
 // With the page's own styles, so that paper is styled whichever view is printed and however soon.
@@ -83,7 +84,7 @@ async function start(root: HTMLElement) {
           (store: EchoesStore) =>
             renderApp(root, store, {
               collectionUrl,
-              curatedAppHref: requested ? window.location.pathname : undefined,
+              curatedAppHref: requested ? ownPage(window.location.href) : undefined,
             }),
       );
   const [{ createEchoesStore }, render] = await Promise.all([

@@ -49,4 +49,14 @@ describe("the view in the address", () => {
     });
     await waitFor(() => expect(store.getState().mode).toBe("calendar"));
   });
+
+  it("keeps an address whose path starts with several slashes on this site, with one", async () => {
+    // Written out in full: as a relative address, `//x` would name the host x.
+    const store = await renderAt(`${window.location.origin}//evil.example/?mode=calendar`);
+    await screen.findByRole("group", { name: /^Timeline/ });
+    expect(store.getState().mode).toBe("calendar");
+    expect(window.location.pathname).toBe("/evil.example/");
+    await userEvent.click(screen.getByRole("radio", { name: "Sequence" }));
+    expect(window.location.href).toBe(`${window.location.origin}/evil.example/?mode=sequence`);
+  });
 });

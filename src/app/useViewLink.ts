@@ -8,13 +8,14 @@ import {
   sameLinkedView,
   viewToParams,
 } from "../store/viewParams";
+import { ownAddress } from "./ownAddress";
 
 /** A zoom or pan rewrites the address once it has rested this long, without a history entry. */
 const ZOOM_SETTLE_MS = 300;
 
 function addressOf(view: LinkedView): string {
-  const params = viewToParams(view, new URLSearchParams(window.location.search)).toString();
-  return `${window.location.pathname}${params ? `?${params}` : ""}${window.location.hash}`;
+  const params = viewToParams(view, new URLSearchParams(window.location.search));
+  return ownAddress(window.location.href, { search: params.toString() });
 }
 
 /**
