@@ -42,6 +42,9 @@ export interface ChartText {
   /** The accessible name of a "+N", which opens the list of its events. */
   readonly clusterLabel: (count: number) => string;
   readonly wheelHint: string;
+  /** Over a chart with every episode hidden, and the way back. */
+  readonly allEpisodesHidden: string;
+  readonly showAllEpisodes: string;
 }
 
 /** The panel with the selected event in full. */
@@ -118,5 +121,7 @@ export const TIMELINE_TEXT: TimelineText = {
         ? `${formatNumber(count)} more event here: open the list`
         : `${formatNumber(count)} more events here: open the list`,
     wheelHint: "Click the timeline, or hold Ctrl, to zoom with the wheel",
+    allEpisodesHidden: "All episodes are hidden.",
+    showAllEpisodes: "Show all episodes",
   },
 };

@@ -134,6 +134,36 @@ describe("paramsToView(params, collection)", () => {
     ]);
   });
 
+  it("refuses a zoom beyond any the chart allows, and says what it expected", () => {
+    for (const zoom of ["1e-9,0.5", "5e-324,0", "1e12,0", "1,1e17", "2,-1e16"]) {
+      const { view, unrestored } = paramsToView(new URLSearchParams({ zoom }), collection);
+      expect(view.zoom, zoom).toEqual(IDENTITY_ZOOM);
+      expect(unrestored).toEqual([
+        `the zoom "${zoom}" is beyond any the chart allows (expected a scale from 1e-6 to 1e9 and a shift from -1e12 to 1e12)`,
+      ]);
+    }
+  });
+
+  it("restores every zoom it writes, however far out or in", () => {
+    const zooms = [
+      { k: 0.000012345, x: 0.5 },
+      { k: 1e-9, x: 0.5 },
+      { k: 1e4, x: -2500.25 },
+      { k: 1e12, x: -1e15 },
+    ];
+    for (const zoom of zooms) {
+      const params = viewToParams({ ...fresh, zoom }, new URLSearchParams());
+      const restored = paramsToView(params, collection);
+      expect(restored.unrestored, params.toString()).toEqual([]);
+      expect(restored.view.zoom.k, params.toString()).toBeGreaterThan(0);
+    }
+    const small = viewToParams(
+      { ...fresh, zoom: zooms[0] ?? IDENTITY_ZOOM },
+      new URLSearchParams(),
+    );
+    expect(paramsToView(small, collection).view.zoom).toEqual({ k: 0.000012345, x: 0.5 });
+  });
+
   it("opens a lesson at its first stop when the stop asked for is not one", () => {
     for (const stop of ["0", "3", "two"]) {
       const { view, unrestored } = paramsToView(

@@ -42,14 +42,34 @@ export const VIEW_PARAMS = {
 const round = (value: number) => Number(value.toFixed(4));
 const list = (value: string | null) => (value ? value.split(",").filter(Boolean) : []);
 
+/**
+ * Beyond any zoom the chart allows whatever the collection (see zoomLimits):
+ * a link past these was edited or broken, and is refused. Within them the
+ * chart keeps the zoom to its own limits, as it keeps a gesture's.
+ */
+const LINKED_ZOOM = { minScale: 1e-6, maxScale: 1e9, maxShift: 1e12 } as const;
+const LINKED_ZOOM_WORDS = "a scale from 1e-6 to 1e9 and a shift from -1e12 to 1e12";
+
+/**
+ * The zoom as a link writes it, within what a link may ask for: the scale to
+ * five significant digits (a scale far out is small, and must not round to 0),
+ * the shift to four decimals of the chart's width.
+ */
+function linkedZoom({ k, x }: ZoomTransform): ZoomTransform {
+  const within = (value: number, limit: number) => Math.min(limit, Math.max(-limit, value));
+  const scale = Math.min(LINKED_ZOOM.maxScale, Math.max(LINKED_ZOOM.minScale, k));
+  return { k: Number(scale.toPrecision(5)), x: round(within(x, LINKED_ZOOM.maxShift)) };
+}
+
 /** The view as address parameters, leaving out what is as a fresh page shows it. */
 export function viewToParams(view: LinkedView, base: URLSearchParams): URLSearchParams {
   const params = new URLSearchParams(base);
   for (const name of Object.values(VIEW_PARAMS)) params.delete(name);
   if (view.mode !== "aligned") params.set(VIEW_PARAMS.mode, view.mode);
   if (view.alignRoleId) params.set(VIEW_PARAMS.role, view.alignRoleId);
-  if (view.zoom.k !== IDENTITY_ZOOM.k || view.zoom.x !== IDENTITY_ZOOM.x) {
-    params.set(VIEW_PARAMS.zoom, `${round(view.zoom.k)},${round(view.zoom.x)}`);
+  const zoom = linkedZoom(view.zoom);
+  if (zoom.k !== IDENTITY_ZOOM.k || zoom.x !== IDENTITY_ZOOM.x) {
+    params.set(VIEW_PARAMS.zoom, `${zoom.k},${zoom.x}`);
   }
   if (view.hiddenKinds.length > 0) params.set(VIEW_PARAMS.hiddenKinds, view.hiddenKinds.join(","));
   if (view.hiddenEpisodes.length > 0) {
@@ -115,12 +135,26 @@ export function paramsToView(params: URLSearchParams, collection: Collection): R
   let zoom = IDENTITY_ZOOM;
   if (zoomParam !== null) {
     const [k, x] = zoomParam.split(",").map(Number);
-    if (k !== undefined && x !== undefined && k > 0 && Number.isFinite(k) && Number.isFinite(x)) {
-      zoom = { k, x };
-    } else {
+    if (
+      k === undefined ||
+      x === undefined ||
+      !(k > 0) ||
+      !Number.isFinite(k) ||
+      !Number.isFinite(x)
+    ) {
       unrestored.push(
         `the zoom ${showValue(zoomParam)} is not one (expected a scale and a shift, e.g. "2,-0.5")`,
       );
+    } else if (
+      k < LINKED_ZOOM.minScale ||
+      k > LINKED_ZOOM.maxScale ||
+      Math.abs(x) > LINKED_ZOOM.maxShift
+    ) {
+      unrestored.push(
+        `the zoom ${showValue(zoomParam)} is beyond any the chart allows (expected ${LINKED_ZOOM_WORDS})`,
+      );
+    } else {
+      zoom = { k, x };
     }
   }
 
@@ -229,11 +263,13 @@ const sameList = (a: readonly string[], b: readonly string[]) =>
  * it runs on every change of the store, zoom frames included.
  */
 export function sameLinkedView(a: LinkedView, b: LinkedView): boolean {
+  const zoomA = linkedZoom(a.zoom);
+  const zoomB = linkedZoom(b.zoom);
   return (
     a.mode === b.mode &&
     (a.alignRoleId || undefined) === (b.alignRoleId || undefined) &&
-    round(a.zoom.k) === round(b.zoom.k) &&
-    round(a.zoom.x) === round(b.zoom.x) &&
+    zoomA.k === zoomB.k &&
+    zoomA.x === zoomB.x &&
     sameList(a.hiddenKinds, b.hiddenKinds) &&
     sameList(a.hiddenEpisodes, b.hiddenEpisodes) &&
     sameList(a.episodeOrder, b.episodeOrder) &&

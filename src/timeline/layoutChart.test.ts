@@ -136,6 +136,23 @@ describe("fitAllTransform(model, width, padding)", () => {
   });
 });
 
+describe("a chart with every episode hidden", () => {
+  it.each(["aligned", "calendar", "sequence"] as const)(
+    "lays out no lanes, no ticks and a finite height in %s mode, with limits that keep a zoom",
+    (mode) => {
+      const empty = buildTimelineModel([], [], mode, undefined);
+      const chart = layout(empty, NO_EMPHASIS, fitAllTransform(empty, WIDTH, PADDING));
+      expect(chart.lanes).toEqual([]);
+      expect(chart.ticks).toEqual([]);
+      expect(chart.connectors).toEqual([]);
+      expect(Number.isFinite(chart.height)).toBe(true);
+      const limits = zoomLimits(empty, WIDTH, PADDING);
+      expect(Object.values(limits).every(Number.isFinite)).toBe(true);
+      expect(limits.minScale).toBeLessThanOrEqual(limits.maxScale);
+    },
+  );
+});
+
 describe("zoomLimits(model, width, padding)", () => {
   it("lets the reader zoom out to Fit all and pan across just what it shows", () => {
     const fit = fitAllTransform(calendar, WIDTH, PADDING);

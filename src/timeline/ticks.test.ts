@@ -1,5 +1,12 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { alignedTicks, calendarTicks, loadCalendarTicks, sequenceTicks, type Tick } from "./ticks";
+import {
+  alignedTicks,
+  calendarTicks,
+  loadCalendarTicks,
+  MAX_TICKS,
+  sequenceTicks,
+  type Tick,
+} from "./ticks";
 
 const labels = (ticks: { label: string }[]) => ticks.map((tick) => tick.label);
 
@@ -314,5 +321,24 @@ describe("calendarTicks(domain, width, locale)", () => {
         expect(gap).toBeGreaterThanOrEqual(90);
       }
     }
+  });
+});
+
+describe("ticks for a zoom far out of the usual range", () => {
+  beforeAll(loadCalendarTicks);
+  const HUGE_WIDTH = 10_000_000;
+
+  it("never makes more than MAX_TICKS, however wide the axis", () => {
+    expect(alignedTicks([-3_000, 3_000], HUGE_WIDTH).length).toBeLessThanOrEqual(MAX_TICKS + 1);
+    expect(sequenceTicks([0, 1_000_000], HUGE_WIDTH).length).toBeLessThanOrEqual(MAX_TICKS + 1);
+    const century: [number, number] = [Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1)];
+    expect(calendarTicks(century, HUGE_WIDTH, "en-GB").length).toBeLessThanOrEqual(MAX_TICKS + 1);
+  });
+
+  it("makes none where steps can no longer be counted one by one, rather than never end", () => {
+    expect(alignedTicks([1e17, 1e17 + 10], 800)).toEqual([]);
+    expect(sequenceTicks([1e17, 1e17 + 10], 800)).toEqual([]);
+    expect(alignedTicks([Number.NEGATIVE_INFINITY, 0], 800)).toEqual([]);
+    expect(sequenceTicks([0, Number.POSITIVE_INFINITY], 800)).toEqual([]);
   });
 });

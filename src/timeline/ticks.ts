@@ -5,6 +5,27 @@ export interface Tick {
   readonly label: string;
 }
 
+/** The room an axis wants per tick, unless its caller asks for another. */
+const MIN_TICK_PIXELS = 80;
+
+/**
+ * The most ticks an axis is given, whatever width it is asked to cover: a
+ * zoom far out of the usual range (a hand-edited link, say) spreads them out
+ * rather than laying out thousands of labels.
+ */
+export const MAX_TICKS = 200;
+
+/** The width that ticks are spread over: the width asked for, up to MAX_TICKS of them. */
+const roomFor = (widthPx: number, minPixels: number) => Math.min(widthPx, MAX_TICKS * minPixels);
+
+/**
+ * Whether whole steps numbered first to last can be counted one by one: not
+ * so far from 0 that adding a step no longer changes the number (beyond 2^53),
+ * nor infinite, as a zoom far out of the usual range would make them.
+ */
+const countable = (first: number, last: number) =>
+  Number.isSafeInteger(first) && Number.isSafeInteger(last);
+
 type AlignedUnit = "hour" | "day" | "week" | "month" | "year";
 
 /** Each unit of the aligned axis in days: a month is a twelfth of an average year. */
@@ -63,20 +84,22 @@ function alignedLabel(unit: AlignedUnit, units: number): string {
 export function alignedTicks(
   domain: readonly [number, number],
   widthPx: number,
-  minPixels = 80,
+  minPixels = MIN_TICK_PIXELS,
 ): Tick[] {
   const [start, end] = domain;
   const span = end - start;
   if (!(span > 0) || widthPx <= 0) return [];
-  const wanted = span / Math.max(1, widthPx / minPixels);
+  const wanted = span / Math.max(1, roomFor(widthPx, minPixels) / minPixels);
   const { unit, count } = ALIGNED_STEPS.find(
     (step) => step.count * UNIT_DAYS[step.unit] >= wanted,
   ) ?? { unit: "year" as const, count: yearStep(wanted) };
   const unitDays = UNIT_DAYS[unit];
   const step = count * unitDays;
-  const ticks: Tick[] = [];
   const first = Math.ceil(start / step - 1e-9);
-  for (let index = first; index * step <= end + 1e-9; index += 1) {
+  const last = Math.floor((end + 1e-9) / step);
+  if (!countable(first, last)) return [];
+  const ticks: Tick[] = [];
+  for (let index = first; index <= last; index += 1) {
     const units = index * count;
     // Hours are divided rather than multiplied, so that 6 × 1/24 is exactly 0.25; `|| 0` turns -0 into 0.
     const value = (unit === "hour" ? units / 24 : units * unitDays) || 0;
@@ -92,12 +115,14 @@ export function alignedTicks(
 export function sequenceTicks(
   [start, end]: readonly [number, number],
   widthPx: number,
-  minPixels = 80,
+  minPixels = MIN_TICK_PIXELS,
 ): Tick[] {
   // `|| 0` turns -0 into 0.
   const first = Math.ceil(start) || 0;
   const last = Math.floor(end);
-  const step = Math.max(1, Math.ceil((last - first) / Math.max(1, widthPx / minPixels)));
+  if (!countable(first, last)) return [];
+  const slots = Math.max(1, roomFor(widthPx, minPixels) / minPixels);
+  const step = Math.max(1, Math.ceil((last - first) / slots));
   const ticks: Tick[] = [];
   for (let value = first; value <= last; value += step) {
     if (value >= 0) ticks.push({ value, label: AXIS_TEXT.step(value + 1) });
@@ -127,5 +152,6 @@ export function calendarTicks(
   minPixels?: number,
   shownFrom?: number,
 ): Tick[] {
-  return calendar?.calendarTicks(domain, widthPx, locale, minPixels, shownFrom) ?? [];
+  const room = roomFor(widthPx, minPixels ?? MIN_TICK_PIXELS);
+  return calendar?.calendarTicks(domain, room, locale, minPixels, shownFrom) ?? [];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import type { ZoomLimits } from "./zoomFrames";
-import { constrainZoom, panBy, pinchZoom, wheelZoomFactor, zoomAround } from "./zoomMath";
+import { constrainZoom, panBy, pinchZoom, sameZoom, wheelZoomFactor, zoomAround } from "./zoomMath";
 
 const WIDTH = 1000;
 const limits: ZoomLimits = { minScale: 0.5, maxScale: 8, panFrom: -500, panTo: 1500 };
@@ -48,6 +48,36 @@ describe("constrainZoom(zoom)", () => {
   it("centres a range narrower than the view", () => {
     const centred = constrainZoom({ k: 0.25, x: 0 }, { ...limits, minScale: 0.1 }, WIDTH);
     expect((under(centred, 0) + under(centred, WIDTH)) / 2).toBeCloseTo(500);
+  });
+
+  it("brings a zoom far beyond every limit, as a hand-edited link has it, back within them", () => {
+    const far = [
+      { k: 1e-9, x: 0.5 },
+      { k: 5e-324, x: 0 },
+      { k: 1e4, x: 0 },
+      { k: 1, x: 1e6 },
+      { k: 1, x: -1e306 },
+      { k: 1e300, x: 1e306 },
+    ];
+    for (const zoom of far) {
+      const kept = constrainZoom(zoom, limits, WIDTH);
+      expect(kept.k, JSON.stringify(zoom)).toBeGreaterThanOrEqual(limits.minScale);
+      expect(kept.k, JSON.stringify(zoom)).toBeLessThanOrEqual(limits.maxScale);
+      expect(under(kept, 0), JSON.stringify(zoom)).toBeGreaterThanOrEqual(limits.panFrom - 1e-6);
+      expect(under(kept, WIDTH), JSON.stringify(zoom)).toBeLessThanOrEqual(limits.panTo + 1e-6);
+    }
+  });
+});
+
+describe("sameZoom(a, b)", () => {
+  it("tells apart views a reader could tell apart, not the rounding of constraining one twice", () => {
+    const zoom = { k: 2, x: shift(-400) };
+    expect(sameZoom(zoom, constrainZoom(constrainZoom(zoom, limits, WIDTH), limits, WIDTH))).toBe(
+      true,
+    );
+    expect(sameZoom(zoom, { k: 2, x: zoom.x * (1 + 1e-13) })).toBe(true);
+    expect(sameZoom(zoom, { k: 2.001, x: zoom.x })).toBe(false);
+    expect(sameZoom(zoom, { k: 2, x: shift(-401) })).toBe(false);
   });
 });
 

@@ -16,15 +16,25 @@ export function constrainZoom(
   width: number,
 ): ZoomTransform {
   const k = Math.min(limits.maxScale, Math.max(limits.minScale, zoom.k));
-  const x = zoom.x * width;
-  // How far the view's left and right edges lie beyond the pannable range, in scale-1 pixels.
-  const overLeft = -x / k - limits.panFrom;
-  const overRight = (width - x) / k - limits.panTo;
-  const shift =
-    overRight > overLeft
-      ? (overLeft + overRight) / 2
-      : Math.min(0, overLeft) || Math.max(0, overRight);
-  return { k, x: (x + k * shift) / width };
+  // The view's width and left edge in scale-1 pixels; the edge is clamped, never shifted by the
+  // overshoot, so that a shift too large for arithmetic (an edited link's) still lands on the range.
+  const shown = width / k;
+  const range = limits.panTo - limits.panFrom;
+  const left =
+    shown >= range
+      ? limits.panFrom - (shown - range) / 2
+      : Math.min(limits.panTo - shown, Math.max(limits.panFrom, (-zoom.x * width) / k));
+  return { k, x: (-left * k) / width };
+}
+
+/**
+ * Whether two transforms show the same view to well within a pixel: the
+ * arithmetic of constraining a transform again may move it by a rounding error.
+ */
+export function sameZoom(a: ZoomTransform, b: ZoomTransform): boolean {
+  const near = (p: number, q: number) =>
+    Math.abs(p - q) <= 1e-9 * Math.max(1, Math.abs(p), Math.abs(q));
+  return near(a.k, b.k) && near(a.x, b.x);
 }
 
 /** Scales by factor about the screen position px, which stays over the same moment. */

@@ -1,17 +1,15 @@
-import { fireEvent, render, screen, within } from "@testing-library/react";
+import { fireEvent, render, screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSampleStore } from "../../../tests/support/sampleStore";
 import { testEpisode, testEvent } from "../../../tests/support/testEpisodes";
 import type { Collection } from "../../data/loadCollection";
-import { EMPTY_VIEW_TEXT } from "../../i18n/overview";
 import { selectAlignRoleId, selectCollection } from "../../store/selectors";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { createLaneScales } from "../../timeline/laneScales";
 import { alignedTicks, sequenceTicks } from "../../timeline/ticks";
 import { fitAllTransform } from "../../timeline/zoomFrames";
-import { EmptyViewNotice } from "./EmptyViewNotice";
 import { OverviewStrip } from "./OverviewStrip";
 import { overviewStripHeight } from "./overviewStripSize";
 
@@ -291,22 +289,5 @@ describe("<OverviewStrip>: a shifted view, the zoom's shift a share of the width
     const next = onPan.mock.calls[0]?.[0];
     expect(next?.k).toBe(zoom.k);
     expect(chartPx(target, next ?? zoom)).toBeCloseTo(WIDTH / 2, 1);
-  });
-});
-
-describe("<EmptyViewNotice>", () => {
-  it("says the view is empty and offers the nearest events or everything", async () => {
-    const onShowNearest = vi.fn();
-    const onFitAll = vi.fn();
-    render(<EmptyViewNotice onShowNearest={onShowNearest} onFitAll={onFitAll} />);
-    const text = EMPTY_VIEW_TEXT;
-    const notice = screen.getByRole("status");
-    expect(notice).toHaveTextContent(text.message);
-    expect(text.message).toBe("No events in this stretch of time.");
-    await userEvent.click(within(notice).getByRole("button", { name: text.showNearest }));
-    expect(onShowNearest).toHaveBeenCalledTimes(1);
-    expect(onFitAll).not.toHaveBeenCalled();
-    await userEvent.click(within(notice).getByRole("button", { name: text.fitAll }));
-    expect(onFitAll).toHaveBeenCalledTimes(1);
   });
 });

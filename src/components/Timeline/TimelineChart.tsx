@@ -38,6 +38,7 @@ import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
 import { eventPlaces, frameTransform, viewHasEvents } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
+import { constrainZoom, sameZoom } from "../../timeline/zoomMath";
 import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
@@ -99,6 +100,8 @@ const TRANSITION_MS = 500;
 const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
 /** The frame's top and bottom borders, which a fitted chart leaves room for. */
 const FRAME_BORDERS = 2;
+/** Room for the empty view's notice, in pixels, where no lane gives the chart its height. */
+const NO_LANES_HEIGHT = 128;
 const NO_REFS: readonly string[] = [];
 
 export function TimelineChart(props: TimelineChartProps) {
@@ -224,7 +227,10 @@ function ChartBody({
         : undefined,
     [pendingFrame, model, width, geometry.padding, limits],
   );
-  const zoom = frameZoom ?? viewZoom;
+  // A zoom from a link (or one kept from another mode or width) obeys the limits gestures obey,
+  // and the store, and so the address, is given the zoom drawn.
+  const keptZoom = useMemo(() => constrainZoom(viewZoom, limits, width), [viewZoom, limits, width]);
+  const zoom = frameZoom ?? keptZoom;
   // A lesson's frame is the author's choice: the selection that comes with it is not moved into view over it.
   const frameShown = useRef(false);
   useLayoutEffect(() => {
@@ -232,6 +238,9 @@ function ChartBody({
     frameShown.current = true;
     setZoom(frameZoom);
   }, [frameZoom, setZoom]);
+  useLayoutEffect(() => {
+    if (!frameZoom && !sameZoom(keptZoom, viewZoom)) setZoom(keptZoom);
+  }, [frameZoom, keptZoom, viewZoom, setZoom]);
 
   const focus = useChartFocus(svgRef);
   // Day 0's anchors and a presented stop's evidence are drawn whatever the crowding; the selection,
@@ -278,16 +287,23 @@ function ChartBody({
     [model, zoom, width, geometry.padding, scale],
   );
 
-  // Marks the first complete render of the timeline, for the benchmark (npm run bench).
+  // Asked of the view as it is, not of the layout, which lags a gesture.
+  const empty = !viewHasEvents(model, hidden, zoom, width, geometry.padding);
+  // A chart without lanes (every episode hidden) keeps room for the notice that says why.
+  const height =
+    model.lanes.length === 0 ? Math.max(layout.height, NO_LANES_HEIGHT) : layout.height;
+
+  // Marks the first complete render of the timeline, for the benchmark (npm run bench): its marks,
+  // or the notice that its view has none, after which what waits for the first drawing may load.
   const rendered = useRef(false);
   useEffect(() => {
-    if (rendered.current || !layout.lanes.some((lane) => lane.marks.length > 0)) return;
+    if (rendered.current || !(empty || layout.lanes.some((lane) => lane.marks.length > 0))) return;
     rendered.current = true;
     requestAnimationFrame(() => {
       performance.mark(TIMELINE_RENDERED_MARK);
       onFirstDraw?.();
     });
-  }, [layout, onFirstDraw]);
+  }, [layout, empty, onFirstDraw]);
   // The overview strip loads once the chart's first drawing is on the screen, marks or none.
   const [drawn, setDrawn] = useState(false);
   useEffect(() => {
@@ -344,8 +360,6 @@ function ChartBody({
     return x >= 0 && x <= width;
   };
   const placed = new Set(marks.filter((mark) => inView(mark.x0)).map((mark) => mark.ref));
-  // Asked of the view as it is, not of the layout, which lags a gesture.
-  const empty = !viewHasEvents(model, hidden, zoom, width, geometry.padding);
   const tabbableRef =
     [focus.focusedRef, selectedRef].find((ref) => ref !== undefined && placed.has(ref)) ??
     marks.find((mark) => placed.has(mark.ref))?.ref;
@@ -464,8 +478,8 @@ function ChartBody({
         ref={svgRef}
         className={`echoes-chart${gestures.active ? "" : " is-page-first"}${animating ? " is-animating" : ""}${ratio < 1 ? " is-scaling-out" : ""}${ratio !== 1 ? " is-scaling" : ""}`}
         width={width}
-        height={layout.height}
-        viewBox={`0 0 ${width} ${layout.height}`}
+        height={height}
+        viewBox={`0 0 ${width} ${height}`}
         // Read by app.css, which grows the type and symbols with the rows.
         style={scale === 1 ? undefined : ({ "--echoes-chart-scale": scale } as CSSProperties)}
         role="group"
