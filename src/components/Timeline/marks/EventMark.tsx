@@ -1,7 +1,7 @@
 import { memo } from "react";
 import type { ChartMark } from "../../../timeline/layoutChart";
 import { MarkLabel } from "./MarkLabel";
-import { markName } from "./markName";
+import { markClassName, markName } from "./markName";
 import { PeriodBand } from "./PeriodBand";
 import { PointSymbol } from "./PointSymbol";
 import { SpanBar } from "./SpanBar";
@@ -30,16 +30,12 @@ export const EventMark = memo(function EventMark({
   clipped,
 }: EventMarkProps) {
   const { event, extent } = mark.event;
-  const classes = [
-    "echoes-mark",
-    `echoes-kind--${event.kind}`,
-    selected ? "is-selected" : "",
-    highlighted ? "is-highlighted" : "",
-    clipped ? "is-clipped" : "",
-    mark.label ? "" : "is-unlabelled",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const classes = markClassName(event.kind, {
+    selected,
+    highlighted,
+    clipped,
+    unlabelled: !mark.label,
+  });
   return (
     <g
       className={classes}

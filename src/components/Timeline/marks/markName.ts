@@ -1,5 +1,5 @@
 import { formatHistoricalSpan } from "../../../data/formatHistoricalDate";
-import type { EpisodeEvent } from "../../../data/schema";
+import type { EpisodeEvent, EventKind } from "../../../data/schema";
 import { LOCALE } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
@@ -19,4 +19,26 @@ export function markName(event: EpisodeEvent): string {
     names.set(event, name);
   }
   return name;
+}
+
+/** The class list of an event's mark, in either chart: its kind, and the states the style sheet draws. */
+export function markClassName(
+  kind: EventKind,
+  states: {
+    readonly selected: boolean;
+    readonly highlighted: boolean;
+    readonly unlabelled: boolean;
+    readonly clipped?: boolean;
+  },
+): string {
+  return [
+    "echoes-mark",
+    `echoes-kind--${kind}`,
+    states.selected ? "is-selected" : "",
+    states.highlighted ? "is-highlighted" : "",
+    states.clipped ? "is-clipped" : "",
+    states.unlabelled ? "is-unlabelled" : "",
+  ]
+    .filter(Boolean)
+    .join(" ");
 }

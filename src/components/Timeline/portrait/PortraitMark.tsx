@@ -3,7 +3,7 @@ import {
   PORTRAIT,
   type PortraitMark as PortraitMarkLayout,
 } from "../../../timeline/portraitLayout";
-import { markName } from "../marks/markName";
+import { markClassName, markName } from "../marks/markName";
 import { PointSymbol } from "../marks/PointSymbol";
 
 export interface PortraitMarkProps {
@@ -30,15 +30,11 @@ export const PortraitMark = memo(function PortraitMark({
   tabbable,
 }: PortraitMarkProps) {
   const { event, extent } = mark.event;
-  const classes = [
-    "echoes-mark",
-    `echoes-kind--${event.kind}`,
-    selected ? "is-selected" : "",
-    highlighted ? "is-highlighted" : "",
-    mark.label.length > 0 ? "" : "is-unlabelled",
-  ]
-    .filter(Boolean)
-    .join(" ");
+  const classes = markClassName(event.kind, {
+    selected,
+    highlighted,
+    unlabelled: mark.label.length === 0,
+  });
   const labelDx = mark.labelX - mark.x;
   const labelDy = mark.labelY - mark.y;
   const length = mark.yEnd - mark.y;
