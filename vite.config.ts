@@ -1,17 +1,31 @@
+import { createHash } from "node:crypto";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
 
 /**
+ * A frame sandboxed without allow-same-origin has no origin of its own, so the app's modules and
+ * data cannot load in it: this says so in place of a blank frame. Written into the page, so that
+ * it runs where nothing else can; the policy allows it by its hash alone.
+ */
+const FRAME_CHECK = `if (window.origin === "null") {
+  var message = document.createElement("p");
+  message.className = "echoes-no-app";
+  message.textContent = "Echoes cannot run in this frame: its sandbox needs allow-same-origin beside allow-scripts (see Embedding in Echoes' README).";
+  document.getElementById("root").append(message);
+}`;
+const FRAME_CHECK_HASH = `'sha256-${createHash("sha256").update(FRAME_CHECK).digest("base64")}'`;
+
+/**
  * What the built app may load: its own files, and collections from web
- * addresses (fetched with CORS). No inline script or style, no eval, no
+ * addresses (fetched with CORS). No inline script (but the frame check below) or style, no eval, no
  * third party. The dev server's live reload needs inline scripts, so only the
  * build carries it.
  */
 const CONTENT_SECURITY_POLICY = [
   "default-src 'self'",
-  "script-src 'self'",
+  `script-src 'self' ${FRAME_CHECK_HASH}`,
   "style-src 'self'",
   "img-src 'self' data: blob:",
   "connect-src 'self' https: http://localhost:* http://127.0.0.1:*",
@@ -21,6 +35,13 @@ const CONTENT_SECURITY_POLICY = [
   "base-uri 'self'",
   "form-action 'self'",
 ].join("; ");
+
+function frameCheck(): Plugin {
+  return {
+    name: "echoes-frame-check",
+    transformIndexHtml: () => [{ tag: "script", children: FRAME_CHECK, injectTo: "body" }],
+  };
+}
 
 function contentSecurityPolicy(): Plugin {
   return {
@@ -215,6 +236,7 @@ export default defineConfig({
   worker: { format: "es" },
   plugins: [
     react(),
+    frameCheck(),
     contentSecurityPolicy(),
     viteStaticCopy({
       structured: true,

@@ -1,5 +1,6 @@
 import "./views.css";
 import { lazy, Suspense, useState } from "react";
+import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
@@ -70,7 +71,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
     return (
       <div className="echoes-app">
         <Suspense fallback={viewLoading}>
-          <Presenter collection={collection} />
+          <Presenter collection={collection} notices={<LoadNotices unrestored={unrestored} />} />
         </Suspense>
       </div>
     );
@@ -95,6 +96,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <h1>{collection.title}</h1>
+            <CollectionOrigin />
             {collection.description ? (
               <p className="echoes-masthead__description">{collection.description}</p>
             ) : null}

@@ -1,4 +1,5 @@
 import { lazy, Suspense, useRef, useState } from "react";
+import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
@@ -56,6 +57,7 @@ export function EmbedApp({ collectionUrl, showArticle, compact }: EmbedAppProps)
     >
       <header className="echoes-embed__header">
         <h1>{collection ? collection.title : EMBED_TEXT.heading}</h1>
+        {collection ? <CollectionOrigin /> : null}
         <OfflineNotice />
         <LoadingStatus loading={loading} />
       </header>

@@ -4,20 +4,19 @@ import type { LoadResult } from "../data/loadCollection";
 import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
+import { CURATED_COLLECTION_URL } from "./curatedCollection";
 import { ownPage } from "./ownAddress";
 import { PORTRAIT_PHONE } from "./portraitPhone";
 import "./app.css";
 // With the page's own styles, so that paper is styled whichever view is printed and however soon.
 import "../components/Print/print.css";
 
-const CURATED_COLLECTION = `${import.meta.env.BASE_URL}data/collection.json`;
-
 const params = new URLSearchParams(window.location.search);
 // Before anything renders. Without a known theme the style sheet follows the reader's system.
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
 const requested = params.get("collection");
-const collectionUrl = requested ?? CURATED_COLLECTION;
+const collectionUrl = requested ?? CURATED_COLLECTION_URL;
 const root = document.getElementById("root");
 if (!root) throw new Error("The page has no #root element to render Echoes into.");
 

@@ -26,3 +26,11 @@ export function pluralCategory(count: number): Intl.LDMLPluralRule {
   plurals ??= new Intl.PluralRules(LOCALE);
   return plurals.select(Math.abs(count));
 }
+
+let lists: Intl.ListFormat | undefined;
+
+/** Names in a list as the interface's language joins them: "a.json, b.json and c.json". */
+export function formatList(items: readonly string[]): string {
+  lists ??= new Intl.ListFormat(LOCALE, { type: "conjunction" });
+  return lists.format(items);
+}

@@ -9,7 +9,11 @@ describe("createEchoesStore", () => {
     const store = createSampleStore();
     expect(store.getState().load.status).toBe("idle");
     const loading = store.getState().loadCollection("collection.json");
-    expect(store.getState().load).toEqual({ status: "loading", url: "collection.json" });
+    expect(store.getState().load).toEqual({
+      status: "loading",
+      url: "collection.json",
+      source: { kind: "address", url: "collection.json" },
+    });
     await loading;
     expect(selectCollection(store.getState())?.episodes).toHaveLength(2);
     expect(selectProblems(store.getState())).toEqual([]);
@@ -58,7 +62,27 @@ describe("createEchoesStore", () => {
       problems: [{ file: "old", path: "", message: "x", dropped: "" }],
     });
     await first;
-    expect(store.getState().load).toEqual({ status: "failed", url: "new.json", problems: [] });
+    expect(store.getState().load).toEqual({
+      status: "failed",
+      url: "new.json",
+      source: { kind: "address", url: "new.json" },
+      problems: [],
+    });
+  });
+
+  it("keeps where files loaded some other way came from", async () => {
+    const store = createEchoesStore();
+    await store
+      .getState()
+      .loadFrom("your files (a.json)", { kind: "files", names: ["a.json"] }, async () => ({
+        ok: false,
+        problems: [],
+      }));
+    expect(store.getState().load).toMatchObject({
+      status: "failed",
+      url: "your files (a.json)",
+      source: { kind: "files", names: ["a.json"] },
+    });
   });
 
   it("shows the notice until it is dismissed", async () => {

@@ -8,6 +8,18 @@ let browser: Browser;
 let host: Server;
 let hostUrl: string;
 
+/** The sandbox README's Embedding section gives for pages that sandbox their frames. */
+const DOCUMENTED_SANDBOX =
+  "allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox allow-downloads";
+
+/** A page that frames the embed in a sandbox with the flags given. */
+function sandboxedPage(appOrigin: string, flags: string) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>A sandboxed explainer</title></head>
+<body><iframe data-echoes-embed sandbox="${flags}" src="${appOrigin}/?embed&article=off"
+  title="Echoes" style="width: 640px; height: 700px; border: 0"></iframe></body></html>`;
+}
+
 /** A news page on another origin that embeds Echoes the documented way. */
 function hostPage(appOrigin: string) {
   return `<!doctype html>
@@ -25,9 +37,10 @@ function hostPage(appOrigin: string) {
 beforeAll(async () => {
   browser = await launchBrowser();
   const appOrigin = new URL(baseUrl()).origin;
-  host = createServer((_request, response) => {
+  host = createServer((request, response) => {
+    const sandbox = new URL(request.url ?? "/", "http://host").searchParams.get("sandbox");
     response.writeHead(200, { "content-type": "text/html; charset=utf-8" });
-    response.end(hostPage(appOrigin));
+    response.end(sandbox === null ? hostPage(appOrigin) : sandboxedPage(appOrigin, sandbox));
   });
   await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
   hostUrl = `http://127.0.0.1:${(host.address() as AddressInfo).port}/`;
@@ -84,6 +97,37 @@ describe("an embed on another site", () => {
     await chart.getByRole("button", { name: /^Warsaw Pact invasion/ }).click();
     await embed.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
     expect(errors).toEqual([]);
+    await context.close();
+  });
+
+  it("runs in a frame sandboxed with the flags the README gives", async () => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}?sandbox=${encodeURIComponent(DOCUMENTED_SANDBOX)}`);
+    const embed = page.frameLocator("iframe[data-echoes-embed]");
+    await embed
+      .getByRole("group", { name: /^Timeline/ })
+      .getByRole("button")
+      .first()
+      .waitFor();
+    await context.close();
+  });
+
+  it.each([
+    ["allow-scripts", "Echoes cannot run in this frame: its sandbox needs allow-same-origin"],
+    ["", "Echoes needs JavaScript to draw its timelines. In an embed, the frame's sandbox"],
+  ])("says what its sandbox lacks instead of staying blank (sandbox=%j)", async (flags, says) => {
+    const context = await browser.newContext({ viewport: { width: 800, height: 800 } });
+    const page = await context.newPage();
+    await page.goto(`${hostUrl}?sandbox=${encodeURIComponent(flags)}`);
+    // Read as text: a frame that runs no script cannot host Playwright's locators.
+    const frameText = () =>
+      page
+        .frames()
+        .find((frame) => frame.url().includes("embed"))
+        // biome-ignore lint/performance/useDomNodeTextContent: what is shown, not a noscript's source text
+        ?.evaluate(() => document.body.innerText);
+    await expect.poll(frameText).toContain(says);
     await context.close();
   });
 });

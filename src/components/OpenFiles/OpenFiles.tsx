@@ -45,7 +45,8 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     }
     window.history.replaceState(null, "", address.href);
     setOpened(true);
-    await loadFrom(TEXT.source(chosen.map((file) => file.name)), async () =>
+    const names = chosen.map((file) => file.webkitRelativePath || file.name);
+    await loadFrom(TEXT.source(names), { kind: "files", names }, async () =>
       // Loaded only now, with the validator: the curated collection is checked in a worker.
       (await import("../../data/localFiles")).loadLocalFiles(chosen),
     );

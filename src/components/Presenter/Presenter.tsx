@@ -1,5 +1,5 @@
 import "./presenter.css";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { LESSON_TEXT } from "../../i18n/lesson";
@@ -14,6 +14,7 @@ import {
   selectSelectedRef,
   selectStopPresenting,
 } from "../../store/selectors";
+import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";
 import { noteLessonClosed, takeClosedLesson } from "./returnFocus";
@@ -35,6 +36,8 @@ function useLightPage() {
 
 export interface PresenterProps {
   readonly collection: Collection;
+  /** What went wrong in loading or in restoring the link, said above the lesson rather than after it. */
+  readonly notices?: ReactNode;
 }
 
 /**
@@ -42,7 +45,7 @@ export interface PresenterProps {
  * large type beside the timeline showing what the stop is about, with the
  * events (and their sources) that back what it says.
  */
-export function Presenter({ collection }: PresenterProps) {
+export function Presenter({ collection, notices }: PresenterProps) {
   const presenting = useEchoes(selectPresenting);
   const presentStop = useEchoes(selectPresentStop);
   const stopPresenting = useEchoes(selectStopPresenting);
@@ -125,6 +128,7 @@ export function Presenter({ collection }: PresenterProps) {
         <h1 className="echoes-presenter__lesson">
           <span className="echoes-presenter__kicker">{LESSON_TEXT.presenter}</span> {lesson.title}
         </h1>
+        <CollectionOrigin />
         <div className="echoes-presenter__progress">
           <span>{LESSON_TEXT.progress(index + 1, count)}</span>
           <progress
@@ -143,6 +147,7 @@ export function Presenter({ collection }: PresenterProps) {
             {LESSON_TEXT.exit}
           </button>
         </div>
+        {notices ? <div className="echoes-presenter__notices">{notices}</div> : null}
       </header>
       <div className="echoes-presenter__body">
         <article className="echoes-presenter__stop" aria-labelledby={headingId}>

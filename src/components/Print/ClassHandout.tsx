@@ -9,6 +9,7 @@ import { findEvent, findPassage } from "../../store/selectors";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH, printFrameZoom } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
+import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { chartLabelFont, labelMeasure } from "../Timeline/measureLabel";
 import { FoldedList } from "./FoldedList";
 import { PrintChart } from "./PrintChart";
@@ -40,6 +41,7 @@ export function ClassHandout({ collection, lesson }: ClassHandoutProps) {
       <header className="echoes-print__header">
         <p className="echoes-print__name">{PRINT_TEXT.handout.name}</p>
         <h1>{PRINT_TEXT.handout.title(lesson.title)}</h1>
+        <CollectionOrigin />
         <p>{lesson.summary}</p>
       </header>
       {lesson.stops.map((stop, index) => (

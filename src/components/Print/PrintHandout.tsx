@@ -14,6 +14,7 @@ import {
 } from "../../store/selectors";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH } from "../../timeline/printLayout";
+import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { chartLabelFont, labelMeasure } from "../Timeline/measureLabel";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 import { FoldedList } from "./FoldedList";
@@ -75,6 +76,7 @@ function ViewHandout({ collection }: PrintHandoutProps) {
     <article className="echoes-print echoes-print--view">
       <header className="echoes-print__header">
         <h1>{collection.title}</h1>
+        <CollectionOrigin />
         <p>{view}</p>
       </header>
       <figure className="echoes-print__figure">

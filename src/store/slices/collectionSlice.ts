@@ -2,16 +2,26 @@ import type { StateCreator } from "zustand";
 import type { Collection, LoadResult } from "../../data/loadCollection";
 import { errorMessage, type Problem } from "../../data/problem";
 
+/** Where a collection comes from: an address (the curated one or another), or the reader's own files. */
+export type CollectionSource =
+  | { readonly kind: "address"; readonly url: string }
+  | { readonly kind: "files"; readonly names: readonly string[] };
+
+interface Loading {
+  /** The address, or the files as the page names them; the same key while loading and after. */
+  readonly url: string;
+  readonly source: CollectionSource;
+}
+
 export type CollectionLoad =
   | { readonly status: "idle" }
-  | { readonly status: "loading"; readonly url: string }
-  | {
+  | ({ readonly status: "loading" } & Loading)
+  | ({
       readonly status: "loaded";
-      readonly url: string;
       readonly collection: Collection;
       readonly problems: readonly Problem[];
-    }
-  | { readonly status: "failed"; readonly url: string; readonly problems: readonly Problem[] };
+    } & Loading)
+  | ({ readonly status: "failed"; readonly problems: readonly Problem[] } & Loading);
 
 const COLLECTION_LOADED_MARK = "echoes:collection-loaded";
 
@@ -24,7 +34,11 @@ export interface CollectionSlice {
   /** Loads the collection at url, unless it is already loading or loaded. */
   readonly loadCollection: (url: string) => Promise<void>;
   /** Loads a collection some other way (e.g. from the reader's files), named by label. */
-  readonly loadFrom: (label: string, load: () => Promise<LoadResult>) => Promise<void>;
+  readonly loadFrom: (
+    label: string,
+    source: CollectionSource,
+    load: () => Promise<LoadResult>,
+  ) => Promise<void>;
   readonly dismissNotice: () => void;
 }
 
@@ -37,10 +51,10 @@ export function createCollectionSlice(
     loadCollection: async (url) => {
       const current = get().load;
       if (current.status !== "idle" && current.url === url) return;
-      await get().loadFrom(url, () => loader(url));
+      await get().loadFrom(url, { kind: "address", url }, () => loader(url));
     },
-    loadFrom: async (url, load) => {
-      set({ load: { status: "loading", url }, noticeDismissed: false });
+    loadFrom: async (url, source, load) => {
+      set({ load: { status: "loading", url, source }, noticeDismissed: false });
       let result: LoadResult;
       try {
         result = await load();
@@ -65,8 +79,14 @@ export function createCollectionSlice(
       performance.mark(COLLECTION_LOADED_MARK);
       set({
         load: result.ok
-          ? { status: "loaded", url, collection: result.collection, problems: result.problems }
-          : { status: "failed", url, problems: result.problems },
+          ? {
+              status: "loaded",
+              url,
+              source,
+              collection: result.collection,
+              problems: result.problems,
+            }
+          : { status: "failed", url, source, problems: result.problems },
       });
     },
     dismissNotice: () => set({ noticeDismissed: true }),
