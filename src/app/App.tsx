@@ -1,5 +1,6 @@
+import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
 import "./views.css";
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
@@ -16,33 +17,33 @@ import { usePhoneScreen } from "./useMediaQuery";
 import { useShownCollection } from "./useShownCollection";
 
 // The views other than the timeline load when first shown.
-const AnalogyMatrix = lazy(async () => ({
+const AnalogyMatrix = retryableLazy(async () => ({
   default: (await import("../components/AnalogyMatrix/AnalogyMatrix")).AnalogyMatrix,
 }));
-const EventTable = lazy(async () => ({
+const EventTable = retryableLazy(async () => ({
   default: (await import("../components/EventTable/EventTable")).EventTable,
 }));
-const CorrectionsLog = lazy(async () => ({
+const CorrectionsLog = retryableLazy(async () => ({
   default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
 }));
 // Beside the chart, drawn once the chart is (see TimelineView).
-const ArticleReader = lazy(async () => ({
+const ArticleReader = retryableLazy(async () => ({
   default: (await import("../components/Article/ArticleReader")).ArticleReader,
 }));
 // The page's tools, loaded once the chart is drawn (or at once on the other views): the comparison comes first.
-const ThemeSwitch = lazy(async () => ({
+const ThemeSwitch = retryableLazy(async () => ({
   default: (await import("../components/ThemeSwitch/ThemeSwitch")).ThemeSwitch,
 }));
-const LessonLauncher = lazy(async () => ({
+const LessonLauncher = retryableLazy(async () => ({
   default: (await import("../components/Presenter/LessonLauncher")).LessonLauncher,
 }));
-const OpenFiles = lazy(async () => ({
+const OpenFiles = retryableLazy(async () => ({
   default: (await import("../components/OpenFiles/OpenFiles")).OpenFiles,
 }));
-const ToolMenu = lazy(async () => ({
+const ToolMenu = retryableLazy(async () => ({
   default: (await import("../components/ToolMenu/ToolMenu")).ToolMenu,
 }));
-const Presenter = lazy(async () => ({
+const Presenter = retryableLazy(async () => ({
   default: (await import("../components/Presenter/Presenter")).Presenter,
 }));
 

@@ -1,5 +1,6 @@
-import { lazy, Suspense, useRef, useState } from "react";
+import { Suspense, useRef, useState } from "react";
 import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
+import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
@@ -13,7 +14,7 @@ import { usePostedHeight } from "./usePostedHeight";
 import { useShownCollection } from "./useShownCollection";
 
 // Loaded only by embeds that show the article, so that the others load less.
-const EmbedWithArticle = lazy(async () => ({
+const EmbedWithArticle = retryableLazy(async () => ({
   default: (await import("./EmbedWithArticle")).EmbedWithArticle,
 }));
 

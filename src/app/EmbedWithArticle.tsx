@@ -1,6 +1,5 @@
 import {
   type KeyboardEvent,
-  lazy,
   type ReactNode,
   Suspense,
   useEffect,
@@ -9,13 +8,14 @@ import {
   useRef,
   useState,
 } from "react";
+import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
 import type { Collection } from "../data/loadCollection";
 import { EMBED_TEXT } from "../i18n/embed";
 import { useEchoesStoreApi } from "../store/EchoesProvider";
 import { NARROW_EMBED_PX } from "./embedBox";
 import { useMediaQuery } from "./useMediaQuery";
 
-const ArticleReader = lazy(async () => ({
+const ArticleReader = retryableLazy(async () => ({
   default: (await import("../components/Article/ArticleReader")).ArticleReader,
 }));
 

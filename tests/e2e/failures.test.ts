@@ -38,4 +38,32 @@ describe("a part that cannot be shown", () => {
     expect(pageErrors).toEqual([]);
     await context.close();
   });
+
+  it("loads the part's code afresh when the reader tries again", async () => {
+    const context = await browser.newContext({
+      viewport: { width: 1440, height: 900 },
+      serviceWorkers: "block",
+    });
+    let connected = false;
+    let refused = 0;
+    // The connection drops while the table's code is first asked for, then comes back.
+    await context.route(/\/assets\/EventTable-[^/]*\.js$/, (route) => {
+      if (connected) return route.continue();
+      refused += 1;
+      return route.abort();
+    });
+    const page = await context.newPage();
+    const pageErrors: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    await page.goto(new URL("/?view=table", baseUrl()).href);
+    const alert = page.getByRole("alert").filter({ hasText: "could not be shown" });
+    await alert.waitFor();
+    connected = true;
+    await alert.getByRole("button", { name: "Try again" }).click();
+    await page.getByRole("table").first().waitFor();
+    expect(await alert.count()).toBe(0);
+    expect(refused).toBeGreaterThan(0);
+    expect(pageErrors).toEqual([]);
+    await context.close();
+  });
 });

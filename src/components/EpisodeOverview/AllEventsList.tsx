@@ -1,8 +1,9 @@
-import { lazy, Suspense, useState } from "react";
+import { Suspense, useState } from "react";
 import type { Episode } from "../../data/schema";
 import { APP_TEXT } from "../../i18n/app";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 
-const EpisodeOverview = lazy(async () => ({
+const EpisodeOverview = retryableLazy(async () => ({
   default: (await import("./EpisodeOverview")).EpisodeOverview,
 }));
 

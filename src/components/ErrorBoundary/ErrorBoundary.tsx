@@ -1,5 +1,6 @@
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { STATUS_TEXT } from "../../i18n/status";
+import { retryFailedLoads } from "./retryableLazy";
 
 export interface ErrorBoundaryProps {
   /** What is drawn inside, as the reader knows it: "Table of events", "The article". */
@@ -44,7 +45,10 @@ export class ErrorBoundary extends Component<ErrorBoundaryProps, ErrorBoundarySt
         <button
           type="button"
           className="echoes-button"
-          onClick={() => this.setState({ error: undefined })}
+          onClick={() => {
+            retryFailedLoads();
+            this.setState({ error: undefined });
+          }}
         >
           {STATUS_TEXT.tryAgain}
         </button>{" "}

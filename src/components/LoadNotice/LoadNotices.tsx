@@ -1,11 +1,16 @@
-import { type ComponentProps, lazy, Suspense } from "react";
+import { type ComponentProps, Suspense } from "react";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectNoticeProblems } from "../../store/selectors";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 
 // Said only when something went wrong, so loaded only then: the first load of a sound collection goes without them.
-const LoadNotice = lazy(async () => ({ default: (await import("./LoadNotice")).LoadNotice }));
-const LinkNotice = lazy(async () => ({ default: (await import("./LinkNotice")).LinkNotice }));
-const CollectionErrorPage = lazy(async () => ({
+const LoadNotice = retryableLazy(async () => ({
+  default: (await import("./LoadNotice")).LoadNotice,
+}));
+const LinkNotice = retryableLazy(async () => ({
+  default: (await import("./LinkNotice")).LinkNotice,
+}));
+const CollectionErrorPage = retryableLazy(async () => ({
   default: (await import("../CollectionError/CollectionErrorPage")).CollectionErrorPage,
 }));
 

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useEffect, useRef, useState } from "react";
+import { Suspense, useEffect, useRef, useState } from "react";
 import type { Lesson } from "../../data/schema";
 import { LESSON_LAUNCHER_TEXT } from "../../i18n/lessonLauncher";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectPresentStop } from "../../store/selectors";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { takeClosedLesson } from "./returnFocus";
 
 // Only asked for when a teacher prints: its sheets and charts load then.
-const LessonPrint = lazy(async () => ({
+const LessonPrint = retryableLazy(async () => ({
   default: (await import("../Print/LessonPrint")).LessonPrint,
 }));
 

@@ -1,9 +1,10 @@
-import { lazy, type ReactNode, Suspense, useEffect, useRef } from "react";
+import { type ReactNode, Suspense, useEffect, useRef } from "react";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 
 // A phone's sheet, with its gestures and focus, loads only on a phone.
-const DetailsSheet = lazy(() => import("./DetailsSheet"));
+const DetailsSheet = retryableLazy(() => import("./DetailsSheet"));
 
 export interface DetailsPaneProps {
   readonly id: string;

@@ -1,12 +1,13 @@
-import { lazy, Suspense } from "react";
+import { Suspense } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import { findEvent, selectSelectedRef } from "../../store/selectors";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 
 // Loaded when the reader first chooses an event (or earlier, once the page is idle).
 export const loadSelectedEventDetails = () => import("./SelectedEventDetails");
-const SelectedEventDetails = lazy(async () => ({
+const SelectedEventDetails = retryableLazy(async () => ({
   default: (await loadSelectedEventDetails()).SelectedEventDetails,
 }));
 

@@ -1,6 +1,5 @@
 import {
   type CSSProperties,
-  lazy,
   Suspense,
   useCallback,
   useDeferredValue,
@@ -39,6 +38,7 @@ import { sharedAxisTicks } from "../../timeline/sharedAxis";
 import { eventPlaces, frameTransform, viewHasEvents } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { constrainZoom, sameZoom } from "../../timeline/zoomMath";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
@@ -56,12 +56,16 @@ import { useRevealEvents } from "./useRevealEvents";
 import { useZoomBehavior, type ZoomControls } from "./useZoomBehavior";
 
 // What the first drawing does without: they load once it is drawn (or, for a list or a notice, when first wanted).
-const OverviewStrip = lazy(async () => ({
+const OverviewStrip = retryableLazy(async () => ({
   default: (await import("./OverviewStrip")).OverviewStrip,
 }));
-const ChartTooltip = lazy(async () => ({ default: (await import("./ChartTooltip")).ChartTooltip }));
-const ClusterList = lazy(async () => ({ default: (await import("./ClusterList")).ClusterList }));
-const EmptyViewNotice = lazy(async () => ({
+const ChartTooltip = retryableLazy(async () => ({
+  default: (await import("./ChartTooltip")).ChartTooltip,
+}));
+const ClusterList = retryableLazy(async () => ({
+  default: (await import("./ClusterList")).ClusterList,
+}));
+const EmptyViewNotice = retryableLazy(async () => ({
   default: (await import("./EmptyViewNotice")).EmptyViewNotice,
 }));
 

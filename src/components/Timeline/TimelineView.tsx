@@ -1,5 +1,4 @@
 import {
-  lazy,
   type MouseEvent,
   type ReactNode,
   Suspense,
@@ -25,6 +24,7 @@ import {
   selectSelectedPassage,
 } from "../../store/selectors";
 import { loadCalendarTicks } from "../../timeline/ticks";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { DetailsPane } from "./DetailsPane";
 import { EventDetails, loadSelectedEventDetails } from "./EventDetails";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
@@ -35,21 +35,23 @@ import { useEpisodesInView } from "./useEpisodesInView";
 import type { ZoomControls } from "./useZoomBehavior";
 
 // Under the chart: the legend of roles and the filters, loaded once the chart is drawn.
-const RoleLegend = lazy(async () => ({ default: (await import("./RoleLegend")).RoleLegend }));
-const TimelineFilters = lazy(async () => ({
+const RoleLegend = retryableLazy(async () => ({
+  default: (await import("./RoleLegend")).RoleLegend,
+}));
+const TimelineFilters = retryableLazy(async () => ({
   default: (await import("./TimelineFilters")).TimelineFilters,
 }));
 
 // Only a phone held upright draws the timeline down the screen: loaded there alone.
-const PortraitChart = lazy(async () => ({
+const PortraitChart = retryableLazy(async () => ({
   default: (await import("./portrait/PortraitChart")).PortraitChart,
 }));
 
 // Only a full-size embed shows them, once the chart is drawn; the app has its Share menu.
-const EmbedShareRow = lazy(() => import("../Share/EmbedShareRow"));
+const EmbedShareRow = retryableLazy(() => import("../Share/EmbedShareRow"));
 
 // Only paper shows it: loaded once the page is idle, not before the timeline is drawn.
-const PrintHandout = lazy(async () => ({
+const PrintHandout = retryableLazy(async () => ({
   default: (await import("../Print/PrintHandout")).PrintHandout,
 }));
 

@@ -1,12 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
+import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { SHARE_TEXT } from "../../i18n/share";
+import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import type { ToolMenuVariant } from "./ToolMenuPanel";
 
 // What the menu holds loads when it is first opened (or once the page is idle): most readers never open it.
 export const loadToolMenuPanel = () => import("./ToolMenuPanel");
-const ToolMenuPanel = lazy(loadToolMenuPanel);
-const EmbedDialog = lazy(() => import("../Share/EmbedDialog"));
+const ToolMenuPanel = retryableLazy(loadToolMenuPanel);
+const EmbedDialog = retryableLazy(() => import("../Share/EmbedDialog"));
 
 export interface ToolMenuProps {
   readonly variant: ToolMenuVariant;

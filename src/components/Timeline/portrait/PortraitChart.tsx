@@ -1,5 +1,4 @@
 import {
-  lazy,
   type RefObject,
   Suspense,
   useCallback,
@@ -43,6 +42,7 @@ import {
 } from "../../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../../timeline/zoomFrames";
 import { constrainZoom } from "../../../timeline/zoomMath";
+import { retryableLazy } from "../../ErrorBoundary/retryableLazy";
 import { ClusterMark } from "../marks/ClusterMark";
 import { chartLabelFont, labelMeasure } from "../measureLabel";
 import type { TimelineChartProps } from "../TimelineChart";
@@ -54,11 +54,13 @@ import { PortraitMark } from "./PortraitMark";
 import { usePortraitZoom } from "./usePortraitZoom";
 import "./portrait.css";
 
-const ChartTooltip = lazy(async () => ({
+const ChartTooltip = retryableLazy(async () => ({
   default: (await import("../ChartTooltip")).ChartTooltip,
 }));
-const ClusterList = lazy(async () => ({ default: (await import("../ClusterList")).ClusterList }));
-const EmptyViewNotice = lazy(async () => ({
+const ClusterList = retryableLazy(async () => ({
+  default: (await import("../ClusterList")).ClusterList,
+}));
+const EmptyViewNotice = retryableLazy(async () => ({
   default: (await import("../EmptyViewNotice")).EmptyViewNotice,
 }));
 
