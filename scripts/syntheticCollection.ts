@@ -87,8 +87,9 @@ export function syntheticCollection({
       };
     });
     ROLES.forEach((role, roleIndex) => {
-      const member =
-        laneEvents[Math.floor(((roleIndex + 1) / (ROLES.length + 1)) * laneEvents.length)];
+      // Day 0 falls on a day, as in a well-made collection: the first event there or after dated to one.
+      const at = Math.floor(((roleIndex + 1) / (ROLES.length + 1)) * laneEvents.length);
+      const member = laneEvents.slice(at).find((event) => event.date.length >= 10);
       if (member) roleMembers.get(role)?.push({ episode: id, events: [member.id] });
     });
     const path = `episodes/${id}.json`;

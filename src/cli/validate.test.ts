@@ -1,9 +1,11 @@
 import { execFile } from "node:child_process";
-import { cp, mkdtemp, rm, writeFile } from "node:fs/promises";
+import { cp, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
+import { startLocalServer } from "../../tests/support/localServer";
+import { readAndValidate } from "../data/readFiles";
 
 const root = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);
@@ -111,5 +113,63 @@ describe("npm run validate", () => {
     const result = await validate("package.json");
     expect(result.code).toBe(1);
     expect(result.stderr).toContain("package.json: is not an Echoes file: expected a collection");
+  });
+
+  it("reads a spreadsheet in windows-1252 as the app does, noting how it read it and passing", async () => {
+    const result = await validate("tests/fixtures/csv/windows-1252.csv");
+    expect(result.code).toBe(0);
+    expect(result.stderr.trim()).toBe(
+      "note: tests/fixtures/csv/windows-1252.csv: read as windows-1252 (the file is not valid UTF-8); if accents look wrong, save it as UTF-8",
+    );
+    expect(result.stdout).toContain(
+      "✓ tests/fixtures/csv/windows-1252.csv: valid (1 valid event; 1 note)",
+    );
+  });
+
+  it("reads a spreadsheet saved with semicolons", async () => {
+    const result = await validate("tests/fixtures/csv/semicolons.csv");
+    expect(result.code).toBe(0);
+    expect(result.stdout).toContain("✓ tests/fixtures/csv/semicolons.csv: valid (2 valid events)");
+  });
+
+  it("reads a file that begins with two byte-order marks as the app does", async () => {
+    const dir = await mkdtemp(join(tmpdir(), "echoes-boms-"));
+    try {
+      const episode = await readFile(
+        join(root, "tests/fixtures/sample/episodes/hungary-1956.json"),
+      );
+      const bytes = Buffer.concat([Buffer.from("\uFEFF\uFEFF"), episode]);
+      await writeFile(join(dir, "twice.json"), bytes);
+      const inApp = await readAndValidate(async () => new Uint8Array(bytes))(
+        "twice.json",
+        "episode",
+      );
+      expect(inApp.problems).toEqual([]);
+      const result = await validate(join(dir, "twice.json"));
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(`valid (${inApp.value?.events.length} valid events)`);
+    } finally {
+      await rm(dir, { recursive: true, force: true });
+    }
+  });
+
+  it("checks a collection at a web address", async () => {
+    const server = await startLocalServer(async (request, response) => {
+      try {
+        const body = await readFile(join(root, "tests/fixtures/sample", request.url ?? ""));
+        response.writeHead(200, { "content-type": "application/json" }).end(body);
+      } catch {
+        response.writeHead(404).end();
+      }
+    });
+    try {
+      const result = await validate(`${server.url}/collection.json`);
+      expect(result.code).toBe(0);
+      expect(result.stdout).toContain(
+        `✓ ${server.url}/collection.json: valid (2 episodes, 4 events, 1 role, 1 article, 2 excerpts, 1 lesson, 0 corrections)`,
+      );
+    } finally {
+      await server.close();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { chooseDayZeroEvent, namesItsDay } from "./dayZeroEvent";
 import { type Problem, takenIdProblem } from "./problem";
 import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt, Statement } from "./schema";
 import { showValue } from "./showValue";
@@ -46,6 +47,15 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
     return eventIds.has(eventId) ? undefined : `episode "${episodeId}" has no event "${eventId}"`;
   };
 
+  const eventsByEpisode = new Map(input.episodes.map((episode) => [episode.id, episode.events]));
+  /** Why aligning on a member's role is approximate in its episode, or undefined if day 0 falls on a day. */
+  const approximateDayZero = (member: AnalogyMember) => {
+    const event = chooseDayZeroEvent(member, eventsByEpisode.get(member.episode) ?? []);
+    if (!event || namesItsDay(event.date)) return undefined;
+    const period = event.date.precision;
+    return `day 0 of "${member.episode}" in this role, ${showValue(event.id)}, is dated only to the ${period} (${showValue(event.date.text)}), so the alignment there is approximate and day 0 is drawn as a band over that ${period}: expected an event dated to the day among its events, or an "anchor" naming the event that is day 0`;
+  };
+
   const roles: AnalogyRole[] = [];
   for (const { value: role, index } of input.analogies?.roles ?? []) {
     const file = input.analogies?.file ?? "";
@@ -82,11 +92,39 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
           file,
           path: `${memberPath}.events[${eventIndex}]`,
           message: `${showValue(eventId)} is not an event of episode "${member.episode}"`,
-          dropped: memberDropped ? dropped : `the link to ${showValue(eventId)}`,
+          dropped: memberDropped
+            ? dropped
+            : eventId === member.anchor
+              ? `the link to ${showValue(eventId)} and its mark as day 0`
+              : `the link to ${showValue(eventId)}`,
         });
       });
       if (memberDropped) return;
-      members.push({ ...member, events });
+      if (member.anchor !== undefined && !member.events.includes(member.anchor)) {
+        problems.push({
+          file,
+          path: `${memberPath}.anchor`,
+          message:
+            events.length === 0
+              ? `${showValue(member.anchor)} is not an event of this member: expected no anchor where no event plays the role`
+              : `${showValue(member.anchor)} is not one of this member's events: expected the one of them that is day 0 (${events.map(showValue).join(", ")})`,
+          dropped: `the mark of day 0 for episode "${member.episode}" in role "${role.id}"`,
+        });
+      }
+      const anchor =
+        member.anchor !== undefined && events.includes(member.anchor) ? member.anchor : undefined;
+      const kept = { ...member, events, anchor };
+      const approximate = anchor === undefined ? approximateDayZero(kept) : undefined;
+      if (approximate) {
+        problems.push({
+          file,
+          path: `${memberPath}.events`,
+          message: approximate,
+          dropped: "",
+          note: true,
+        });
+      }
+      members.push(kept);
     });
     const checkEvidence = (field: "alike" | "differs") =>
       role[field].map((statement, statementIndex): Statement => {

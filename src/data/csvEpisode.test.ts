@@ -8,6 +8,10 @@ const template = readFileSync(
   join(import.meta.dirname, "..", "..", "public", "episode-template.csv"),
   "utf8",
 );
+const semicolons = readFileSync(
+  join(import.meta.dirname, "..", "..", "tests", "fixtures", "csv", "semicolons.csv"),
+  "utf8",
+);
 const curated = JSON.parse(
   readFileSync(
     join(import.meta.dirname, "..", "..", "data", "episodes", "prague-1968.json"),
@@ -160,5 +164,49 @@ describe("an episode written as a spreadsheet (CSV)", () => {
         message.startsWith('sheet.csv: column "colour": is not a column Echoes reads'),
       ),
     ).toBe(true);
+  });
+
+  it("reads a sheet saved with semicolons between its cells, as spreadsheets in many languages save it", async () => {
+    const { episode, messages } = await loadSheet(semicolons, "semicolons.csv");
+    expect(messages).toEqual([]);
+    expect(episode?.events.map((event) => event.id)).toEqual(["invasion", "formula"]);
+    const [invasion, formula] = episode?.events ?? [];
+    expect(invasion?.summary).toBe("Troops crossed the borders; the leaders were arrested.");
+    expect(invasion?.actors).toEqual(["Soviet Union", "Poland"]);
+    expect(invasion?.significance).toBe(5);
+    expect(formula?.title).toBe("=SUM(A1:A2)");
+  });
+
+  it("keeps commas when the header shows they separate the cells, whatever the cells hold", async () => {
+    const { episode, messages } = await loadSheet(
+      `${header}\n${row({ summary: "One; two; three." })}\n`,
+    );
+    expect(messages).toEqual([]);
+    expect(episode?.events[0]?.summary).toBe("One; two; three.");
+  });
+
+  it("places problems with the whole episode in the rows, cells or file name they come from", async () => {
+    const empty = await loadSheet(`${header}\n`);
+    expect(empty.messages).toEqual([
+      "sheet.csv: the rows below the header: expected at least 1 item, found 0 items",
+    ]);
+    const badId = await loadSheet(`${header},episode_id\n\n${row({})},Not An Id\n`, "sheet.csv");
+    expect(badId.messages).toEqual([
+      expect.stringMatching(/^sheet\.csv: row 3, column "episode_id": "Not An Id" is not an id/),
+    ]);
+    const untitled = await loadSheet(`${header}\n${row({})}\n`, ".csv");
+    expect(untitled.messages).toEqual([
+      expect.stringMatching(/^\.csv: the file name: /),
+      expect.stringMatching(/^\.csv: the file name: /),
+    ]);
+  });
+
+  it("numbers rows as the sheet does, counting blank rows", async () => {
+    const { messages } = await loadSheet(
+      [header, row({ id: "good" }), "", ",,,", row({ id: "bad", date: "1968-13-01" })].join("\n"),
+    );
+    expect(messages).toEqual([
+      'sheet.csv: row 5, column "date": "1968-13-01" is not a date (month 13)',
+    ]);
   });
 });

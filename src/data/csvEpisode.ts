@@ -1,4 +1,4 @@
-import { csvParseRows } from "d3-dsv";
+import { csvParseRows, dsvFormat } from "d3-dsv";
 import { FORMAT_VERSION } from "./vocabulary";
 
 /**
@@ -76,15 +76,34 @@ function significanceOf(cell: string | undefined): number | string | undefined {
   return cell !== undefined && /^[+-]?\d+(?:\.\d+)?$/.test(cell) ? Number(cell) : cell;
 }
 
-/** "events[3].sources[1].url" → 'row 5, column "source_2_url"' (row 1 is the header). */
-function locateIn(path: string): string {
+/** One event's row: its cells by column, and its number in the sheet (the header is row 1). */
+interface SheetRow {
+  readonly number: number;
+  readonly cells: Record<string, string | undefined>;
+}
+
+/** The episode's own fields, read from the first row's episode_* cells or else made from the file name. */
+const EPISODE_FIELDS = new Set(["id", "title", "label", "summary"]);
+
+/**
+ * Turns a JSON path found by validation into the place in the sheet it came
+ * from: "events[3].sources[1].url" → 'row 5, column "source_2_url"'. The
+ * episode's own fields are in the first row, or else in the file's name.
+ */
+function locateIn(path: string, rows: readonly SheetRow[]): string {
   const match = /^events\[(\d+)\](?:\.(\w+)(?:\[(\d+)\])?(?:\.(\w+))?)?/.exec(path);
   if (!match) {
-    const field = /^(\w+)/.exec(path)?.[1];
-    return field ? `column "episode_${field}"` : "the sheet";
+    const field = /^(\w+)/.exec(path)?.[1] ?? "";
+    if (field === "events") return "the rows below the header";
+    if (!EPISODE_FIELDS.has(field)) return "the file";
+    const column = `episode_${field}`;
+    const first = rows[0];
+    return first?.cells[column]?.trim()
+      ? `row ${first.number}, column "${column}"`
+      : "the file name";
   }
   const [, rowIndex = "0", field, index, subfield] = match;
-  const row = `row ${Number(rowIndex) + 2}`;
+  const row = `row ${rows[Number(rowIndex)]?.number ?? Number(rowIndex) + 2}`;
   if (!field) return row;
   let column = FIELD_COLUMNS[field] ?? field;
   if (field === "sources") {
@@ -95,16 +114,40 @@ function locateIn(path: string): string {
   return `${row}, column "${column}"`;
 }
 
+const knownColumns = (header: readonly string[]) =>
+  header.filter((column) => KNOWN.has(column.trim())).length;
+
+/**
+ * The rows of the sheet, as arrays. Spreadsheets set to a language that
+ * writes decimals with a comma save CSV with semicolons between the cells:
+ * the header row tells which, by which separator splits it into more of the
+ * columns Echoes reads.
+ */
+function parseRows(text: string): string[][] {
+  const headerLine = text.slice(0, text.search(/\r?\n|$/));
+  const semicolons = dsvFormat(";");
+  const bySemicolon = semicolons.parseRows(headerLine)[0] ?? [];
+  const byComma = csvParseRows(headerLine)[0] ?? [];
+  // Rows as arrays: d3-dsv's csvParse builds its row objects with eval, which the page's policy forbids.
+  return knownColumns(bySemicolon) > knownColumns(byComma)
+    ? semicolons.parseRows(text)
+    : csvParseRows(text);
+}
+
 /** Reads an episode from the text of a CSV file named fileName. */
 export function csvToEpisode(fileName: string, text: string): CsvEpisode {
-  // Rows as arrays: d3-dsv's csvParse builds its row objects with eval, which the page's policy forbids.
-  const [header = [], ...cells] = csvParseRows(text.startsWith("\uFEFF") ? text.slice(1) : text);
+  const [header = [], ...cells] = parseRows(text);
   const columns = header.map((column) => column.trim());
-  const rows = cells
-    .filter((row) => row.some((value) => value.trim() !== ""))
-    .map((row) =>
-      Object.fromEntries(columns.map((column, index) => [column, row[index]])),
-    ) as Array<Record<string, string | undefined>>;
+  const rows: SheetRow[] = cells.flatMap((row, index) =>
+    row.some((value) => value.trim() !== "")
+      ? [
+          {
+            number: index + 2,
+            cells: Object.fromEntries(columns.map((column, at) => [column, row[at]])),
+          },
+        ]
+      : [],
+  );
   const problems: CsvProblem[] = [];
   for (const column of CSV_COLUMNS.required) {
     if (!columns.includes(column)) {
@@ -127,7 +170,7 @@ export function csvToEpisode(fileName: string, text: string): CsvEpisode {
     ...new Set(columns.map((column) => Number(EXTRA_SOURCE.exec(column)?.[1])).filter(Boolean)),
   ].sort((a, b) => a - b);
 
-  const events = rows.map((row) => {
+  const events = rows.map(({ cells: row }) => {
     const sources = [1, ...extraSources].flatMap((number) => {
       const field = (name: string) => cell(row, sourceColumn(number - 1, name));
       const source = {
@@ -158,7 +201,7 @@ export function csvToEpisode(fileName: string, text: string): CsvEpisode {
     };
   });
 
-  const first = rows[0] ?? {};
+  const first = rows[0]?.cells ?? {};
   const name = fileName.split("/").pop() ?? fileName;
   const data = {
     formatVersion: FORMAT_VERSION,
@@ -169,5 +212,9 @@ export function csvToEpisode(fileName: string, text: string): CsvEpisode {
     events,
   };
   // Empty cells are left out, as an author leaves out an optional field.
-  return { data: JSON.parse(JSON.stringify(data)), problems, locate: locateIn };
+  return {
+    data: JSON.parse(JSON.stringify(data)),
+    problems,
+    locate: (path) => locateIn(path, rows),
+  };
 }

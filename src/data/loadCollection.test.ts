@@ -115,6 +115,83 @@ describe("loadCollection", () => {
     ]);
   });
 
+  it("warns, dropping nothing, where a role's day 0 in an episode is dated only to its month", async () => {
+    const result = await load({
+      "episodes/prague-1968.json": edited("episodes/prague-1968.json", (d) => {
+        d.events[1].date = "1968-08";
+        delete d.events[1].endDate;
+      }),
+    });
+    expect(result.problems).toEqual([
+      {
+        file: "analogies.json",
+        path: "roles[0].members[1].events",
+        message:
+          'day 0 of "prague-1968" in this role, "invasion", is dated only to the month ("1968-08"), so the alignment there is approximate and day 0 is drawn as a band over that month: expected an event dated to the day among its events, or an "anchor" naming the event that is day 0',
+        dropped: "",
+        note: true,
+      },
+    ]);
+    expect(result.ok && result.collection.roles[0]?.members[1]?.events).toEqual(["invasion"]);
+  });
+
+  it("takes an anchor the author marks, and does not warn of its month-only date", async () => {
+    const result = await load({
+      "episodes/prague-1968.json": edited("episodes/prague-1968.json", (d) => {
+        d.events[0].date = "1968-01";
+      }),
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members[1] = {
+          episode: "prague-1968",
+          events: ["dubcek-first-secretary", "invasion"],
+          anchor: "dubcek-first-secretary",
+        };
+      }),
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.ok && result.collection.roles[0]?.members[1]?.anchor).toBe(
+      "dubcek-first-secretary",
+    );
+  });
+
+  it("refuses an anchor that is not one of its member's events, and falls back to the most precise", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members[1].anchor = "dubcek-first-secretary";
+      }),
+    });
+    expect(result.problems).toEqual([
+      {
+        file: "analogies.json",
+        path: "roles[0].members[1].anchor",
+        message:
+          '"dubcek-first-secretary" is not one of this member\'s events: expected the one of them that is day 0 ("invasion")',
+        dropped: 'the mark of day 0 for episode "prague-1968" in role "troops-arrive"',
+      },
+    ]);
+    expect(result.ok && result.collection.roles[0]?.members[1]?.anchor).toBeUndefined();
+  });
+
+  it("drops the mark of day 0 with the link to a missing event", async () => {
+    const result = await load({
+      "analogies.json": edited("analogies.json", (d) => {
+        d.roles[0].members[1] = {
+          episode: "prague-1968",
+          events: ["invasion", "no-such-event"],
+          anchor: "no-such-event",
+        };
+      }),
+    });
+    expect(result.messages).toEqual([
+      'analogies.json: roles[0].members[1].events[1]: "no-such-event" is not an event of episode "prague-1968"',
+    ]);
+    expect(result.problems[0]?.dropped).toBe('the link to "no-such-event" and its mark as day 0');
+    expect(result.ok && result.collection.roles[0]?.members[1]).toMatchObject({
+      events: ["invasion"],
+      anchor: undefined,
+    });
+  });
+
   it("rejects an analogy member in an episode that is not in the collection", async () => {
     const result = await load({
       "analogies.json": edited("analogies.json", (d) => {

@@ -6,8 +6,11 @@ import type { AnalogyRole, Article, Correction, Episode, Lesson } from "./schema
 import { showValue } from "./showValue";
 import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
+/** A file as read: its bytes, decoded by `decodeText`, or text where the reader has only text. */
+export type FileContent = string | Uint8Array;
+
 /** Reads a file named relative to the manifest (or by absolute URL); rejects if it cannot. */
-export type ReadText = (location: string) => Promise<string>;
+export type ReadText = (location: string) => Promise<FileContent>;
 
 /**
  * Reads and validates one file of a collection, named as the manifest names
@@ -64,6 +67,7 @@ export async function loadCollection(
     ]);
 
   const problems: Problem[] = [
+    ...manifest.problems,
     ...episodeResults.flatMap((result) => result.problems),
     ...(analogiesResult?.problems ?? []),
     ...articleResults.flatMap((result) => result.problems),

@@ -1,33 +1,41 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { LoadReply, LoadRequest } from "./loadWorker";
 
-vi.mock("./readFiles", () => ({
-  readAndValidate: () => async () => {
-    throw new RangeError("Maximum call stack size exceeded");
-  },
-}));
-
 afterEach(() => {
   vi.unstubAllGlobals();
+  vi.doUnmock("./readFiles");
+  vi.resetModules();
 });
+
+/** Starts a fresh worker module in this thread; send gives it a request and waits for its handling. */
+async function startWorker() {
+  let onMessage: ((event: MessageEvent<LoadRequest>) => Promise<void>) | undefined;
+  const replies: LoadReply[] = [];
+  vi.stubGlobal("addEventListener", (_type: string, listener: typeof onMessage) => {
+    onMessage = listener;
+  });
+  vi.stubGlobal("postMessage", (reply: LoadReply) => replies.push(reply));
+  await import("./loadWorker");
+  const send = (request: LoadRequest) =>
+    onMessage?.({ data: request } as MessageEvent<LoadRequest>);
+  return { send, replies };
+}
 
 describe("the loading worker", () => {
   it("replies with a file's problem when checking it throws, so the page never waits on it", async () => {
-    let onMessage: ((event: MessageEvent<LoadRequest>) => Promise<void>) | undefined;
-    const replies: LoadReply[] = [];
-    vi.stubGlobal("addEventListener", (_type: string, listener: typeof onMessage) => {
-      onMessage = listener;
-    });
-    vi.stubGlobal("postMessage", (reply: LoadReply) => replies.push(reply));
-    await import("./loadWorker");
-    const request: LoadRequest = {
+    vi.doMock("./readFiles", () => ({
+      readAndValidate: () => async () => {
+        throw new RangeError("Maximum call stack size exceeded");
+      },
+    }));
+    const worker = await startWorker();
+    await worker.send({
       id: 7,
       file: "episodes/deep.json",
       kind: "episode",
-      read: { ok: true, text: "[".repeat(10_000) },
-    };
-    await onMessage?.({ data: request } as MessageEvent<LoadRequest>);
-    expect(replies).toEqual([
+      read: { ok: true, content: "[".repeat(10_000) },
+    });
+    expect(worker.replies).toEqual([
       {
         id: 7,
         result: {
@@ -43,5 +51,29 @@ describe("the loading worker", () => {
         },
       },
     ]);
+  });
+
+  it("decodes the bytes the page read as the page would, with the same notice", async () => {
+    const worker = await startWorker();
+    const manifest = '{"formatVersion": 1, "title": "Échos", "episodes": ["a.json"]}';
+    await worker.send({
+      id: 1,
+      file: "collection.json",
+      kind: "collection",
+      read: { ok: true, content: new Uint8Array(Buffer.from(manifest, "latin1")) },
+    });
+    expect(worker.replies[0]?.result).toEqual({
+      value: { formatVersion: 1, title: "Échos", episodes: ["a.json"] },
+      problems: [
+        {
+          file: "collection.json",
+          path: "",
+          message:
+            "read as windows-1252 (the file is not valid UTF-8); if accents look wrong, save it as UTF-8",
+          dropped: "",
+          note: true,
+        },
+      ],
+    });
   });
 });

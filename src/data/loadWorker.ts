@@ -1,14 +1,15 @@
+import type { FileContent } from "./loadCollection";
 import { errorMessage, WHOLE_FILE } from "./problem";
 import { readAndValidate } from "./readFiles";
 import type { FileKind, FileValidation } from "./validateFiles";
 
-/** Asks a worker to parse and validate one file of a collection, read by the page. */
+/** Asks a worker to decode, parse and validate one file of a collection, read by the page. */
 export interface LoadRequest {
   readonly id: number;
   readonly file: string;
   readonly kind: FileKind;
   readonly read:
-    | { readonly ok: true; readonly text: string }
+    | { readonly ok: true; readonly content: FileContent }
     | { readonly ok: false; readonly error: string };
 }
 
@@ -24,7 +25,7 @@ addEventListener("message", async (event: MessageEvent<LoadRequest>) => {
   let result: FileValidation<unknown>;
   try {
     result = await readAndValidate(() =>
-      read.ok ? Promise.resolve(read.text) : Promise.reject(new Error(read.error)),
+      read.ok ? Promise.resolve(read.content) : Promise.reject(new Error(read.error)),
     )(file, kind);
   } catch (error) {
     result = {

@@ -1,3 +1,4 @@
+import { decodeText } from "./decodeText";
 import { type LoadResult, loadCollection, type ReadText } from "./loadCollection";
 import { readAndValidate } from "./readFiles";
 import { detectFileKind } from "./validateFiles";
@@ -6,7 +7,10 @@ import { detectFileKind } from "./validateFiles";
 export interface LocalFile {
   /** Its name, with the folders below the one chosen where the browser gives them. */
   readonly name: string;
+  /** Its text, to tell what kind of file it is. */
   readonly text: string;
+  /** Its bytes as read, for loading: decoded there, with a notice if they are not UTF-8. */
+  readonly bytes?: Uint8Array;
 }
 
 /** The name under which a collection made up for loose files is read. */
@@ -65,7 +69,7 @@ export function localCollection(files: readonly LocalFile[]): {
       all.find((file) => file.name === location) ??
       all.find((file) => baseName(file.name) === baseName(location));
     if (!found) throw new Error("it was not among the files you chose");
-    return found.text;
+    return found.bytes ?? found.text;
   };
   return { manifestFile: (manifest ?? madeUp)?.name ?? MADE_UP_MANIFEST, readText };
 }
@@ -73,10 +77,14 @@ export function localCollection(files: readonly LocalFile[]): {
 /** Reads the chosen files and loads the collection they make, checked as any collection is. */
 export async function loadLocalFiles(chosen: readonly File[]): Promise<LoadResult> {
   const files: LocalFile[] = await Promise.all(
-    chosen.map(async (file) => ({
-      name: file.webkitRelativePath || file.name,
-      text: await file.text(),
-    })),
+    chosen.map(async (file) => {
+      const bytes = new Uint8Array(await file.arrayBuffer());
+      return {
+        name: file.webkitRelativePath || file.name,
+        text: (await decodeText(bytes)).text,
+        bytes,
+      };
+    }),
   );
   const { manifestFile, readText } = localCollection(files);
   return loadCollection(manifestFile, readAndValidate(readText));

@@ -9,10 +9,6 @@ describe("parseJsonText(text)", () => {
     });
   });
 
-  it("ignores a byte-order mark", async () => {
-    await expect(parseJsonText('\uFEFF{"a": 1}')).resolves.toEqual({ ok: true, value: { a: 1 } });
-  });
-
   it.each([
     ['{\n  "a": 1\n  "b": 2\n}', 3, 3, "expected a comma between items"],
     ['{\n  "a": 1,\n}', 3, 1, "trailing comma"],

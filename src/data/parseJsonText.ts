@@ -11,10 +11,10 @@ export type JsonParseResult =
 /**
  * Strict JSON, reporting the first syntax error by line and column (both from
  * 1). The browser's parser reads valid files fast; the slower one that can
- * say where a file went wrong is loaded only when one did.
+ * say where a file went wrong is loaded only when one did. A byte-order mark
+ * is the decoder's to drop (decodeText).
  */
-export async function parseJsonText(text: string): Promise<JsonParseResult> {
-  const source = text.startsWith("\uFEFF") ? text.slice(1) : text;
+export async function parseJsonText(source: string): Promise<JsonParseResult> {
   if (source.trim() === "") return { ok: false, line: 1, column: 1, message: "the file is empty" };
   try {
     return { ok: true, value: JSON.parse(source) };

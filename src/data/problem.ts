@@ -10,7 +10,15 @@ export interface Problem {
   readonly message: string;
   /** What the app leaves out because of it, e.g. 'event "invasion"'; empty if nothing. */
   readonly dropped: string;
+  /**
+   * Worth knowing, but nothing is wrong: a file read in an assumed encoding, a day 0 known only
+   * to its month. Listed apart in the page, and not a failure of `npm run validate`.
+   */
+  readonly note?: true;
 }
+
+/** Whether a problem is a note rather than something wrong. */
+export const isNote = (problem: Problem): boolean => problem.note === true;
 
 /** The message of whatever was thrown, for a problem or a notice. */
 export function errorMessage(error: unknown): string {

@@ -28,32 +28,49 @@ function heldReader(texts: Record<string, string>) {
   return { asked, answer, readText };
 }
 
-describe("listedFiles(manifestText)", () => {
-  it("names every file of the manifest's lists and its analogies file, in order", () => {
+describe("listedFiles(manifest)", () => {
+  it("names every file of the manifest's lists and its analogies file, in order", async () => {
     const text = JSON.stringify({
+      formatVersion: 1,
       title: "T",
       episodes: ["episodes/a.json", "episodes/b.csv"],
       analogies: "analogies.json",
       articles: ["articles/one.json"],
       lessons: ["lessons/l.json"],
     });
-    expect(listedFiles(text)).toEqual([
+    expect(await listedFiles(text)).toEqual([
       "episodes/a.json",
       "episodes/b.csv",
       "analogies.json",
       "articles/one.json",
       "lessons/l.json",
     ]);
-    expect(listedFiles(`\uFEFF${JSON.stringify({ episodes: ["e.json"] })}`)).toEqual(["e.json"]);
   });
 
-  it("takes only the names it can read from a manifest that is not valid, leaving the rest to validation", () => {
-    expect(listedFiles("{ not json")).toEqual([]);
-    expect(listedFiles("[]")).toEqual([]);
-    expect(listedFiles("null")).toEqual([]);
-    expect(
-      listedFiles(JSON.stringify({ episodes: ["a.json", 3, null], lessons: "l.json" })),
-    ).toEqual(["a.json", "l.json"]);
+  it("reads the manifest's bytes as the loader does: UTF-8 with a byte-order mark, or UTF-16", async () => {
+    const manifest = JSON.stringify({ formatVersion: 1, title: "T", episodes: ["e.json"] });
+    const utf16 = new Uint8Array([0xff, 0xfe, ...Buffer.from(manifest, "utf16le")]);
+    expect(await listedFiles(new TextEncoder().encode(`\uFEFF${manifest}`))).toEqual(["e.json"]);
+    expect(await listedFiles(utf16)).toEqual(["e.json"]);
+  });
+
+  it("names nothing when the manifest is not valid, so that nothing it lists is asked for", async () => {
+    const valid = { formatVersion: 1, title: "T", episodes: ["a.json"] };
+    for (const manifest of [
+      "{ not json",
+      "[]",
+      "null",
+      JSON.stringify({ ...valid, formatVersion: 2 }),
+      JSON.stringify({ ...valid, title: undefined }),
+      JSON.stringify({ ...valid, episodes: [] }),
+      JSON.stringify({ ...valid, episodes: ["a.json", 3, null] }),
+      JSON.stringify({ ...valid, lessons: "l.json" }),
+      JSON.stringify({ ...valid, analogies: ["analogies.json"] }),
+      JSON.stringify({ ...valid, episodes: ["a.json", "https://tracker.example/pixel.gif"] }),
+      JSON.stringify({ ...valid, articles: ["admin/"] }),
+    ]) {
+      expect(await listedFiles(manifest)).toEqual([]);
+    }
   });
 
   it("names every file the curated collection's loading reads", async () => {
@@ -67,14 +84,19 @@ describe("listedFiles(manifestText)", () => {
     );
     expect(result.ok).toBe(true);
     const manifest = readFileSync(join(CURATED_DIR, "collection.json"), "utf8");
-    expect(listedFiles(manifest).sort()).toEqual(
+    expect((await listedFiles(manifest)).sort()).toEqual(
       read.filter((file) => file !== "collection.json").sort(),
     );
   });
 });
 
 describe("readAhead(manifestFile, readText)", () => {
-  const manifest = JSON.stringify({ episodes: ["a.json", "b.json"], analogies: "analogies.json" });
+  const manifest = JSON.stringify({
+    formatVersion: 1,
+    title: "T",
+    episodes: ["a.json", "b.json"],
+    analogies: "analogies.json",
+  });
 
   it("starts reading the listed files as soon as the manifest's text arrives", async () => {
     const held = heldReader({ "collection.json": manifest, "a.json": "A", "b.json": "B" });
@@ -111,6 +133,18 @@ describe("readAhead(manifestFile, readText)", () => {
     } finally {
       process.off("unhandledRejection", unhandled);
     }
+  });
+
+  it("asks for nothing a manifest lists when it lists a name its format forbids", async () => {
+    const forbidding = JSON.stringify({
+      formatVersion: 1,
+      title: "T",
+      episodes: ["a.json", "../../account/delete"],
+    });
+    const held = heldReader({ "collection.json": forbidding, "a.json": "A" });
+    readAhead("collection.json", held.readText);
+    await held.answer("collection.json");
+    expect(held.asked).toEqual(["collection.json"]);
   });
 
   it("reads nothing more when the manifest itself cannot be read", async () => {

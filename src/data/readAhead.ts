@@ -1,34 +1,56 @@
-import type { ReadText } from "./loadCollection";
+import { decodeText } from "./decodeText";
+import { EPISODE_FILE_PATH, JSON_FILE_PATH } from "./filePaths";
+import type { FileContent, ReadText } from "./loadCollection";
+import { FORMAT_VERSION } from "./vocabulary";
 
-/** The manifest's fields that name other files of the collection (see collectionSchema). */
-const LISTING_FIELDS = ["episodes", "analogies", "articles", "lessons", "corrections"] as const;
+/** The manifest's fields that name other files of the collection, and the names each allows (see collectionSchema). */
+const LISTING_FIELDS = [
+  { field: "episodes", list: true, allowed: EPISODE_FILE_PATH },
+  { field: "analogies", list: false, allowed: JSON_FILE_PATH },
+  { field: "articles", list: true, allowed: JSON_FILE_PATH },
+  { field: "lessons", list: true, allowed: JSON_FILE_PATH },
+  { field: "corrections", list: false, allowed: JSON_FILE_PATH },
+] as const;
 
-/** The file names a manifest's text lists, read leniently: it is validated later, on its own. */
-export function listedFiles(manifestText: string): string[] {
-  let manifest: unknown;
+/**
+ * The file names a manifest lists, when it looks valid: of its format's
+ * version, with a title and episodes, and every name one its schema allows.
+ * Otherwise none: the validator will refuse the manifest, and nothing it
+ * lists is to be asked for. The schema itself is not used here, as it would
+ * weigh on the first load.
+ */
+export async function listedFiles(manifest: FileContent): Promise<string[]> {
+  let parsed: unknown;
   try {
-    manifest = JSON.parse(manifestText.startsWith("\uFEFF") ? manifestText.slice(1) : manifestText);
+    parsed = JSON.parse((await decodeText(manifest)).text);
   } catch {
     return [];
   }
-  if (typeof manifest !== "object" || manifest === null) return [];
-  const fields = manifest as Record<string, unknown>;
-  return LISTING_FIELDS.flatMap((field) => {
+  if (typeof parsed !== "object" || parsed === null) return [];
+  const fields = parsed as Record<string, unknown>;
+  if (fields.formatVersion !== FORMAT_VERSION || typeof fields.title !== "string") return [];
+  if (!Array.isArray(fields.episodes) || fields.episodes.length === 0) return [];
+  const names: string[] = [];
+  for (const { field, list, allowed } of LISTING_FIELDS) {
     const value = fields[field];
-    return (Array.isArray(value) ? value : [value]).filter(
-      (item): item is string => typeof item === "string",
-    );
-  });
+    if (value === undefined) continue;
+    if (list !== Array.isArray(value)) return [];
+    for (const name of Array.isArray(value) ? value : [value]) {
+      if (typeof name !== "string" || !allowed.test(name)) return [];
+      names.push(name);
+    }
+  }
+  return names;
 }
 
 /**
  * Reads each file once, and starts reading the files the manifest lists as
  * soon as its text arrives, so that they download while the validator that
  * will check the manifest is still starting. A file read ahead but never
- * asked for (the manifest turned out invalid) is simply dropped.
+ * asked for (the manifest turned out invalid after all) is simply dropped.
  */
 export function readAhead(manifestFile: string, readText: ReadText): ReadText {
-  const reads = new Map<string, Promise<string>>();
+  const reads = new Map<string, Promise<FileContent>>();
   const read: ReadText = (location) => {
     const started = reads.get(location);
     if (started) return started;
@@ -38,11 +60,13 @@ export function readAhead(manifestFile: string, readText: ReadText): ReadText {
     reads.set(location, reading);
     return reading;
   };
-  read(manifestFile).then(
-    (text) => {
-      for (const file of listedFiles(text)) read(file);
-    },
-    () => {},
-  );
+  read(manifestFile)
+    .then(listedFiles)
+    .then(
+      (files) => {
+        for (const file of files) read(file);
+      },
+      () => {},
+    );
   return read;
 }

@@ -1,16 +1,23 @@
-import type { LoadFile, ReadText } from "./loadCollection";
+import { decodeText } from "./decodeText";
+import type { FileContent, LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";
 import { errorMessage, type Problem, WHOLE_FILE } from "./problem";
 import type { Episode } from "./schema";
 import { type FileKind, type FileValidation, type FileValues, validateFile } from "./validateFiles";
 
-/** Reads one file's text; a file that cannot be read is one problem. */
+/**
+ * Reads one file's text: every reader's bytes are decoded here, so that the
+ * app, a drop, the workers and the CLI read a file alike. A file that cannot
+ * be read is one problem; one read in another encoding than UTF-8 gets a
+ * notice saying which.
+ */
 async function readFileText(
   file: string,
   readText: ReadText,
-): Promise<{ text: string; problems: [] } | { text: undefined; problems: Problem[] }> {
+): Promise<{ text: string | undefined; problems: Problem[] }> {
+  let content: FileContent;
   try {
-    return { text: await readText(file), problems: [] };
+    content = await readText(file);
   } catch (error) {
     return {
       text: undefined,
@@ -24,9 +31,18 @@ async function readFileText(
       ],
     };
   }
+  const { text, notice } = await decodeText(content);
+  return {
+    text,
+    problems: notice ? [{ file, path: "", message: notice, dropped: "", note: true }] : [],
+  };
 }
 
-/** Reads and parses one file; a file that cannot be read or parsed is one problem. */
+/**
+ * Reads and parses one file; a file that cannot be read or parsed is one
+ * problem, and its data is undefined. A notice about its encoding comes with
+ * its data.
+ */
 export async function readJsonFile(
   file: string,
   readText: ReadText,
@@ -34,10 +50,11 @@ export async function readJsonFile(
   const { text, problems } = await readFileText(file, readText);
   if (text === undefined) return { data: undefined, problems };
   const parsed = await parseJsonText(text);
-  if (parsed.ok) return { data: parsed.value, problems: [] };
+  if (parsed.ok) return { data: parsed.value, problems };
   return {
     data: undefined,
     problems: [
+      ...problems,
       {
         file,
         path: "",
@@ -50,15 +67,16 @@ export async function readJsonFile(
 
 /** An episode written as a spreadsheet, validated as any episode, its problems placed by row and column. */
 async function readCsvEpisode(file: string, readText: ReadText): Promise<FileValidation<Episode>> {
-  const { text, problems } = await readFileText(file, readText);
-  if (text === undefined) return { value: undefined, problems };
+  const read = await readFileText(file, readText);
+  if (read.text === undefined) return { value: undefined, problems: read.problems };
   // Loaded only for spreadsheets, which most collections do not have.
   const { csvToEpisode } = await import("./csvEpisode");
-  const sheet = csvToEpisode(file, text);
+  const sheet = csvToEpisode(file, read.text);
   const validated = validateFile("episode", file, sheet.data);
   return {
     value: validated.value,
     problems: [
+      ...read.problems,
       ...sheet.problems.map((problem) => ({
         file,
         path: problem.where,
@@ -80,7 +98,8 @@ export function readAndValidate(readText: ReadText): LoadFile {
       return (await readCsvEpisode(file, readText)) as FileValidation<FileValues[K]>;
     }
     const { data, problems } = await readJsonFile(file, readText);
-    if (problems.length > 0) return { value: undefined, problems };
-    return validateFile(kind, file, data);
+    if (data === undefined) return { value: undefined, problems };
+    const validated = validateFile(kind, file, data);
+    return { ...validated, problems: [...problems, ...validated.problems] };
   };
 }

@@ -1,5 +1,6 @@
 import * as z from "zod/mini";
 import { HEADLINE } from "./excerptPlace";
+import { EPISODE_FILE_PATH, JSON_FILE_PATH } from "./filePaths";
 import {
   HISTORICAL_DATE_FORMATS,
   HISTORICAL_DATE_PATTERN,
@@ -251,6 +252,13 @@ const memberSchema = z
   .strictObject({
     episode: id,
     events: z.array(id).check(describe("The events that play the role; empty if none does.")),
+    anchor: z.optional(
+      id.check(
+        describe(
+          "The one of these events that is day 0 when the timeline aligns on this role. Without it, day 0 is the event whose date is the most precise (a day before a month, a month before a year), the earliest of those.",
+        ),
+      ),
+    ),
     note: z.optional(text),
   })
   .check(
@@ -461,7 +469,7 @@ export const correctionsSchema = z.strictObject({
 });
 
 const filePath = z.string().check(
-  z.regex(/\.json$/i, {
+  z.regex(JSON_FILE_PATH, {
     error: (issue) =>
       `${showValue(issue.input)} is not a JSON file path: expected a name ending in .json`,
   }),
@@ -469,7 +477,7 @@ const filePath = z.string().check(
 );
 
 const episodePath = z.string().check(
-  z.regex(/\.(?:json|csv)$/i, {
+  z.regex(EPISODE_FILE_PATH, {
     error: (issue) =>
       `${showValue(issue.input)} is not an episode file path: expected a name ending in .json, or .csv for a spreadsheet`,
   }),

@@ -24,8 +24,8 @@ export interface WorkerFileLoader {
 /**
  * Loads a collection's files with Web Workers, one per core but the page's, up
  * to four: the page reads each file with readText (downloads cost it little)
- * and a worker parses and validates it, so that a large collection is checked
- * beside the page rather than in its one thread. A file whose worker fails (it
+ * and a worker decodes, parses and validates it, so that a large collection
+ * is checked beside the page rather than in its one thread. A file whose worker fails (it
  * could not start, or it stopped) is loaded through the fallback instead.
  */
 export function createWorkerFileLoader(
@@ -53,8 +53,9 @@ export function createWorkerFileLoader(
   });
 
   const inWorker = async (file: string, kind: LoadRequest["kind"]) => {
+    // Copied to the worker, not transferred: readAhead may hand the same bytes to another asker.
     const read: LoadRequest["read"] = await readText(file).then(
-      (text) => ({ ok: true, text }),
+      (content) => ({ ok: true, content }),
       (error: unknown) => ({
         ok: false,
         error: errorMessage(error),

@@ -14,6 +14,9 @@ export interface NoticeText {
   readonly openCurated: string;
   readonly partlyLoaded: (problems: number) => string;
   readonly restShown: string;
+  /** Notes on how the collection was read, where nothing was left out. */
+  readonly notes: (count: number) => string;
+  readonly allShown: string;
   readonly leftOut: (what: string) => string;
   readonly linkNotRestored: string;
   readonly nearestView: string;
@@ -32,6 +35,9 @@ export const NOTICE_TEXT: NoticeText = {
   partlyLoaded: (problems) =>
     `Part of this collection could not be loaded (${formatNumber(problems)} ${problems === 1 ? "problem" : "problems"})`,
   restShown: "Everything else is shown. The files need fixing where listed:",
+  notes: (count) =>
+    `${count === 1 ? "A note" : `${formatNumber(count)} notes`} on reading this collection`,
+  allShown: "Everything is shown; worth knowing:",
   leftOut: (what) => `Left out: ${what}.`,
   linkNotRestored: "Part of this link's view could not be restored",
   nearestView: "The nearest view is shown instead:",

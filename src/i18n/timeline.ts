@@ -38,6 +38,8 @@ export interface ControlsText {
 export interface ChartText {
   readonly label: (mode: TimeMode) => string;
   readonly noEventInRole: (note?: string) => string;
+  /** Names a lane's day-0 band: its anchor is dated only to this month or year. */
+  readonly dayZeroBand: (lane: string, period: string) => string;
   readonly cluster: (count: number) => string;
   /** The accessible name of a "+N", which opens the list of its events. */
   readonly clusterLabel: (count: number) => string;
@@ -115,6 +117,7 @@ export const TIMELINE_TEXT: TimelineText = {
     label: (mode) =>
       `Timeline, ${mode === "aligned" ? "aligned on an analogy role" : mode === "calendar" ? "each episode on its own calendar" : "events in sequence"}. Use the arrow keys to move between events and Enter to select one.`,
     noEventInRole: (note) => ` — no event plays this role${note ? `: ${note}` : ""}`,
+    dayZeroBand: (lane, period) => `${lane}: day 0 falls somewhere in ${period}`,
     cluster: (count) => `+${formatNumber(count)}`,
     clusterLabel: (count) =>
       pluralCategory(count) === "one"

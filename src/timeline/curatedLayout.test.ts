@@ -8,6 +8,7 @@ import { readAndValidate } from "../data/readFiles";
 import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
 import { buildTimelineModel, TIME_MODES } from "./laneModels";
 import { layoutChart } from "./layoutChart";
+import { toTimelineEvents } from "./timelineEvents";
 
 const dataDir = join(import.meta.dirname, "..", "..", "data");
 
@@ -69,5 +70,35 @@ describe("the curated collection's first views", () => {
         }
       }
     }
+  });
+});
+
+describe("day 0 of the curated collection's roles", () => {
+  const lanesOf = (roleId: string) =>
+    buildTimelineModel(collection.episodes, collection.roles, "aligned", roleId).lanes;
+
+  it("is, in every lane, where the earliest event of the role put it before precision counted", () => {
+    for (const role of collection.roles) {
+      for (const lane of lanesOf(role.id)) {
+        const playing =
+          role.members.find((member) => member.episode === lane.episode.id)?.events ?? [];
+        const earliest = toTimelineEvents(lane.episode).find((event) =>
+          playing.includes(event.event.id),
+        );
+        expect(lane.anchor.zeroMs, `${role.id}: ${lane.episode.id}`).toBe(earliest?.startMs);
+      }
+    }
+  });
+
+  it("falls on a day, but where the author marks an anchor dated only to its month", () => {
+    const bands = collection.roles.flatMap((role) =>
+      lanesOf(role.id)
+        .filter((lane) => lane.anchor.zeroPeriod !== undefined)
+        .map((lane) => `${role.id}: ${lane.anchor.anchor?.ref}`),
+    );
+    expect(bands).toEqual([
+      "exodus-and-aftermath: prague-1968/emigration-wave",
+      "exodus-and-aftermath: kazakhstan-2022/torture-allegations",
+    ]);
   });
 });

@@ -382,3 +382,26 @@ describe("layoutChart on a calendar lane far from 1970, zoomed in", () => {
     }
   });
 });
+
+describe("layoutChart: day 0 of a lane whose anchor names only its month", () => {
+  const troops = testRole("troops", { short: ["s2"], month: ["period"] });
+  const aligned = buildTimelineModel([short, month], [troops], "aligned", "troops");
+
+  it("draws it as a band over the whole month, and leaves that lane out of day 0's line", () => {
+    const chart = layout(aligned);
+    const [dayLane, monthLane] = chart.lanes;
+    if (!dayLane || !monthLane) throw new Error("expected two lanes");
+    const toPx = px(aligned, IDENTITY);
+    expect(dayLane.dayZeroBand).toBeUndefined();
+    // November 1956, 30 days from its first.
+    expect(monthLane.dayZeroBand?.x0).toBeCloseTo(toPx(monthLane.lane, 0));
+    expect(monthLane.dayZeroBand?.x1).toBeCloseTo(toPx(monthLane.lane, 30));
+    expect(chart.dayZeroGaps).toEqual([[monthLane.top, monthLane.top + monthLane.height]]);
+  });
+
+  it("draws no band on the calendar axis, which has no day 0", () => {
+    const chart = layout(buildTimelineModel([short, month], [troops], "calendar", "troops"));
+    expect(chart.lanes.map((lane) => lane.dayZeroBand)).toEqual([undefined, undefined]);
+    expect(chart.dayZeroGaps).toEqual([]);
+  });
+});

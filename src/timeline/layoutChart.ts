@@ -1,5 +1,6 @@
 import type { AnalogyRole, EventKind } from "../data/schema";
 import { type ChartGeometry, rowsFor } from "./chartGeometry";
+import type { Stretch } from "./dayZeroRule";
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
 import { visibleEvents } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
@@ -39,6 +40,8 @@ export interface ChartLane {
   readonly clusters: readonly ChartCluster[];
   /** A calendar lane's own axis, drawn at its foot. */
   readonly ticks: readonly PlacedTick[];
+  /** Day 0 as a band, where the lane's anchor is known only to its month or year (aligned mode). */
+  readonly dayZeroBand: { readonly x0: number; readonly x1: number } | undefined;
 }
 
 export interface Connector {
@@ -52,6 +55,8 @@ export interface ChartLayout {
   /** The axis shared by all lanes in aligned and sequence modes, at the top. */
   readonly ticks: readonly PlacedTick[];
   readonly connectors: readonly Connector[];
+  /** Where day 0's line is left out, down the chart: the lanes whose day 0 is a band. */
+  readonly dayZeroGaps: readonly Stretch[];
   readonly height: number;
   /** Units to pixels and back, per lane, under the current zoom. */
   readonly toPx: (lane: LaneModel, units: number) => number;
@@ -158,6 +163,7 @@ export function layoutChart(
           toUnits(lane, 0),
         ).map((tick) => ({ ...tick, px: toPx(lane, tick.value) }));
     const height = axisTop - top + (shared ? 0 : geometry.axisHeight) + 6;
+    const zeroPeriod = model.mode === "aligned" ? lane.anchor.zeroPeriod : undefined;
     const chartLane: ChartLane = {
       lane,
       top,
@@ -188,6 +194,7 @@ export function layoutChart(
         y: clusterY,
       })),
       ticks,
+      dayZeroBand: zeroPeriod && { x0: pixels(zeroPeriod[0]), x1: pixels(zeroPeriod[1]) },
     };
     top += height + geometry.laneGap;
     return chartLane;
@@ -213,6 +220,9 @@ export function layoutChart(
     lanes,
     ticks: shared ? sharedAxisTicks(model, zoom, width, padding, from, to, scale) : [],
     connectors,
+    dayZeroGaps: lanes.flatMap((lane) =>
+      lane.dayZeroBand ? [[lane.top, lane.top + lane.height] as const] : [],
+    ),
     height: Math.max(top - geometry.laneGap, 0) + 8,
     toPx,
     toUnits,

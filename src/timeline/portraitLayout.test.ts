@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
-import type { ZoomTransform } from "./laneScales";
+import { createLaneScales, type ZoomTransform } from "./laneScales";
 import { type Emphasis, NO_EMPHASIS } from "./layoutChart";
 import { layoutPortrait, PORTRAIT, type PortraitLayout, portraitColumns } from "./portraitLayout";
 import { anyFolded, separatingZoom } from "./portraitReveal";
@@ -170,5 +170,20 @@ describe("layoutPortrait", () => {
     expect(byCalendar.ticks).toEqual([]);
     expect(byCalendar.zeroY).toBeUndefined();
     expect(byCalendar.lanes[0]?.x).toBe(0);
+  });
+
+  it("draws day 0 as a band down a column whose anchor names only its month", () => {
+    const vague = testEpisode("vague", [testEvent("arrive", "1968-08", undefined, "intervention")]);
+    const roles = [testRole("arrive", { hungary: ["first"], vague: ["arrive"] })];
+    const at = buildTimelineModel([hungary, vague], roles, "aligned", "arrive");
+    const { layout: banded, scroll } = layoutAt(twoWeeks, NO_EMPHASIS, at);
+    const { toPx } = createLaneScales(at, LENGTH, PORTRAIT.padding, scroll.contentZoom);
+    const [exact, month] = banded.lanes;
+    if (!exact || !month) throw new Error("expected two columns");
+    expect(exact.dayZeroBand).toBeUndefined();
+    // From day 0's row down the 31 days of August.
+    expect(month.dayZeroBand?.y0).toBeCloseTo(banded.zeroY ?? Number.NaN, 6);
+    expect(month.dayZeroBand?.y1).toBeCloseTo(toPx(month.lane, 31), 6);
+    expect(banded.dayZeroGaps).toEqual([[month.x, month.x + month.width]]);
   });
 });

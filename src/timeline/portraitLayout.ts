@@ -1,4 +1,5 @@
 import type { AnalogyRole, EventKind } from "../data/schema";
+import type { Stretch } from "./dayZeroRule";
 import {
   type LaneModel,
   type PositionedEvent,
@@ -76,6 +77,8 @@ export interface PortraitLane {
   readonly clusters: readonly PortraitCluster[];
   /** A calendar column's own dates. */
   readonly ticks: readonly PlacedTick[];
+  /** Day 0 as a band down the column, where the lane's anchor is known only to its month or year. */
+  readonly dayZeroBand: { readonly y0: number; readonly y1: number } | undefined;
 }
 
 export interface PortraitLayout {
@@ -84,6 +87,8 @@ export interface PortraitLayout {
   readonly ticks: readonly PlacedTick[];
   /** Day 0's row in the aligned mode. */
   readonly zeroY: number | undefined;
+  /** Where day 0's rule is left out, across the chart: the columns whose day 0 is a band. */
+  readonly dayZeroGaps: readonly Stretch[];
 }
 
 export interface PortraitGeometry {
@@ -337,7 +342,12 @@ export function layoutPortrait(
       .sort((a, b) => a.event.u0 - b.event.u0 || a.event.order - b.event.order);
     // The largest fold first: what hides the most is what a screen reader meets first.
     clusters.sort((a, b) => b.refs.length - a.refs.length || a.y - b.y);
-    return { lane, x, width: columns.width, marks, clusters, ticks };
+    const zeroPeriod = model.mode === "aligned" ? lane.anchor.zeroPeriod : undefined;
+    const dayZeroBand = zeroPeriod && {
+      y0: toPx(lane, zeroPeriod[0]),
+      y1: toPx(lane, zeroPeriod[1]),
+    };
+    return { lane, x, width: columns.width, marks, clusters, ticks, dayZeroBand };
   });
 
   const first = model.lanes.find((lane) => lane.events.length > 0) ?? model.lanes[0];
@@ -351,5 +361,8 @@ export function layoutPortrait(
     ticks = found.map((tick) => ({ ...tick, px: toPx(first, tick.value) }));
   }
   const zeroY = model.mode === "aligned" && first ? toPx(first, 0) : undefined;
-  return { lanes, ticks, zeroY };
+  const dayZeroGaps = lanes.flatMap((lane) =>
+    lane.dayZeroBand ? [[lane.x, lane.x + lane.width] as const] : [],
+  );
+  return { lanes, ticks, zeroY, dayZeroGaps };
 }

@@ -51,6 +51,11 @@ const views: ReadonlyArray<[string, string, (page: Page) => Promise<unknown>]> =
     (page) => page.locator(".echoes-details:not(.echoes-details--empty)").waitFor(),
   ],
   [
+    "the timeline aligned on a role whose day 0 is a band in two lanes",
+    "/?role=exodus-and-aftermath",
+    (page) => page.locator(".echoes-day-zero-band").first().waitFor(),
+  ],
+  [
     "the calendar with the list of all events open",
     "/?mode=calendar",
     async (page) => {

@@ -41,6 +41,7 @@ export function testRole(
   id: string,
   members: Record<string, string[]>,
   notes: Record<string, string> = {},
+  anchors: Record<string, string> = {},
 ): AnalogyRole {
   return {
     id,
@@ -49,6 +50,7 @@ export function testRole(
     members: Object.entries(members).map(([episode, events]) => ({
       episode,
       events,
+      anchor: anchors[episode],
       note: notes[episode],
     })),
     alike: [],

@@ -1,4 +1,5 @@
 import { useId } from "react";
+import { isNote } from "../../data/problem";
 import { NOTICE_TEXT } from "../../i18n/notices";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectDismissNotice, selectNoticeProblems } from "../../store/selectors";
@@ -10,16 +11,32 @@ export function LoadNotice() {
   const dismiss = useEchoes(selectDismissNotice);
   const headingId = useId();
   if (problems.length === 0) return null;
+  const errors = problems.filter((problem) => !isNote(problem));
+  const notes = problems.filter(isNote);
   return (
     <section className="echoes-notice" aria-labelledby={headingId}>
       <div className="echoes-notice__header">
-        <h2 id={headingId}>{NOTICE_TEXT.partlyLoaded(problems.length)}</h2>
+        <h2 id={headingId}>
+          {errors.length > 0
+            ? NOTICE_TEXT.partlyLoaded(errors.length)
+            : NOTICE_TEXT.notes(notes.length)}
+        </h2>
         <button type="button" className="echoes-button" onClick={dismiss}>
           {NOTICE_TEXT.dismiss}
         </button>
       </div>
-      <p>{NOTICE_TEXT.restShown}</p>
-      <ProblemList problems={problems} />
+      {errors.length > 0 ? (
+        <>
+          <p>{NOTICE_TEXT.restShown}</p>
+          <ProblemList problems={errors} />
+        </>
+      ) : null}
+      {notes.length > 0 ? (
+        <>
+          <p>{errors.length > 0 ? NOTICE_TEXT.notes(notes.length) : NOTICE_TEXT.allShown}</p>
+          <ProblemList problems={notes} />
+        </>
+      ) : null}
     </section>
   );
 }

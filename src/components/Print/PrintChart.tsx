@@ -3,6 +3,7 @@ import type { PrintLayout } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
 import { Axis } from "../Timeline/marks/Axis";
 import { Connector } from "../Timeline/marks/Connector";
+import { DayZeroBand } from "../Timeline/marks/DayZeroBand";
 import { EventMark } from "../Timeline/marks/EventMark";
 import { LaneFrame } from "../Timeline/marks/LaneFrame";
 
@@ -47,9 +48,22 @@ export function PrintChart({
         y={0}
         line={[20, layout.height]}
         markZero={mode === "aligned"}
+        zeroGaps={layout.dayZeroGaps}
         width={width}
         measure={measure}
       />
+      {layout.lanes.map(({ lane, top, height, dayZeroBand }) =>
+        dayZeroBand ? (
+          <DayZeroBand
+            key={lane.episode.id}
+            lane={lane}
+            x={dayZeroBand.x0}
+            y={top}
+            width={dayZeroBand.x1 - dayZeroBand.x0}
+            height={height}
+          />
+        ) : null,
+      )}
       <g className="echoes-connectors">
         {layout.connectors.map((connector) => (
           <Connector

@@ -1,3 +1,4 @@
+import { cutRule, type Stretch } from "../../../timeline/dayZeroRule";
 import type { PlacedTick } from "../../../timeline/sharedAxis";
 import type { TextMeasure } from "../../../timeline/textWidth";
 
@@ -15,13 +16,26 @@ export interface AxisProps {
   readonly line: readonly [number, number];
   /** Draws the tick at 0 as day 0's line. */
   readonly markZero?: boolean;
+  /** Left out of day 0's line, from y as the line is: the lanes whose day 0 is a band. */
+  readonly zeroGaps?: readonly Stretch[];
   /** The chart's width: a label that an edge of it would cut is left out, its tick kept. */
   readonly width: number;
   readonly measure: TextMeasure;
 }
 
+const NO_GAPS: readonly Stretch[] = [];
+
 /** An axis: a line and a centred label for each tick. */
-export function Axis({ placement, ticks, y, line, markZero = false, width, measure }: AxisProps) {
+export function Axis({
+  placement,
+  ticks,
+  y,
+  line,
+  markZero = false,
+  zeroGaps = NO_GAPS,
+  width,
+  measure,
+}: AxisProps) {
   return (
     <g className={`echoes-axis echoes-axis--${placement}`} aria-hidden="true">
       {ticks.map((tick) => {
@@ -31,11 +45,13 @@ export function Axis({ placement, ticks, y, line, markZero = false, width, measu
           (tick.px - half < width && tick.px + half > width);
         return (
           <g key={tick.value} style={{ transform: `translate(${tick.px}px, ${y}px)` }}>
-            <line
-              y1={line[0]}
-              y2={line[1]}
-              className={markZero && tick.value === 0 ? "is-zero" : undefined}
-            />
+            {markZero && tick.value === 0 ? (
+              cutRule(line[0], line[1], zeroGaps).map(([y1, y2]) => (
+                <line key={y1} y1={y1} y2={y2} className="is-zero" />
+              ))
+            ) : (
+              <line y1={line[0]} y2={line[1]} />
+            )}
             {/* In ems, so that the label keeps its place under the line when the type grows. */}
             {cut ? null : <text y="1.27em">{tick.label}</text>}
           </g>

@@ -1,3 +1,4 @@
+import { cutRule, type Stretch } from "../../../timeline/dayZeroRule";
 import type { PortraitLane } from "../../../timeline/portraitLayout";
 import { PORTRAIT } from "../../../timeline/portraitLayout";
 import type { PlacedTick } from "../../../timeline/sharedAxis";
@@ -6,6 +7,8 @@ export interface PortraitAxisProps {
   /** The shared axis: days from day 0, or steps. */
   readonly ticks: readonly PlacedTick[];
   readonly zeroY: number | undefined;
+  /** Left out of day 0's rule, across the chart: the columns whose day 0 is a band. */
+  readonly zeroGaps: readonly Stretch[];
   readonly lanes: readonly PortraitLane[];
   readonly gutter: number;
   readonly width: number;
@@ -22,13 +25,17 @@ function tickLines(label: string): readonly string[] {
  * across the columns, day 0's rule marked; in the calendar mode each column's
  * own dates, over rules within the column.
  */
-export function PortraitAxis({ ticks, zeroY, lanes, gutter, width }: PortraitAxisProps) {
+export function PortraitAxis({ ticks, zeroY, zeroGaps, lanes, gutter, width }: PortraitAxisProps) {
+  const zeroRule = (from: number) =>
+    cutRule(from, width, zeroGaps).map(([x1, x2]) => (
+      <line key={x1} className="is-zero" x1={x1} x2={x2} y1={0} y2={0} />
+    ));
   return (
     <g className="echoes-axis echoes-axis--shared echoes-portrait__axis" aria-hidden="true">
       {/* A tick's value is written on it for the e2e tests, which measure the scale from two. */}
       {ticks.map((tick) => (
         <g key={tick.value} transform={`translate(0, ${tick.px})`} data-value={tick.value}>
-          <line x1={gutter - 4} x2={width} className={tick.px === zeroY ? "is-zero" : undefined} />
+          {tick.px === zeroY ? zeroRule(gutter - 4) : <line x1={gutter - 4} x2={width} />}
           <text x={gutter - 5} y={0}>
             {tickLines(tick.label).map((line, index) => (
               <tspan key={line} x={gutter - 5} dy={index === 0 ? "-0.3em" : "1.1em"}>
@@ -39,7 +46,7 @@ export function PortraitAxis({ ticks, zeroY, lanes, gutter, width }: PortraitAxi
         </g>
       ))}
       {zeroY !== undefined && !ticks.some((tick) => tick.px === zeroY) ? (
-        <line className="is-zero" x1={gutter} x2={width} y1={zeroY} y2={zeroY} />
+        <g transform={`translate(0, ${zeroY})`}>{zeroRule(gutter)}</g>
       ) : null}
       {lanes.flatMap((lane) =>
         lane.ticks.map((tick) => (

@@ -44,6 +44,7 @@ import { fitAllTransform, zoomLimits } from "../../../timeline/zoomFrames";
 import { constrainZoom } from "../../../timeline/zoomMath";
 import { retryableLazy } from "../../ErrorBoundary/retryableLazy";
 import { ClusterMark } from "../marks/ClusterMark";
+import { DayZeroBand } from "../marks/DayZeroBand";
 import { chartLabelFont, labelMeasure } from "../measureLabel";
 import type { TimelineChartProps } from "../TimelineChart";
 import { useCalendarTicks } from "../useCalendarTicks";
@@ -471,6 +472,7 @@ function PortraitBody({
             <PortraitAxis
               ticks={layout.ticks}
               zeroY={layout.zeroY}
+              zeroGaps={layout.dayZeroGaps}
               lanes={layout.lanes}
               gutter={gutter}
               width={width}
@@ -481,6 +483,15 @@ function PortraitBody({
                 className={`echoes-lane${index % 2 === 0 ? " is-shaded" : ""}`}
                 data-episode={lane.lane.episode.id}
               >
+                {lane.dayZeroBand ? (
+                  <DayZeroBand
+                    lane={lane.lane}
+                    x={lane.x}
+                    y={lane.dayZeroBand.y0}
+                    width={lane.width}
+                    height={lane.dayZeroBand.y1 - lane.dayZeroBand.y0}
+                  />
+                ) : null}
                 {lane.marks.filter(isShown).map((mark) => (
                   <PortraitMark
                     key={mark.ref}

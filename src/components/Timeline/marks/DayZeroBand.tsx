@@ -1,0 +1,39 @@
+import { formatHistoricalDate } from "../../../data/formatHistoricalDate";
+import { LOCALE } from "../../../i18n/locale";
+import { TIMELINE_TEXT } from "../../../i18n/timeline";
+import type { LaneModel } from "../../../timeline/laneModels";
+
+export interface DayZeroBandProps {
+  /** The lane whose anchor is dated only to its month or year. */
+  readonly lane: LaneModel;
+  readonly x: number;
+  readonly y: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Day 0 of a lane whose anchor is known only to its month or year: a band
+ * over that whole period, where a line would claim a day the sources do not give.
+ */
+export function DayZeroBand({ lane, x, y, width, height }: DayZeroBandProps) {
+  const date = lane.anchor.anchor?.event.date;
+  if (!date) return null;
+  const label = TIMELINE_TEXT.chart.dayZeroBand(
+    lane.episode.label,
+    formatHistoricalDate(date, LOCALE),
+  );
+  return (
+    <rect
+      className="echoes-day-zero-band"
+      x={x}
+      y={y}
+      width={Math.max(2, width)}
+      height={Math.max(2, height)}
+      role="img"
+      aria-label={label}
+    >
+      <title>{label}</title>
+    </rect>
+  );
+}
