@@ -7,6 +7,7 @@ import { plural } from "../data/showValue";
 import {
   detectFileKind,
   type FileKind,
+  NOT_AN_ECHOES_FILE,
   validateAnalogies,
   validateArticle,
   validateCorrections,
@@ -146,8 +147,7 @@ export async function validateTarget(
         {
           file: shown,
           path: "",
-          message:
-            'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles"), an article (with "paragraphs"), a lesson (with "stops") or a corrections log (with "corrections")',
+          message: NOT_AN_ECHOES_FILE,
           dropped: WHOLE_FILE,
         },
       ],

@@ -50,7 +50,7 @@ describe("readAndValidate(readText): a file's bytes, decoded", () => {
 
   it("reads dropped or chosen files from their bytes, as a download is read", async () => {
     const result = await loadLocalFiles([
-      new File([new Uint8Array(windows1252Sheet)], "mai-68.csv"),
+      { file: new File([new Uint8Array(windows1252Sheet)], "mai-68.csv"), path: "mai-68.csv" },
     ]);
     expect(result.ok && result.collection.episodes[0]?.events[0]?.title).toBe(
       "Évacuation de la Sorbonne",

@@ -285,6 +285,10 @@ const kindMarkers: ReadonlyArray<[string, FileKind]> = [
   ["corrections", "corrections"],
 ];
 
+/** What a file that is of no kind Echoes reads should have been, told by the fields that mark each kind. */
+export const NOT_AN_ECHOES_FILE =
+  'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles"), an article (with "paragraphs"), a lesson (with "stops") or a corrections log (with "corrections")';
+
 /** Tells a file's kind by its defining field, for validating single files. */
 export function detectFileKind(data: unknown): FileKind | undefined {
   if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;

@@ -84,4 +84,38 @@ describe("the reader's own files", () => {
     expect(errors).toEqual([]);
     await close();
   });
+
+  it("opens the curated collection's own files picked one by one, its article and lesson of the same name told apart", async () => {
+    const { page, errors, close } = await openPage(browser, "/");
+    await page.getByLabel("Open your own files…").waitFor({ state: "attached" });
+    const data = join(import.meta.dirname, "..", "..", "data");
+    const files = [
+      "collection.json",
+      "analogies.json",
+      "corrections.json",
+      "episodes/hungary-1956.json",
+      "episodes/prague-1968.json",
+      "episodes/kazakhstan-2022.json",
+      "articles/eerie-echoes.json",
+      "lessons/eerie-echoes.json",
+    ].map((path) => ({
+      name: path.split("/").pop() ?? path,
+      mimeType: "application/json",
+      buffer: readFileSync(join(data, path)),
+    }));
+    await page.getByLabel("Open your own files…").setInputFiles(files);
+    await page.locator(".echoes-masthead .echoes-origin").waitFor();
+    await page
+      .getByRole("group", { name: /^Timeline/ })
+      .getByRole("button")
+      .first()
+      .waitFor();
+    expect(await page.getByRole("region", { name: /could not be loaded/ }).count()).toBe(0);
+    expect(await page.getByRole("region", { name: "The article" }).textContent()).toContain(
+      "eerie echoes",
+    );
+    expect(await page.getByRole("button", { name: /^Present the lesson/ }).count()).toBe(1);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

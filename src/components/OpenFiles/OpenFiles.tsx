@@ -1,9 +1,11 @@
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { FETCH_LIMITS } from "../../data/fetchReader";
+import type { ChosenFile } from "../../data/localFiles";
 import { APP_TEXT } from "../../i18n/app";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoes } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
+import { droppedFiles, pickedFiles } from "./droppedFiles";
 import { OPEN_FILES_INPUT_ID } from "./openFilesInput";
 
 const selectLoadFrom = (state: EchoesState) => state.loadFrom;
@@ -25,13 +27,13 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
   const dragTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
   const [refused, setRefused] = useState<string | undefined>(undefined);
 
-  const open = async (chosen: readonly File[]) => {
+  const open = async (chosen: readonly ChosenFile[]) => {
     if (chosen.length === 0) return;
-    const tooLarge = chosen.filter((file) => file.size > FETCH_LIMITS.maxBytes);
+    const tooLarge = chosen.filter(({ file }) => file.size > FETCH_LIMITS.maxBytes);
     if (tooLarge.length > 0) {
       setRefused(
         TEXT.tooLarge(
-          tooLarge.map((file) => file.name),
+          tooLarge.map(({ path }) => path),
           MAX_MEGABYTES,
         ),
       );
@@ -45,7 +47,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     }
     window.history.replaceState(null, "", address.href);
     setOpened(true);
-    const names = chosen.map((file) => file.webkitRelativePath || file.name);
+    const names = chosen.map(({ path }) => path);
     await loadFrom(TEXT.source(names), { kind: "files", names }, async () =>
       // Loaded only now, with the validator: the curated collection is checked in a worker.
       (await import("../../data/localFiles")).loadLocalFiles(chosen),
@@ -63,9 +65,11 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     const onDrop = (event: DragEvent) => {
       clearTimeout(dragTimer.current);
       setDragging(false);
-      if (!event.dataTransfer?.files.length) return;
+      const transfer = event.dataTransfer;
+      if (!transfer?.files.length) return;
       event.preventDefault();
-      void open([...event.dataTransfer.files]);
+      // A dropped folder is read through, so that its files keep their folders.
+      void droppedFiles(transfer).then(open);
     };
     window.addEventListener("dragover", onDragOver);
     window.addEventListener("drop", onDrop);
@@ -88,7 +92,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
         multiple
         accept=".json,.csv,application/json,text/csv"
         onChange={(event: ChangeEvent<HTMLInputElement>) => {
-          void open([...(event.target.files ?? [])]);
+          void open(pickedFiles(event.target.files ?? []));
           event.target.value = "";
         }}
       />
