@@ -48,6 +48,19 @@ describe("a view with every episode hidden", () => {
 });
 
 describe("a zoom from a link", () => {
+  it("is given back to the address as drawn on an upright phone too", async () => {
+    const { page, errors, close } = await openPage(browser, "/?zoom=1e-6,0.5", {
+      viewport: { width: 360, height: 740 },
+      isMobile: true,
+      hasTouch: true,
+    });
+    await page.locator(".echoes-portrait [data-ref]").first().waitFor();
+    const scale = async () => Number((await zoomParam(page))?.split(",")[0]);
+    await expect.poll(scale).toBeGreaterThan(1e-5);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it.each([
     "/?zoom=1e-6,0.5",
     "/?mode=calendar&zoom=1e-6,0.5",

@@ -41,7 +41,7 @@ import {
   viewHasEvents,
 } from "../../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../../timeline/zoomFrames";
-import { constrainZoom } from "../../../timeline/zoomMath";
+import { constrainZoom, sameZoom } from "../../../timeline/zoomMath";
 import { retryableLazy } from "../../ErrorBoundary/retryableLazy";
 import { ClusterMark } from "../marks/ClusterMark";
 import { DayZeroBand } from "../marks/DayZeroBand";
@@ -233,6 +233,12 @@ function PortraitBody({
     frameShown.current = true;
     setZoom(frameZoom);
   }, [frameZoom, setZoom]);
+  // A zoom from a link obeys the limits gestures obey, and the address is given the zoom drawn;
+  // the first zoom, chosen by no one, is left out of it.
+  useLayoutEffect(() => {
+    if (frameZoom || firstZoom || sameZoom(zoom, storeZoom)) return;
+    setZoom(zoom);
+  }, [frameZoom, firstZoom, zoom, storeZoom, setZoom]);
 
   const scroll = portraitScroll(zoom, limits, length);
   const { scrollTop } = scroll;
