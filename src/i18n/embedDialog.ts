@@ -1,4 +1,5 @@
-import type { EmbedTheme } from "../components/Share/EmbedDialog";
+/** The look an embed is given: light, dark, or "" for each reader's own setting. */
+export type EmbedTheme = "light" | "dark" | "";
 
 /** What the dialog that builds the embed code says; loaded with the dialog. */
 export interface EmbedDialogText {

@@ -1,6 +1,6 @@
+import { findLesson, findPassage } from "../data/collection";
 import type { Collection } from "../data/loadCollection";
 import type { Lesson, LessonView } from "../data/schema";
-import { findPassage } from "../store/selectors";
 
 /** What a stop of a lesson shows: the view fields it sets, and the days to fit in the aligned mode. */
 export interface StopView {
@@ -11,11 +11,8 @@ export interface StopView {
   readonly window: readonly [number, number] | undefined;
 }
 
-export function findLesson(collection: Collection, lessonId: string | undefined) {
-  return lessonId === undefined
-    ? undefined
-    : collection.lessons.find((lesson) => lesson.id === lessonId);
-}
+// Re-exported while components move to the collection's own lookups.
+export { findLesson };
 
 /** The view of stop `index` (0-based); a passage selects the first event it speaks of, as in the article. */
 export function stopView(collection: Collection, lesson: Lesson, index: number): StopView {

@@ -1,6 +1,7 @@
 import { createStore } from "zustand/vanilla";
+import { findLesson } from "../data/collection";
 import { fetchCollection } from "../data/fetchCollection";
-import { findLesson, stopView } from "../lessons/stopView";
+import { stopView } from "../lessons/stopView";
 import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import {
   type CollectionLoader,

@@ -1,3 +1,4 @@
+import { findEvent, findPassage } from "../data/collection";
 import type { Collection } from "../data/loadCollection";
 import type { Problem } from "../data/problem";
 import type { EchoesState } from "./createEchoesStore";
@@ -59,23 +60,8 @@ export function orderEpisodes<T extends { id: string }>(
 export const selectSelectedPassage = (state: EchoesState) => state.selectedPassage;
 export const selectHoveredPassage = (state: EchoesState) => state.hoveredPassage;
 
-/** Finds an event and its episode by "episode-id/event-id". */
-export function findEvent(episodes: Collection["episodes"], ref: string | undefined) {
-  if (!ref) return undefined;
-  const [episodeId, eventId] = ref.split("/");
-  const episode = episodes.find((candidate) => candidate.id === episodeId);
-  const event = episode?.events.find((candidate) => candidate.id === eventId);
-  return episode && event ? { episode, event } : undefined;
-}
-
-/** Finds an excerpt by "article-id/excerpt-id". */
-export function findPassage(articles: Collection["articles"], passage: string | undefined) {
-  if (!passage) return undefined;
-  const [articleId, excerptId] = passage.split("/");
-  const article = articles.find((candidate) => candidate.id === articleId);
-  const excerpt = article?.excerpts.find((candidate) => candidate.id === excerptId);
-  return article && excerpt ? { article, excerpt } : undefined;
-}
+// Lookups have their home with the collection; re-exported while components move to it.
+export { findEvent, findPassage };
 
 /** The events lit up in the timeline: those of the role or passage pointed at, and of the pinned passage. */
 export function litEventRefs(

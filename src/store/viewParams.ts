@@ -1,11 +1,10 @@
+import { findLesson, findPassage } from "../data/collection";
 import type { Collection } from "../data/loadCollection";
 import { showValue } from "../data/showValue";
 import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
-import { findLesson } from "../lessons/stopView";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
 import { IDENTITY_ZOOM, type ZoomTransform } from "../timeline/laneScales";
 import { toEventRef } from "../timeline/timelineEvents";
-import { findPassage } from "./selectors";
 import { PAGES, type Page, type Presenting } from "./slices/viewSlice";
 
 /** The part of the app's state that a link carries: what the reader sees, not how they got there. */

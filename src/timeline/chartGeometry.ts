@@ -1,4 +1,3 @@
-import { scaleGeometry } from "./chartScale";
 import type { TimelineModel } from "./laneModels";
 import { DEFAULT_LAYOUT, type LayoutOptions } from "./layoutLane";
 
@@ -14,6 +13,22 @@ export interface ChartGeometry {
   readonly laneGap: number;
   /** How many times their usual size the marks and their type are drawn (see chartScale.ts); 1 when left out. */
   readonly scale?: number;
+}
+
+type Spacing = Omit<ChartGeometry, "width" | "slack">;
+
+/** The chart's spacing for type drawn `scale` times its usual size, so that rows still hold it. */
+export function scaleGeometry(geometry: Spacing, scale: number): Spacing {
+  if (scale === 1) return geometry;
+  return {
+    padding: geometry.padding * scale,
+    axisHeight: geometry.axisHeight * scale,
+    laneHeaderHeight: geometry.laneHeaderHeight * scale,
+    rowHeight: geometry.rowHeight * scale,
+    clusterRowHeight: geometry.clusterRowHeight * scale,
+    laneGap: geometry.laneGap * scale,
+    scale,
+  };
 }
 
 export const DEFAULT_GEOMETRY: Omit<ChartGeometry, "width"> = {

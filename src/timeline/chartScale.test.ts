@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import { chartHeight, DEFAULT_GEOMETRY, fitChart, rowsFor } from "./chartGeometry";
-import { PROJECTOR_SCALE, projectorScale, scaleGeometry, scaleLayout } from "./chartScale";
+import { chartHeight, DEFAULT_GEOMETRY, fitChart, rowsFor, scaleGeometry } from "./chartGeometry";
+import { PROJECTOR_SCALE, projectorScale, scaleLayout } from "./chartScale";
 import { buildTimelineModel } from "./laneModels";
 import { layoutChart, NO_EMPHASIS } from "./layoutChart";
 

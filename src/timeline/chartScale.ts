@@ -1,4 +1,3 @@
-import type { ChartGeometry } from "./chartGeometry";
 import type { LayoutOptions } from "./layoutLane";
 
 /** How much larger than on a page the chart is drawn on a 1920 x 1080 projector: 12 px labels become 20.4 px. */
@@ -15,22 +14,6 @@ const MAX_SCALE = 2.5;
 export function projectorScale(viewportWidth: number, viewportHeight: number): number {
   const fraction = Math.min(viewportWidth / FULL_HD.width, viewportHeight / FULL_HD.height);
   return Math.min(MAX_SCALE, Math.max(1, PROJECTOR_SCALE * fraction));
-}
-
-type Spacing = Omit<ChartGeometry, "width" | "slack">;
-
-/** The chart's spacing for type drawn `scale` times its usual size, so that rows still hold it. */
-export function scaleGeometry(geometry: Spacing, scale: number): Spacing {
-  if (scale === 1) return geometry;
-  return {
-    padding: geometry.padding * scale,
-    axisHeight: geometry.axisHeight * scale,
-    laneHeaderHeight: geometry.laneHeaderHeight * scale,
-    rowHeight: geometry.rowHeight * scale,
-    clusterRowHeight: geometry.clusterRowHeight * scale,
-    laneGap: geometry.laneGap * scale,
-    scale,
-  };
 }
 
 /** The room marks and labels take in a row, for symbols and type drawn `scale` times their usual size. */

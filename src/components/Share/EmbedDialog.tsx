@@ -1,5 +1,5 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { EMBED_DIALOG_TEXT as TEXT } from "../../i18n/embedDialog";
+import { type EmbedTheme, EMBED_DIALOG_TEXT as TEXT } from "../../i18n/embedDialog";
 import { COLUMN_PX, defaultEmbedHeight, describeEmbed } from "./describeEmbed";
 import "./EmbedDialog.css";
 
@@ -11,7 +11,6 @@ export interface EmbedDialogProps {
 const MIN_SIZE = 300;
 
 /** A theme for the embed, or none: then it follows each reader's system setting. */
-export type EmbedTheme = "light" | "dark" | "";
 
 /** What the embed's address asks of it, beyond the view. */
 export interface EmbedChoices {

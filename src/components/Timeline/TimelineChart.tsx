@@ -30,8 +30,9 @@ import {
   DEFAULT_GEOMETRY,
   fitChart,
   rowsFor,
+  scaleGeometry,
 } from "../../timeline/chartGeometry";
-import { scaleGeometry, scaleLayout } from "../../timeline/chartScale";
+import { scaleLayout } from "../../timeline/chartScale";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
