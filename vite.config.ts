@@ -3,6 +3,7 @@ import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
+import { darkPalette } from "./scripts/darkPalette";
 
 /**
  * A frame sandboxed without allow-same-origin has no origin of its own, so the app's modules and
@@ -198,9 +199,25 @@ const LOADING_FIRST = [
   "data/showValue",
 ];
 
+/**
+ * Whether a module of src/ loads apart. A style sheet does when its folder does, or when it is
+ * named after a component that does (Timeline/OverviewStrip.css for Timeline/OverviewStrip.tsx):
+ * then it comes with that component's code.
+ */
+function loadsApart(path: string): boolean {
+  const named = path.endsWith(".css") ? [path, path.replace(/\.css$/, ".tsx")] : [path];
+  return named.some((candidate) => LOADED_APART.some((apart) => candidate.startsWith(apart)));
+}
+
+/**
+ * Every other style sheet goes with the page's own (app.css) into the one sheet of the first
+ * load, after it, so that a feature's rules come after the base they build on.
+ */
 function loadingFirst(id: string): boolean {
   const [, path] = id.split("/src/");
-  return path !== undefined && LOADING_FIRST.some((file) => path.startsWith(file));
+  if (path === undefined) return false;
+  if (LOADING_FIRST.some((file) => path.startsWith(file))) return true;
+  return path.endsWith(".css") && !loadsApart(path);
 }
 
 /**
@@ -211,9 +228,7 @@ function loadingFirst(id: string): boolean {
 function loadedFirst(id: string): boolean {
   if (/\/node_modules\/(?:react|react-dom|scheduler|zustand)\//.test(id)) return true;
   const [, path] = id.split("/src/");
-  return (
-    path !== undefined && !LOADED_APART.some((apart) => path.startsWith(apart)) && !loadingFirst(id)
-  );
+  return path !== undefined && !loadsApart(path) && !loadingFirst(id);
 }
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
@@ -238,6 +253,7 @@ export default defineConfig({
   // Module workers, so that a worker too loads rarely needed code only when it needs it.
   worker: { format: "es" },
   plugins: [
+    darkPalette(),
     react(),
     frameCheck(),
     contentSecurityPolicy(),

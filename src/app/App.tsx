@@ -1,4 +1,5 @@
 import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
+import "./masthead.css";
 import "./views.css";
 import { Suspense, useState } from "react";
 import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";

@@ -9,8 +9,8 @@ import {
   useState,
 } from "react";
 import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
-import type { Collection } from "../data/loadCollection";
 import { EMBED_TEXT } from "../i18n/embed";
+import type { DrawnCollection } from "../store/drawnCollection";
 import { useEchoesStoreApi } from "../store/EchoesProvider";
 import { NARROW_EMBED_PX } from "./embedBox";
 import { useMediaQuery } from "./useMediaQuery";
@@ -27,7 +27,7 @@ type Pane = (typeof PANES)[number];
 const TEXT = EMBED_TEXT.panes;
 
 export interface EmbedWithArticleProps {
-  readonly collection: Collection | undefined;
+  readonly collection: DrawnCollection | undefined;
   /** The timeline with its controls and the details of the chosen event. */
   readonly children: ReactNode;
 }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { contrast } from "../../tests/support/contrast";
 import {
+  APP_CSS_SOURCE,
   colourOf,
   DARK_PALETTE,
   LIGHT_PALETTE,
@@ -36,6 +37,10 @@ const TEXT_ON: [text: string, background: string][] = [
 ];
 
 describe("the themes' palettes", () => {
+  it("are each written once in app.css; the build repeats the dark one for the system's choice", () => {
+    expect(APP_CSS_SOURCE.match(/--echoes-ink:/g)).toHaveLength(2);
+  });
+
   it("are the same dark palette whether the address or the reader's system asks for it", () => {
     expect(PREFERRED_DARK_PALETTE).toEqual(DARK_PALETTE);
   });

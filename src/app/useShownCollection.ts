@@ -1,6 +1,7 @@
 import { useDeferredValue, useEffect } from "react";
-import { useEchoes } from "../store/EchoesProvider";
-import { selectLoad, selectLoadCollection } from "../store/selectors";
+import type { DrawnCollection } from "../store/drawnCollection";
+import { useEchoes, useEchoesActions } from "../store/EchoesProvider";
+import { selectLoad } from "../store/selectors";
 import { useViewLink } from "./useViewLink";
 
 /**
@@ -10,7 +11,7 @@ import { useViewLink } from "./useViewLink";
  */
 export function useShownCollection(collectionUrl: string) {
   const load = useEchoes(selectLoad);
-  const loadCollection = useEchoes(selectLoadCollection);
+  const { loadCollection } = useEchoesActions();
 
   useEffect(() => {
     void loadCollection(collectionUrl);
@@ -21,7 +22,7 @@ export function useShownCollection(collectionUrl: string) {
   // that it is drawn once, in that view.
   const unrestored = useViewLink(loaded);
   // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
-  const collection = useDeferredValue(loaded);
+  const collection: DrawnCollection | undefined = useDeferredValue(loaded);
   const loading = load.status !== "failed" && !collection;
   return { load, collection, loading, unrestored };
 }

@@ -2,10 +2,10 @@ import { useEffect, useMemo, useState } from "react";
 import type { Collection } from "../data/loadCollection";
 import { useEchoesStoreApi } from "../store/EchoesProvider";
 import {
+  addressChange,
   type LinkedView,
   linkedViewOf,
   paramsToView,
-  sameLinkedView,
   viewToParams,
 } from "../store/viewParams";
 import { ownAddress } from "./ownAddress";
@@ -51,11 +51,11 @@ export function useViewLink(collection: Collection | undefined): readonly string
     let timer: ReturnType<typeof setTimeout> | undefined;
     const unsubscribe = store.subscribe((state) => {
       const next = linkedViewOf(state);
-      if (sameLinkedView(next, shown)) return;
-      const onlyZoom = sameLinkedView({ ...next, zoom: shown.zoom }, shown);
+      const change = addressChange(shown, next);
+      if (!change) return;
       shown = next;
       clearTimeout(timer);
-      if (onlyZoom) {
+      if (change === "replace") {
         timer = setTimeout(
           () => window.history.replaceState(window.history.state, "", addressOf(next)),
           ZOOM_SETTLE_MS,

@@ -1,5 +1,6 @@
-import { createContext, type ReactNode, useContext, useState } from "react";
+import { createContext, type ReactNode, useContext, useMemo, useState } from "react";
 import { useStore } from "zustand";
+import { actionsOf, type EchoesActions } from "./actions";
 import {
   createEchoesStore,
   type EchoesState,
@@ -30,4 +31,14 @@ export function useEchoesStoreApi(): EchoesStore {
 /** Reads the app's state through a selector; re-renders only when the selected value changes. */
 export function useEchoes<T>(selector: (state: EchoesState) => T): T {
   return useStore(useEchoesStoreApi(), selector);
+}
+
+/**
+ * The store's actions, for components that change the state. Zustand sets
+ * them once, when the store is made, so they are read once and never cause a
+ * render.
+ */
+export function useEchoesActions(): EchoesActions {
+  const store = useEchoesStoreApi();
+  return useMemo(() => actionsOf(store.getState()), [store]);
 }

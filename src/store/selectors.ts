@@ -7,6 +7,7 @@ const noProblems: readonly Problem[] = [];
 
 export const selectLoad = (state: EchoesState) => state.load;
 
+/** The collection as loaded; views draw the DrawnCollection, which follows it a step behind. */
 export const selectCollection = (state: EchoesState): Collection | undefined =>
   state.load.status === "loaded" ? state.load.collection : undefined;
 
@@ -19,17 +20,11 @@ export const selectProblems = (state: EchoesState): readonly Problem[] =>
 export const selectNoticeProblems = (state: EchoesState): readonly Problem[] =>
   state.load.status === "loaded" && !state.noticeDismissed ? state.load.problems : noProblems;
 
-export const selectLoadCollection = (state: EchoesState) => state.loadCollection;
-export const selectDismissNotice = (state: EchoesState) => state.dismissNotice;
-
 export const selectMode = (state: EchoesState) => state.mode;
 export const selectZoom = (state: EchoesState) => state.zoom;
 export const selectPendingFrame = (state: EchoesState) => state.pendingFrame;
 export const selectPage = (state: EchoesState) => state.page;
-export const selectSetPage = (state: EchoesState) => state.setPage;
 export const selectPresenting = (state: EchoesState) => state.presenting;
-export const selectPresentStop = (state: EchoesState) => state.presentStop;
-export const selectStopPresenting = (state: EchoesState) => state.stopPresenting;
 export const selectSelectedRef = (state: EchoesState) => state.selectedRef;
 export const selectHighlightedRoleId = (state: EchoesState) => state.highlightedRoleId;
 export const selectHiddenKinds = (state: EchoesState) => state.hiddenKinds;

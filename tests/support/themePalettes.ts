@@ -1,15 +1,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import {
+  DARK_THEME_SELECTOR,
+  SYSTEM_DARK_SELECTOR,
+  withSystemDarkPalette,
+} from "../../scripts/darkPalette";
 import { channelsOf } from "./contrast";
 
 /** A theme's `--echoes-*` custom properties, by name without the prefix. */
 export type Palette = Readonly<Record<string, string>>;
 
-/** The app's style sheet, where the palettes are defined once. */
-export const APP_CSS = readFileSync(
+/** The app's style sheet as written, where the palettes are defined once. */
+export const APP_CSS_SOURCE = readFileSync(
   join(import.meta.dirname, "..", "..", "src", "app", "app.css"),
   "utf8",
 );
+
+/** The app's style sheet as the build gives it, the dark palette repeated for the system's choice. */
+export const APP_CSS = withSystemDarkPalette(APP_CSS_SOURCE);
 
 function paletteOf(selector: string): Palette {
   const start = APP_CSS.indexOf(`${selector} {`);
@@ -25,9 +33,9 @@ function paletteOf(selector: string): Palette {
 
 export const LIGHT_PALETTE = paletteOf(":root");
 /** The dark palette as the address asks for it (theme=dark). */
-export const DARK_PALETTE = paletteOf(':root[data-theme="dark"]');
+export const DARK_PALETTE = paletteOf(DARK_THEME_SELECTOR);
 /** The dark palette as the reader's system preference gives it, when the address asks for none. */
-export const PREFERRED_DARK_PALETTE = paletteOf(':root:not([data-theme="light"])');
+export const PREFERRED_DARK_PALETTE = paletteOf(SYSTEM_DARK_SELECTOR);
 
 export const PALETTES = { light: LIGHT_PALETTE, dark: DARK_PALETTE } as const;
 

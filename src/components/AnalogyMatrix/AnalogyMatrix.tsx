@@ -1,25 +1,21 @@
 import "./analogyMatrix.css";
 import { useMemo } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
 import { LOCALE } from "../../i18n/locale";
 import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
-import { selectSelectedRef, selectSetPage } from "../../store/selectors";
+import type { DrawnCollection } from "../../store/drawnCollection";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { selectSelectedRef } from "../../store/selectors";
 import { StatementList } from "../StatementList/StatementList";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
 export interface AnalogyMatrixProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
 }
 
 /** About two lines of a cell on screen, so that the matrix prints on one page. */
 const SUMMARY_LIMIT = 90;
-
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
-const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
 
 /**
  * The structure of the analogy in one table: roles as rows, episodes as
@@ -27,9 +23,7 @@ const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
  */
 export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
   const selectedRef = useEchoes(selectSelectedRef);
-  const selectEvent = useEchoes(selectSelectEvent);
-  const setAlignRole = useEchoes(selectSetAlignRole);
-  const setPage = useEchoes(selectSetPage);
+  const { selectEvent, setAlignRole, setPage } = useEchoesActions();
   const { shown: episodes } = useEpisodesInView(collection.episodes);
   const rows = useMemo(
     () => analogyMatrix(collection.roles, episodes),

@@ -1,17 +1,18 @@
+import "./article.css";
 import { useEffect, useId, useRef, useState } from "react";
 import { segmentParagraph } from "../../article/segmentParagraph";
 import { type ExcerptPlace, HEADLINE } from "../../data/excerptPlace";
 import { formatHistoricalDate } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { LOCALE } from "../../i18n/locale";
+import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
 import { toSafeHref } from "../SourceLink/toSafeHref";
 import { Passage } from "./Passage";
 
 export interface ArticleReaderProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
 }
 
 /** The nearest box around the element that scrolls on its own; none where the page itself scrolls. */

@@ -3,8 +3,7 @@ import type { Collection } from "../../data/loadCollection";
 import type { Excerpt } from "../../data/schema";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoesActions } from "../../store/EchoesProvider";
 import { findEvent } from "../../store/selectors";
 import { ClaimCheck } from "./ClaimCheck";
 
@@ -20,9 +19,6 @@ export interface PassageProps {
   /** Show the claim check open, as the claims-only view does. */
   readonly checkOpen?: boolean;
 }
-
-const selectSelectPassage = (state: EchoesState) => state.selectPassage;
-const selectHoverPassage = (state: EchoesState) => state.hoverPassage;
 
 /** The events a passage is linked to, by title and episode. */
 function linksOf(excerpt: Excerpt, episodes: Collection["episodes"]) {
@@ -45,8 +41,7 @@ export function Passage({
   pinned,
   checkOpen = false,
 }: PassageProps) {
-  const selectPassage = useEchoes(selectSelectPassage);
-  const hoverPassage = useEchoes(selectHoverPassage);
+  const { selectPassage, hoverPassage } = useEchoesActions();
   const [open, setOpen] = useState(checkOpen);
   const id = `${articleId}/${excerpt.id}`;
   const checkId = `echoes-check-${articleId}-${excerpt.id}`;

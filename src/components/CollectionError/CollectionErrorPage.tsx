@@ -1,3 +1,4 @@
+import "../LoadNotice/LoadNotice.css";
 import type { Problem } from "../../data/problem";
 import { NOTICE_TEXT } from "../../i18n/notices";
 import { ProblemList } from "../LoadNotice/ProblemList";

@@ -4,9 +4,8 @@ import type { Collection } from "../../data/loadCollection";
 import type { Correction } from "../../data/schema";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
 import { LOCALE } from "../../i18n/locale";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
-import { findEvent, findPassage, selectSetPage } from "../../store/selectors";
+import { useEchoesActions } from "../../store/EchoesProvider";
+import { findEvent, findPassage } from "../../store/selectors";
 import { SourceList } from "../SourceLink/SourceLink";
 import { correctionElementId } from "./correctionAnchor";
 
@@ -15,18 +14,13 @@ export interface CorrectionEntryProps {
   readonly correction: Correction;
 }
 
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
-const selectSelectPassage = (state: EchoesState) => state.selectPassage;
-
 /**
  * One correction: its day, what the collection said and says now, its
  * sources, and links to what it touches as the timeline shows it now.
  */
 export function CorrectionEntry({ collection, correction }: CorrectionEntryProps) {
   const headingId = useId();
-  const selectEvent = useEchoes(selectSelectEvent);
-  const selectPassage = useEchoes(selectSelectPassage);
-  const setPage = useEchoes(selectSetPage);
+  const { selectEvent, selectPassage, setPage } = useEchoesActions();
   const events = correction.events.flatMap((ref) => {
     const found = findEvent(collection.episodes, ref);
     return found ? [{ ref, ...found }] : [];

@@ -1,13 +1,13 @@
 import "./corrections.css";
 import { useMemo } from "react";
 import { newestFirst } from "../../corrections/newestFirst";
-import type { Collection } from "../../data/loadCollection";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
+import type { DrawnCollection } from "../../store/drawnCollection";
 import { PAGE_HEADINGS } from "../Views/ViewTabs";
 import { CorrectionEntry } from "./CorrectionEntry";
 
 export interface CorrectionsLogProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
 }
 
 /** The public log of what the collection got wrong and put right, newest first. */

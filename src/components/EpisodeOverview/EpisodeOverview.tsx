@@ -1,3 +1,4 @@
+import "./episodeOverview.css";
 import type { Episode } from "../../data/schema";
 import { EpisodeColumn } from "./EpisodeColumn";
 

@@ -1,3 +1,4 @@
+import "./errorBoundary.css";
 import { Component, type ErrorInfo, type ReactNode } from "react";
 import { STATUS_TEXT } from "../../i18n/status";
 import { retryFailedLoads } from "./retryableLazy";

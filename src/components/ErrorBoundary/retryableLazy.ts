@@ -29,6 +29,7 @@ export function retryableLazy<P extends object>(
     );
   };
   reset();
+  // biome-ignore lint/correctness/noComponentHookFactories: made once per part at module level, as React.lazy makes its component
   return function RetryableLazy(props: P) {
     return createElement(current, props);
   };

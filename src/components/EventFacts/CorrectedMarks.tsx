@@ -4,8 +4,7 @@ import { selectEventCorrections } from "../../corrections/selectCorrections";
 import { formatHistoricalDate } from "../../data/formatHistoricalDate";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
 import { LOCALE } from "../../i18n/locale";
-import { useEchoes } from "../../store/EchoesProvider";
-import { selectSetPage } from "../../store/selectors";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { correctionElementId } from "../Corrections/correctionAnchor";
 import { focusWhenShown } from "../Views/focusWhenShown";
 
@@ -19,7 +18,7 @@ export interface CorrectedMarksProps {
 /** "Corrected" and the day, once for each correction of the event, newest first. */
 export function CorrectedMarks({ eventRef, linked }: CorrectedMarksProps) {
   const corrections = useEchoes(useMemo(() => selectEventCorrections(eventRef), [eventRef]));
-  const setPage = useEchoes(selectSetPage);
+  const { setPage } = useEchoesActions();
   if (corrections.length === 0) return null;
   return (
     <ul className="echoes-corrected">

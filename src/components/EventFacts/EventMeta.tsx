@@ -1,3 +1,4 @@
+import "./eventFacts.css";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { EpisodeEvent } from "../../data/schema";
 import { EVENT_TEXT } from "../../i18n/event";

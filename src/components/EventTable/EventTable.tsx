@@ -1,28 +1,21 @@
 import "./eventTable.css";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
 import { LOCALE } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
-import {
-  selectHiddenEpisodes,
-  selectHiddenKinds,
-  selectSelectedRef,
-  selectSetPage,
-} from "../../store/selectors";
+import type { DrawnCollection } from "../../store/drawnCollection";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { selectHiddenEpisodes, selectHiddenKinds, selectSelectedRef } from "../../store/selectors";
 import { eventRows, SORT_KEYS, type SortKey, type SortOrder } from "../../table/eventRows";
 import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
 
 export interface EventTableProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
 }
 
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const kindLabel = (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind];
 
 /**
@@ -34,8 +27,7 @@ export function EventTable({ collection }: EventTableProps) {
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const selectedRef = useEchoes(selectSelectedRef);
-  const selectEvent = useEchoes(selectSelectEvent);
-  const setPage = useEchoes(selectSetPage);
+  const { selectEvent, setPage } = useEchoesActions();
   const [sort, setSort] = useState<SortOrder>({ key: "episode", descending: false });
   const [query, setQuery] = useState("");
   const searchId = useId();

@@ -1,3 +1,4 @@
+import "./LoadNotice.css";
 import { useId, useState } from "react";
 import { NOTICE_TEXT } from "../../i18n/notices";
 

@@ -1,14 +1,15 @@
+import "./LoadNotice.css";
 import { useId } from "react";
 import { isNote } from "../../data/problem";
 import { NOTICE_TEXT } from "../../i18n/notices";
-import { useEchoes } from "../../store/EchoesProvider";
-import { selectDismissNotice, selectNoticeProblems } from "../../store/selectors";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { selectNoticeProblems } from "../../store/selectors";
 import { ProblemList } from "./ProblemList";
 
 /** Lists what was skipped while loading, until the reader dismisses it. */
 export function LoadNotice() {
   const problems = useEchoes(selectNoticeProblems);
-  const dismiss = useEchoes(selectDismissNotice);
+  const { dismissNotice } = useEchoesActions();
   const headingId = useId();
   if (problems.length === 0) return null;
   const errors = problems.filter((problem) => !isNote(problem));
@@ -21,7 +22,7 @@ export function LoadNotice() {
             ? NOTICE_TEXT.partlyLoaded(errors.length)
             : NOTICE_TEXT.notes(notes.length)}
         </h2>
-        <button type="button" className="echoes-button" onClick={dismiss}>
+        <button type="button" className="echoes-button" onClick={dismissNotice}>
           {NOTICE_TEXT.dismiss}
         </button>
       </div>

@@ -1,3 +1,4 @@
+import "./offlineNotice.css";
 import { useSyncExternalStore } from "react";
 import { STATUS_TEXT } from "../../i18n/status";
 

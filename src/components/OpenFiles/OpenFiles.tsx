@@ -1,14 +1,13 @@
+import "./openFiles.css";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
 import { FETCH_LIMITS } from "../../data/fetchReader";
 import type { ChosenFile } from "../../data/localFiles";
 import { APP_TEXT } from "../../i18n/app";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoesActions } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
 import { droppedFiles, pickedFiles } from "./droppedFiles";
 import { OPEN_FILES_INPUT_ID } from "./openFilesInput";
 
-const selectLoadFrom = (state: EchoesState) => state.loadFrom;
 const TEXT = APP_TEXT.openFiles;
 const MAX_MEGABYTES = Math.round(FETCH_LIMITS.maxBytes / (1024 * 1024));
 /** A drag goes on firing `dragover`; this long without one, it has left the page. */
@@ -21,7 +20,7 @@ const HINT_ID = "echoes-open-files-hint";
  * through the same checks as the curated collection, which stays one click away.
  */
 export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
-  const loadFrom = useEchoes(selectLoadFrom);
+  const { loadFrom } = useEchoesActions();
   const [opened, setOpened] = useState(false);
   const [dragging, setDragging] = useState(false);
   const dragTimer = useRef<ReturnType<typeof setTimeout>>(undefined);
@@ -42,7 +41,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     setRefused(undefined);
     // The address's view belongs to the collection it was made for.
     const address = new URL(window.location.href);
-    for (const name of [...Object.values(VIEW_PARAMS), "collection"]) {
+    for (const name of [...VIEW_PARAMS, "collection"]) {
       address.searchParams.delete(name);
     }
     window.history.replaceState(null, "", address.href);

@@ -1,8 +1,7 @@
 import { Suspense, useEffect, useRef, useState } from "react";
 import type { Lesson } from "../../data/schema";
 import { LESSON_LAUNCHER_TEXT } from "../../i18n/lessonLauncher";
-import { useEchoes } from "../../store/EchoesProvider";
-import { selectPresentStop } from "../../store/selectors";
+import { useEchoesActions } from "../../store/EchoesProvider";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { takeClosedLesson } from "./returnFocus";
 
@@ -17,7 +16,7 @@ export interface LessonLauncherProps {
 
 /** The collection's lessons, each ready to present from its first stop, or to print for a class. */
 export function LessonLauncher({ lessons }: LessonLauncherProps) {
-  const presentStop = useEchoes(selectPresentStop);
+  const { presentStop } = useEchoesActions();
   const [printing, setPrinting] = useState<string>();
   const listRef = useRef<HTMLUListElement>(null);
   // Back from presenting a lesson: focus returns to the button that presented it.

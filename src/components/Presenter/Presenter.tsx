@@ -1,19 +1,12 @@
 import "./presenter.css";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
 import { LESSON_TEXT } from "../../i18n/lesson";
 import { LOCALE } from "../../i18n/locale";
 import { findLesson } from "../../lessons/stopView";
-import { useEchoes } from "../../store/EchoesProvider";
-import {
-  findEvent,
-  findPassage,
-  selectPresenting,
-  selectPresentStop,
-  selectSelectedRef,
-  selectStopPresenting,
-} from "../../store/selectors";
+import type { DrawnCollection } from "../../store/drawnCollection";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { findEvent, findPassage, selectPresenting, selectSelectedRef } from "../../store/selectors";
 import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";
@@ -35,7 +28,7 @@ function useLightPage() {
 }
 
 export interface PresenterProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
   /** What went wrong in loading or in restoring the link, said above the lesson rather than after it. */
   readonly notices?: ReactNode;
 }
@@ -47,8 +40,7 @@ export interface PresenterProps {
  */
 export function Presenter({ collection, notices }: PresenterProps) {
   const presenting = useEchoes(selectPresenting);
-  const presentStop = useEchoes(selectPresentStop);
-  const stopPresenting = useEchoes(selectStopPresenting);
+  const { presentStop, stopPresenting } = useEchoesActions();
   const fullScreen = useFullScreen();
   const headingId = useId();
   const viewId = useId();

@@ -1,3 +1,4 @@
+import "./CopyLinkButton.css";
 import { useState } from "react";
 import { SHARE_TEXT } from "../../i18n/share";
 

@@ -1,3 +1,4 @@
+import "./ExportButtons.css";
 import { useState } from "react";
 import type { Collection } from "../../data/loadCollection";
 import { errorMessage } from "../../data/problem";

@@ -1,3 +1,4 @@
+import "./sourceLink.css";
 import type { Source } from "../../data/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { toSafeHref } from "./toSafeHref";

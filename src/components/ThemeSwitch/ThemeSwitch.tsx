@@ -1,3 +1,4 @@
+import "./themeSwitch.css";
 import { useId, useState } from "react";
 import { THEME_TEXT as TEXT } from "../../i18n/theme";
 import { addressWithTheme, applyTheme, THEMES, type Theme, themeOf } from "./theme";

@@ -1,3 +1,4 @@
+import "./ChartTooltip.css";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import type { PositionedEvent } from "../../timeline/laneModels";

@@ -1,3 +1,4 @@
+import "./ClusterList.css";
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import { CLUSTER_LIST_TEXT } from "../../i18n/clusterList";

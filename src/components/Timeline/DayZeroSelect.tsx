@@ -1,13 +1,10 @@
 import { useId } from "react";
 import type { AnalogyRole } from "../../data/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectAlignRoleId, selectMode } from "../../store/selectors";
 
 const TEXT = TIMELINE_TEXT.controls;
-const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
-const selectHighlightRole = (state: EchoesState) => state.highlightRole;
 
 /**
  * The role the aligned axis counts from. It stays in its place in the other
@@ -16,8 +13,7 @@ const selectHighlightRole = (state: EchoesState) => state.highlightRole;
 export function DayZeroSelect({ roles }: { readonly roles: readonly AnalogyRole[] }) {
   const mode = useEchoes(selectMode);
   const alignRoleId = useEchoes(selectAlignRoleId);
-  const setAlignRole = useEchoes(selectSetAlignRole);
-  const highlightRole = useEchoes(selectHighlightRole);
+  const { setAlignRole, highlightRole } = useEchoesActions();
   const id = useId();
   if (roles.length === 0) return null;
   const aligned = mode === "aligned";

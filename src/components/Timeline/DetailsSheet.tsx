@@ -1,7 +1,7 @@
+import "./DetailsSheet.css";
 import { type ReactNode, useEffect, useRef } from "react";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
 import { useSwipeDown } from "./useSwipeDown";
 
@@ -9,8 +9,6 @@ export interface DetailsSheetProps {
   readonly id: string;
   readonly children: ReactNode;
 }
-
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 
 /**
  * The selected event's details on a phone: a sheet that rises over the page's
@@ -24,7 +22,7 @@ export default function DetailsSheet({ id, children }: DetailsSheetProps) {
   const passagePinned = useEchoes(selectSelectedPassage) !== undefined;
   const open = selectedRef !== undefined && !passagePinned;
 
-  const selectEvent = useEchoes(selectSelectEvent);
+  const { selectEvent } = useEchoesActions();
   const paneRef = useRef<HTMLDivElement>(null);
   const shownRef = useRef(selectedRef);
   const swipe = useSwipeDown(() => selectEvent(undefined));

@@ -1,3 +1,4 @@
+import "./EmptyViewNotice.css";
 import { EMPTY_VIEW_TEXT } from "../../i18n/overview";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import type { EchoesState } from "../../store/createEchoesStore";

@@ -1,3 +1,4 @@
+import "./OverviewStrip.css";
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";

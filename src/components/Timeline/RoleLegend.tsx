@@ -1,20 +1,16 @@
+import "./RoleLegend.css";
 import type { AnalogyRole } from "../../data/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoesActions } from "../../store/EchoesProvider";
 
 export interface RoleLegendProps {
   readonly roles: readonly AnalogyRole[];
   readonly alignRoleId: string | undefined;
 }
 
-const selectHighlightRole = (state: EchoesState) => state.highlightRole;
-const selectSetAlignRole = (state: EchoesState) => state.setAlignRole;
-
 /** The analogy roles: pointing at or focusing one lights up its events in every lane; choosing one aligns on it. */
 export function RoleLegend({ roles, alignRoleId }: RoleLegendProps) {
-  const highlightRole = useEchoes(selectHighlightRole);
-  const setAlignRole = useEchoes(selectSetAlignRole);
+  const { highlightRole, setAlignRole } = useEchoesActions();
   if (roles.length === 0) return null;
   return (
     <fieldset className="echoes-roles">

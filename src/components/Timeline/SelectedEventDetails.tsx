@@ -1,3 +1,4 @@
+import "./SelectedEventDetails.css";
 import { useId } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
@@ -5,8 +6,7 @@ import type { Episode, EpisodeEvent } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { VERDICT_LABELS } from "../../i18n/vocabulary";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoesActions } from "../../store/EchoesProvider";
 import { EventFacts } from "../EventFacts/EventFacts";
 import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
 import { StatementList } from "../StatementList/StatementList";
@@ -20,8 +20,6 @@ export interface SelectedEventDetailsProps {
   readonly correctionsLinked?: boolean;
 }
 
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
-const selectSelectPassage = (state: EchoesState) => state.selectPassage;
 const TEXT = TIMELINE_TEXT.details;
 
 /**
@@ -36,8 +34,7 @@ export function SelectedEventDetails({
   event,
   correctionsLinked = false,
 }: SelectedEventDetailsProps) {
-  const selectEvent = useEchoes(selectSelectEvent);
-  const selectPassage = useEchoes(selectSelectPassage);
+  const { selectEvent, selectPassage } = useEchoesActions();
   const headingId = useId();
   const roles = collection.roles.filter((role) =>
     role.members.some(

@@ -14,8 +14,7 @@ import type { AnalogyRole, Episode } from "../../data/schema";
 import { AXIS_TEXT } from "../../i18n/axis";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import {
   selectHiddenKinds,
   selectHighlightedRoleId,
@@ -99,8 +98,6 @@ export interface TimelineChartProps {
   readonly projected?: boolean;
 }
 
-const selectSetZoom = (state: EchoesState) => state.setZoom;
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 const TRANSITION_MS = 500;
 /** Read by scripts/bench.ts. */
 const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
@@ -180,8 +177,7 @@ function ChartBody({
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
   const highlightedRoleId = useEchoes(selectHighlightedRoleId);
-  const setZoom = useEchoes(selectSetZoom);
-  const selectEvent = useEchoes(selectSelectEvent);
+  const { setZoom, selectEvent } = useEchoesActions();
   const [animating, setAnimating] = useState(false);
   const [openCluster, setOpenCluster] = useState<OpenCluster>();
   const [pointedRef, setPointedRef] = useState<string>();
@@ -486,7 +482,7 @@ function ChartBody({
         width={width}
         height={height}
         viewBox={`0 0 ${width} ${height}`}
-        // Read by app.css, which grows the type and symbols with the rows.
+        // Read by timeline.css, which grows the type and symbols with the rows.
         style={scale === 1 ? undefined : ({ "--echoes-chart-scale": scale } as CSSProperties)}
         role="group"
         aria-label={TIMELINE_TEXT.chart.label(mode)}

@@ -1,8 +1,7 @@
 import { type ReactNode, useId } from "react";
 import type { AnalogyRole } from "../../data/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";
 import { TIME_MODES } from "../../timeline/laneModels";
 import { DayZeroSelect } from "./DayZeroSelect";
@@ -18,7 +17,6 @@ export interface TimelineControlsProps {
 }
 
 const TEXT = TIMELINE_TEXT.controls;
-const selectSetMode = (state: EchoesState) => state.setMode;
 
 /** One row above the chart: the time axis, the day-0 role and the zoom buttons, with room for more. */
 export function TimelineControls({
@@ -28,7 +26,7 @@ export function TimelineControls({
   children,
 }: TimelineControlsProps) {
   const mode = useEchoes(selectMode);
-  const setMode = useEchoes(selectSetMode);
+  const { setMode } = useEchoesActions();
   const groupName = useId();
   // With no analogy role there is nothing to align on: the aligned axis is not offered.
   const modes =

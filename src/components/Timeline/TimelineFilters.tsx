@@ -1,9 +1,9 @@
+import "./TimelineFilters.css";
 import { useLayoutEffect, useRef } from "react";
 import type { Episode, EventKind } from "../../data/schema";
 import { FILTERS_TEXT as TEXT } from "../../i18n/filters";
 import { KIND_LABELS } from "../../i18n/vocabulary";
-import type { EchoesState } from "../../store/createEchoesStore";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectHiddenEpisodes, selectHiddenKinds } from "../../store/selectors";
 import { KIND_STYLES } from "./kindStyles";
 import { SYMBOL_PATHS } from "./symbolPaths";
@@ -14,10 +14,6 @@ export interface TimelineFiltersProps {
   /** The kinds that occur in the collection. */
   readonly kinds: readonly EventKind[];
 }
-
-const selectToggleKind = (state: EchoesState) => state.toggleKind;
-const selectSetEpisodeHidden = (state: EchoesState) => state.setEpisodeHidden;
-const selectMoveEpisode = (state: EchoesState) => state.moveEpisode;
 
 export function KindSwatch({ kind }: { readonly kind: EventKind }) {
   const style = KIND_STYLES[kind];
@@ -42,9 +38,7 @@ export function KindSwatch({ kind }: { readonly kind: EventKind }) {
 export function TimelineFilters({ episodes, kinds }: TimelineFiltersProps) {
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
-  const toggleKind = useEchoes(selectToggleKind);
-  const setEpisodeHidden = useEchoes(selectSetEpisodeHidden);
-  const moveEpisode = useEchoes(selectMoveEpisode);
+  const { toggleKind, setEpisodeHidden, moveEpisode } = useEchoesActions();
   const order = episodes.map((episode) => episode.id);
   // The button pressed keeps focus as its lane moves: a list item moved in the page loses focus, and a
   // disabled button cannot hold it, so the ends say "unavailable" with aria-disabled instead.

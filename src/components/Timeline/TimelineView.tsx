@@ -1,3 +1,4 @@
+import "./timeline.css";
 import {
   type MouseEvent,
   type ReactNode,
@@ -10,9 +11,9 @@ import {
   useState,
 } from "react";
 import { usePhoneScreen, usePortraitPhone } from "../../app/useMediaQuery";
-import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { stopEvidence } from "../../lessons/stopView";
+import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
   findPassage,
@@ -56,7 +57,7 @@ const PrintHandout = retryableLazy(async () => ({
 }));
 
 export interface TimelineViewProps {
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
   /** The article reader, under the event details; an embed may leave it out. */
   readonly article?: ReactNode;
   /** Inside another page: the chart leaves the wheel and one-finger drags to the page until clicked or focused. */

@@ -32,7 +32,7 @@ export function labelMeasure(font: string): TextMeasure {
   return measure;
 }
 
-/** The size of a mark's label in pixels, as `.echoes-mark__label` in app.css draws it. */
+/** The size of a mark's label in pixels, as `.echoes-mark__label` in timeline.css draws it. */
 const LABEL_FONT_SIZE = 12;
 
 /** The font of the chart's labels, drawn `scale` times their usual size: their size in the page's own typeface. */

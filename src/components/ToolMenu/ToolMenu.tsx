@@ -1,6 +1,7 @@
+import "./toolMenu.css";
 import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react";
-import type { Collection } from "../../data/loadCollection";
 import { SHARE_TEXT } from "../../i18n/share";
+import type { DrawnCollection } from "../../store/drawnCollection";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import type { ToolMenuVariant } from "./ToolMenuPanel";
 
@@ -11,7 +12,7 @@ const EmbedDialog = retryableLazy(() => import("../Share/EmbedDialog"));
 
 export interface ToolMenuProps {
   readonly variant: ToolMenuVariant;
-  readonly collection: Collection;
+  readonly collection: DrawnCollection;
 }
 
 /**

@@ -1,6 +1,6 @@
 import { APP_TEXT } from "../../i18n/app";
-import { useEchoes } from "../../store/EchoesProvider";
-import { selectPage, selectSetPage } from "../../store/selectors";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { selectPage } from "../../store/selectors";
 import { PAGES, type Page } from "../../store/slices/viewSlice";
 import { focusWhenShown } from "./focusWhenShown";
 
@@ -18,7 +18,7 @@ export const PAGE_HEADINGS: Record<Page, string> = {
 /** The ways of looking at the collection; the choice is part of the view's link. */
 export function ViewTabs({ short = false }: { readonly short?: boolean }) {
   const page = useEchoes(selectPage);
-  const setPage = useEchoes(selectSetPage);
+  const { setPage } = useEchoesActions();
   return (
     <ul className="echoes-views">
       {PAGES.map((candidate) => (
@@ -49,7 +49,7 @@ export function ViewTabs({ short = false }: { readonly short?: boolean }) {
 
 /** The first thing on the page for keyboard and screen-reader users: straight to the table. */
 export function SkipToTable() {
-  const setPage = useEchoes(selectSetPage);
+  const { setPage } = useEchoesActions();
   return (
     <a
       className="echoes-skip-link"

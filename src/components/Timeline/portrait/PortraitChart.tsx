@@ -12,8 +12,7 @@ import {
 import { AXIS_TEXT } from "../../../i18n/axis";
 import { LOCALE } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import type { EchoesState } from "../../../store/createEchoesStore";
-import { useEchoes } from "../../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../../store/EchoesProvider";
 import {
   selectHiddenKinds,
   selectMode,
@@ -89,9 +88,6 @@ const EDGE = 12;
 const NO_REFS: readonly string[] = [];
 /** The mark the wide chart sets when first drawn, read by scripts/bench.ts and the loading tests. */
 const TIMELINE_RENDERED_MARK = "echoes:timeline-rendered";
-
-const selectSetZoom = (state: EchoesState) => state.setZoom;
-const selectSelectEvent = (state: EchoesState) => state.selectEvent;
 
 /** Up and Down walk a column in time, Left and Right go to the next column: the wide chart's keys turned. */
 const TURNED_KEYS: Readonly<Record<string, string>> = {
@@ -205,8 +201,7 @@ function PortraitBody({
   const pendingFrame = useEchoes(selectPendingFrame);
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const selectedRef = useEchoes(selectSelectedRef);
-  const setZoom = useEchoes(selectSetZoom);
-  const selectEvent = useEchoes(selectSelectEvent);
+  const { setZoom, selectEvent } = useEchoesActions();
   const [openCluster, setOpenCluster] = useState<OpenCluster>();
   const [pointedRef, setPointedRef] = useState<string>();
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
