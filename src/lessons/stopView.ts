@@ -11,9 +11,6 @@ export interface StopView {
   readonly window: readonly [number, number] | undefined;
 }
 
-// Re-exported while components move to the collection's own lookups.
-export { findLesson };
-
 /** The view of stop `index` (0-based); a passage selects the first event it speaks of, as in the article. */
 export function stopView(collection: Collection, lesson: Lesson, index: number): StopView {
   const view: LessonView = lesson.stops[index]?.view ?? { mode: "aligned" };

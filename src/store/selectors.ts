@@ -1,4 +1,4 @@
-import { findEvent, findPassage } from "../data/collection";
+import { findPassage } from "../data/collection";
 import type { Collection } from "../data/loadCollection";
 import type { Problem } from "../data/problem";
 import type { EchoesState } from "./createEchoesStore";
@@ -54,9 +54,6 @@ export function orderEpisodes<T extends { id: string }>(
 
 export const selectSelectedPassage = (state: EchoesState) => state.selectedPassage;
 export const selectHoveredPassage = (state: EchoesState) => state.hoveredPassage;
-
-// Lookups have their home with the collection; re-exported while components move to it.
-export { findEvent, findPassage };
 
 /** The events lit up in the timeline: those of the role or passage pointed at, and of the pinned passage. */
 export function litEventRefs(

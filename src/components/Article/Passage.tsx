@@ -1,10 +1,11 @@
 import { useState } from "react";
+import { findEvent } from "../../data/collection";
 import type { Collection } from "../../data/loadCollection";
 import type { Excerpt } from "../../data/schema";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
 import { useEchoesActions } from "../../store/EchoesProvider";
-import { findEvent } from "../../store/selectors";
+
 import { ClaimCheck } from "./ClaimCheck";
 
 export interface PassageProps {

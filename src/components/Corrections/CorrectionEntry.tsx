@@ -1,11 +1,12 @@
 import { useId } from "react";
+import { findEvent, findPassage } from "../../data/collection";
 import { formatHistoricalDate, formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import type { Correction } from "../../data/schema";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
 import { LOCALE } from "../../i18n/locale";
 import { useEchoesActions } from "../../store/EchoesProvider";
-import { findEvent, findPassage } from "../../store/selectors";
+
 import { SourceList } from "../SourceLink/SourceLink";
 import { correctionElementId } from "./correctionAnchor";
 

@@ -3,9 +3,10 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { loadFixture } from "../../../tests/support/sampleStore";
+import { findEvent } from "../../data/collection";
 import type { Collection } from "../../data/loadCollection";
 import type { EchoesStore } from "../../store/createEchoesStore";
-import { findEvent } from "../../store/selectors";
+
 import { EventFacts } from "./EventFacts";
 
 let store: EchoesStore;

@@ -1,12 +1,13 @@
+import { findEvent, findLesson, findPassage } from "../../data/collection";
 import "./presenter.css";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import { LESSON_TEXT } from "../../i18n/lesson";
 import { LOCALE } from "../../i18n/locale";
-import { findLesson } from "../../lessons/stopView";
+
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
-import { findEvent, findPassage, selectPresenting, selectSelectedRef } from "../../store/selectors";
+import { selectPresenting, selectSelectedRef } from "../../store/selectors";
 import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { SourceList } from "../SourceLink/SourceLink";
 import { TimelineView } from "../Timeline/TimelineView";

@@ -1,11 +1,12 @@
 import { useMemo } from "react";
+import { findEvent, findPassage } from "../../data/collection";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import type { Lesson } from "../../data/schema";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { stopView } from "../../lessons/stopView";
-import { findEvent, findPassage } from "../../store/selectors";
+
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH, printFrameZoom } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";

@@ -1,7 +1,8 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
+import { findLesson } from "../../data/collection";
 import { PRINT_TEXT } from "../../i18n/print";
-import { findLesson } from "../../lessons/stopView";
+
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectCollection } from "../../store/selectors";
 import { ClassHandout } from "./ClassHandout";

@@ -1,7 +1,7 @@
+import { findEvent } from "../../data/collection";
 import "./statementList.css";
 import type { Episode, Statement } from "../../data/schema";
 import { STATEMENT_TEXT } from "../../i18n/statement";
-import { findEvent } from "../../store/selectors";
 
 export interface StatementListProps {
   readonly statements: readonly Statement[];

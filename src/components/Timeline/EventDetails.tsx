@@ -1,8 +1,9 @@
 import { Suspense } from "react";
+import { findEvent } from "../../data/collection";
 import type { Collection } from "../../data/loadCollection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
-import { findEvent, selectSelectedRef } from "../../store/selectors";
+import { selectSelectedRef } from "../../store/selectors";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 
 // Loaded when the reader first chooses an event (or earlier, once the page is idle).

@@ -3,7 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { createFixtureStore } from "../../../tests/support/sampleStore";
-import { findEvent, selectCollection } from "../../store/selectors";
+import { findEvent } from "../../data/collection";
+import { selectCollection } from "../../store/selectors";
 import { SelectedEventDetails } from "./SelectedEventDetails";
 
 it("follows what differs in a role with its evidence, and selects an evidence event in one click", async () => {

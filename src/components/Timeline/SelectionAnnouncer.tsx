@@ -1,14 +1,10 @@
+import { findEvent, findPassage } from "../../data/collection";
 import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
 import type { Collection } from "../../data/loadCollection";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
-import {
-  findEvent,
-  findPassage,
-  selectSelectedPassage,
-  selectSelectedRef,
-} from "../../store/selectors";
+import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
 
 export interface SelectionAnnouncerProps {
   readonly collection: Collection;

@@ -1,3 +1,4 @@
+import { findPassage } from "../../data/collection";
 import "./timeline.css";
 import {
   type MouseEvent,
@@ -16,7 +17,6 @@ import { stopEvidence } from "../../lessons/stopView";
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
-  findPassage,
   litEventRefs,
   selectAlignRoleId,
   selectHighlightedRoleId,
