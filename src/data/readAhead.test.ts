@@ -20,12 +20,27 @@ function heldReader(texts: Record<string, string>) {
       );
     });
   };
-  const answer = async (file: string) => {
-    answers.get(file)?.();
-    // Lets the reader's callbacks run.
-    await new Promise((resolve) => setTimeout(resolve, 0));
-  };
+  const answer = (file: string) => answers.get(file)?.();
   return { asked, answer, readText };
+}
+
+const VALID_MANIFEST = JSON.stringify({
+  formatVersion: 1,
+  title: "T",
+  episodes: ["a.json", "b.json"],
+  analogies: "analogies.json",
+});
+
+/**
+ * Waits until every readAhead has done all it will with the answers given so far: a second one,
+ * given a valid manifest now, has asked for the files it lists. Each takes the same promise steps
+ * in turn, and a manifest refused or unread takes fewer.
+ */
+async function readersSettled() {
+  const clock = heldReader({ "collection.json": VALID_MANIFEST });
+  readAhead("collection.json", clock.readText);
+  clock.answer("collection.json");
+  await vi.waitFor(() => expect(clock.asked).toContain("analogies.json"));
 }
 
 describe("listedFiles(manifest)", () => {
@@ -91,20 +106,17 @@ describe("listedFiles(manifest)", () => {
 });
 
 describe("readAhead(manifestFile, readText)", () => {
-  const manifest = JSON.stringify({
-    formatVersion: 1,
-    title: "T",
-    episodes: ["a.json", "b.json"],
-    analogies: "analogies.json",
-  });
+  const manifest = VALID_MANIFEST;
 
   it("starts reading the listed files as soon as the manifest's text arrives", async () => {
     const held = heldReader({ "collection.json": manifest, "a.json": "A", "b.json": "B" });
     const read = readAhead("collection.json", held.readText);
     expect(held.asked).toEqual(["collection.json"]);
-    await held.answer("collection.json");
-    expect(held.asked).toEqual(["collection.json", "a.json", "b.json", "analogies.json"]);
-    await held.answer("a.json");
+    held.answer("collection.json");
+    await vi.waitFor(() =>
+      expect(held.asked).toEqual(["collection.json", "a.json", "b.json", "analogies.json"]),
+    );
+    held.answer("a.json");
     expect(await read("a.json")).toBe("A");
     expect(await read("collection.json")).toBe(manifest);
   });
@@ -125,9 +137,11 @@ describe("readAhead(manifestFile, readText)", () => {
     try {
       const held = heldReader({ "collection.json": manifest, "a.json": "A" });
       const read = readAhead("collection.json", held.readText);
-      await held.answer("collection.json");
-      await held.answer("b.json");
-      await held.answer("analogies.json");
+      held.answer("collection.json");
+      await vi.waitFor(() => expect(held.asked).toContain("analogies.json"));
+      held.answer("b.json");
+      held.answer("analogies.json");
+      await readersSettled();
       await expect(read("b.json")).rejects.toThrow("HTTP 404");
       expect(unhandled).not.toHaveBeenCalled();
     } finally {
@@ -143,14 +157,16 @@ describe("readAhead(manifestFile, readText)", () => {
     });
     const held = heldReader({ "collection.json": forbidding, "a.json": "A" });
     readAhead("collection.json", held.readText);
-    await held.answer("collection.json");
+    held.answer("collection.json");
+    await readersSettled();
     expect(held.asked).toEqual(["collection.json"]);
   });
 
   it("reads nothing more when the manifest itself cannot be read", async () => {
     const held = heldReader({});
     const read = readAhead("collection.json", held.readText);
-    await held.answer("collection.json");
+    held.answer("collection.json");
+    await readersSettled();
     expect(held.asked).toEqual(["collection.json"]);
     await expect(read("collection.json")).rejects.toThrow("HTTP 404");
   });

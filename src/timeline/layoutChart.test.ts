@@ -4,7 +4,13 @@ import type { EpisodeEvent } from "../data/schema";
 import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
-import { type ChartLayout, type Emphasis, layoutChart, NO_EMPHASIS } from "./layoutChart";
+import {
+  type ChartLayout,
+  CLUSTER_BADGE_WIDTH,
+  type Emphasis,
+  layoutChart,
+  NO_EMPHASIS,
+} from "./layoutChart";
 import { DEFAULT_LAYOUT } from "./layoutLane";
 import { fitAllTransform, zoomLimits } from "./zoomFrames";
 
@@ -403,5 +409,101 @@ describe("layoutChart: day 0 of a lane whose anchor names only its month", () =>
     const chart = layout(buildTimelineModel([short, month], [troops], "calendar", "troops"));
     expect(chart.lanes.map((lane) => lane.dayZeroBand)).toEqual([undefined, undefined]);
     expect(chart.dayZeroGaps).toEqual([]);
+  });
+});
+
+describe("layoutChart: where lanes, marks, folds and connectors are drawn", () => {
+  // Aligned on "start": 24 October 1956, 9 November 1989 and noon on 19 August 1991 are day 0.
+  const start = testRole("start", { short: ["s2"], one: ["wall"], "one-day": ["noon"] });
+  // A role of two lanes that are not neighbours.
+  const link = testRole("link", { short: ["s3"], "one-day": ["morning"] });
+  const aligned = buildTimelineModel([short, one, oneDay], [start, link], "aligned", "start");
+  const chart = layoutChart(aligned, [start, link], new Set(), IDENTITY, GEOMETRY, "en-GB");
+  const markOf = (ref: string) => {
+    const mark = chart.lanes.flatMap((lane) => lane.marks).find((one) => one.ref === ref);
+    if (!mark) throw new Error(`${ref} is not drawn`);
+    return mark;
+  };
+
+  it("stacks the lanes under the shared axis, each as tall as its rows, header and fold row", () => {
+    // 28 px of axis; a lane is 26 px of header, 24 px a row, 22 px of folds and 6 below, then a
+    // 14 px gap: three rows for three events, one for one.
+    expect(chart.lanes.map((lane) => [lane.top, lane.height])).toEqual([
+      [28, 126],
+      [168, 78],
+      [260, 126],
+    ]);
+    expect(chart.height).toBe(394);
+  });
+
+  it("draws each mark at its day from day 0, every lane's anchor on one x", () => {
+    const [s1, s2, s3] = ["short/s1", "short/s2", "short/s3"].map((ref) => markOf(ref).x0);
+    const [shortLane] = aligned.lanes;
+    if (!shortLane) throw new Error("no lane");
+    const dayZero = chart.toPx(shortLane, 0);
+    expect(s2).toBeCloseTo(dayZero, 6);
+    expect(markOf("one/wall").x0).toBeCloseTo(dayZero, 6);
+    expect(markOf("one-day/noon").x0).toBeCloseTo(dayZero, 6);
+    // 23 October is day −1 and 26 October day +2: twice as far to the right as the day before is to the left.
+    expect((s3 ?? 0) - (s2 ?? 0)).toBeCloseTo(2 * ((s2 ?? 0) - (s1 ?? 0)), 6);
+    expect((s2 ?? 0) - (s1 ?? 0)).toBeGreaterThan(100);
+  });
+
+  it("joins a role's marks lane to lane, from the foot of one to the head of the next, past lanes without one", () => {
+    const points = (ref: string) => ({ x: markOf(ref).x0, y: markOf(ref).y });
+    expect(chart.connectors).toEqual([
+      { roleId: "start", from: points("short/s2"), to: points("one/wall") },
+      { roleId: "start", from: points("one/wall"), to: points("one-day/noon") },
+      { roleId: "link", from: points("short/s3"), to: points("one-day/morning") },
+    ]);
+    // Aligned on it, the role's connectors stand upright.
+    for (const connector of chart.connectors.filter((line) => line.roleId === "start")) {
+      expect(connector.to.x).toBeCloseTo(connector.from.x, 6);
+      expect(connector.to.y).toBeGreaterThan(connector.from.y);
+    }
+  });
+
+  it("joins no lane whose mark of the role is folded away or out of view", () => {
+    // Zoomed in on 26 October: the marks of day 0 are off to the left.
+    const zoom = { k: 20, x: (WIDTH / 2 - 20 * markOf("short/s3").x0) / WIDTH };
+    const far = layoutChart(aligned, [start, link], new Set(), zoom, GEOMETRY, "en-GB");
+    const drawnRefs = new Set(far.lanes.flatMap((lane) => lane.marks.map((mark) => mark.ref)));
+    expect(drawnRefs.has("short/s2")).toBe(false);
+    expect(far.connectors.filter((line) => line.roleId === "start")).toEqual([]);
+  });
+
+  // Twenty events on 21 August 1968, alone in their lane: six are drawn and the rest folded.
+  const pile = buildTimelineModel(
+    [
+      testEpisode(
+        "pile",
+        Array.from({ length: 20 }, (_, index) => testEvent(`e${index}`, "1968-08-21")),
+      ),
+    ],
+    [],
+    "calendar",
+    undefined,
+  );
+  const pileChart = (pileX: number) => {
+    // The lane's one day is drawn mid-chart at scale 1: shifted so that it stands at pileX.
+    const zoom = { k: 1, x: (pileX - WIDTH / 2) / WIDTH };
+    return layout(pile, NO_EMPHASIS, zoom).lanes[0];
+  };
+
+  it("draws a '+N' at the events it folds, on the row below the lane's marks", () => {
+    const lane = pileChart(WIDTH / 2);
+    expect(lane?.marks).toHaveLength(6);
+    for (const mark of lane?.marks ?? []) expect(mark.x0).toBeCloseTo(WIDTH / 2, 6);
+    const [cluster, ...others] = lane?.clusters ?? [];
+    expect(others).toEqual([]);
+    expect(cluster?.x).toBeCloseTo(WIDTH / 2, 6);
+    // Under 26 px of header and six rows of 24 px, in the middle of the 22 px fold row.
+    expect(cluster?.y).toBe(26 + 6 * 24 + 11);
+    expect(cluster?.refs).toHaveLength(14);
+  });
+
+  it("keeps a '+N' at an edge of the view inside it", () => {
+    expect(pileChart(1)?.clusters[0]?.x).toBe(2);
+    expect(pileChart(WIDTH - 5)?.clusters[0]?.x).toBe(WIDTH - CLUSTER_BADGE_WIDTH);
   });
 });

@@ -179,4 +179,26 @@ describe("navigateFrom(model, hidden, ref, key)", () => {
       "y/y3",
     ]);
   });
+  it("goes Up and Down by column in the sequence mode, where a role's events share one", () => {
+    const x = testEpisode("x", [
+      testEvent("x0", "1956-10-01"),
+      testEvent("x1", "1956-10-02"), // the role: column 1
+      testEvent("x2", "1956-10-03"),
+    ]);
+    const y = testEpisode("y", [
+      testEvent("y0", "1968-01-01"), // the role: column 1
+      testEvent("y1", "1968-01-02"),
+    ]);
+    const role = testRole("role", { x: ["x1"], y: ["y0"] });
+    const sequence = buildTimelineModel([x, y], [role], "sequence", undefined);
+    expect(sequence.lanes.map((lane) => lane.events.map((event) => event.u0))).toEqual([
+      [0, 1, 2],
+      [1, 2],
+    ]);
+    expect(navigateFrom(sequence, NONE, "x/x0", "ArrowDown")).toBe("y/y0");
+    expect(navigateFrom(sequence, NONE, "x/x1", "ArrowDown")).toBe("y/y0");
+    expect(navigateFrom(sequence, NONE, "x/x2", "ArrowDown")).toBe("y/y1");
+    expect(navigateFrom(sequence, NONE, "y/y0", "ArrowUp")).toBe("x/x1");
+    expect(navigateFrom(sequence, NONE, "y/y1", "ArrowUp")).toBe("x/x2");
+  });
 });

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const reader = (page: Page) => page.getByRole("region", { name: "The article" });
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });

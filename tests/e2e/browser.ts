@@ -1,7 +1,13 @@
 import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContextOptions, chromium, type Page } from "playwright-core";
-import { inject } from "vitest";
+import {
+  type Browser,
+  type BrowserContext,
+  type BrowserContextOptions,
+  chromium,
+  type Page,
+} from "playwright-core";
+import { afterEach, beforeEach, inject } from "vitest";
 import { CHROMIUM_ARGS } from "../../scripts/chromium.mjs";
 
 export const baseUrl = () => inject("baseUrl");
@@ -11,6 +17,25 @@ export function launchBrowser(): Promise<Browser> {
     executablePath: inject("chromiumPath"),
     headless: true,
     args: CHROMIUM_ARGS,
+  });
+}
+
+/**
+ * Closes, after each test of the file, every browser context the test opened, whether it passed
+ * or failed: a failed assertion skips the test's own close, and its pages would run on into the
+ * next test. Contexts opened before the test, in a beforeAll, are left to whoever opened them.
+ */
+export function closeContextsAfterEach(browser: () => Browser | undefined) {
+  let before: ReadonlySet<BrowserContext> = new Set();
+  beforeEach(() => {
+    before = new Set(browser()?.contexts());
+  });
+  afterEach(async () => {
+    const opened =
+      browser()
+        ?.contexts()
+        .filter((context) => !before.has(context)) ?? [];
+    await Promise.all(opened.map((context) => context.close()));
   });
 }
 
@@ -40,6 +65,40 @@ export async function openPage(
   });
   await page.goto(new URL(path, baseUrl()).href);
   return { page, errors, requested, close: () => context.close() };
+}
+
+/** Waits until the page has drawn `count` more frames: what a change has to show, it shows by then. */
+export function afterFrames(page: Page, count = 2): Promise<void> {
+  return page.evaluate(async (frames) => {
+    for (let frame = 0; frame < frames; frame += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+  }, count);
+}
+
+/**
+ * Every script the page has loaded into itself, by its address and text, fetched again from the
+ * server: to tell what code the page holds by what it holds, not by file names, which the build is
+ * free to change. A worker's script, which the page fetches for the worker, is not in the page.
+ */
+export async function scriptsInPage(
+  page: Page,
+): Promise<ReadonlyArray<{ readonly url: string; readonly text: string }>> {
+  const urls = await page.evaluate(() =>
+    (performance.getEntriesByType("resource") as PerformanceResourceTiming[])
+      // Scripts and their imports, and modules preloaded by a link; a worker's is "other".
+      .filter((entry) => entry.initiatorType === "script" || entry.initiatorType === "link")
+      .map((entry) => entry.name)
+      .filter((url) => /\.m?js$/.test(new URL(url).pathname)),
+  );
+  return Promise.all(
+    [...new Set(urls)].map(async (url) => ({ url, text: await (await fetch(url)).text() })),
+  );
+}
+
+/** Whether a script the page has loaded holds `code`: a class that only one part's code gives, say. */
+export async function pageHoldsCode(page: Page, code: string): Promise<boolean> {
+  return (await scriptsInPage(page)).some(({ text }) => text.includes(code));
 }
 
 /** Opens the list of all events below the timeline, which starts closed. */

@@ -1,8 +1,9 @@
 // What the chart draws, measured in Chromium from bounding boxes, and the collection it draws,
 // read from its JSON files, for the comparison tests (tests/e2e/comparison.test.ts).
 import { readFileSync } from "node:fs";
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import type { Page } from "playwright-core";
+import { readCollectionFiles } from "../support/collectionFiles";
 
 /** A box in CSS pixels of the viewport, as getBoundingClientRect gives it. */
 export interface Box {
@@ -270,19 +271,7 @@ function readJson<T>(path: string): T {
 
 /** A collection as its manifest lists it: data/collection.json, or a fixture's. */
 export function readCollection(manifestPath: string): CollectionData {
-  const path = join(root, manifestPath);
-  const manifest = readJson<{ episodes: string[]; analogies?: string }>(path);
-  const episodes = manifest.episodes.map((file) =>
-    readJson<EpisodeData>(join(dirname(path), file)),
-  );
-  const roles = manifest.analogies
-    ? readJson<{ roles: RoleData[] }>(join(dirname(path), manifest.analogies)).roles
-    : [];
-  const events = new Map(
-    episodes.flatMap((episode) =>
-      episode.events.map((event) => [`${episode.id}/${event.id}`, event] as const),
-    ),
-  );
+  const { episodes, roles, events } = readCollectionFiles(manifestPath);
   return { episodes, roles, events };
 }
 

@@ -4,7 +4,14 @@
 // Everything is measured in Chromium from bounding boxes; see chartGeometry.ts.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import {
+  afterFrames,
+  baseUrl,
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from "./browser";
 import {
   anchorOf,
   CHART,
@@ -31,6 +38,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const curated = readCollection("data/collection.json");
 const lessonStops = readLessonStops("data/lessons/eerie-echoes.json");
@@ -249,9 +257,15 @@ describe("the keyboard walks every event", () => {
     await page.keyboard.press("End");
     const end = await focusReaches(page, lastLast);
     expect(end.ref, `End in the last lane: focus on ${showFocused(end)}`).toBe(lastLast);
-    for (const key of ["Enter", "Escape"]) {
+    // Enter selects the event and Escape clears the selection; then, drawn, the focus is checked.
+    const lastMark = page.locator(`${MARK}[data-ref="${lastLast}"]`);
+    for (const [key, selected] of [
+      ["Enter", "true"],
+      ["Escape", "false"],
+    ] as const) {
       await page.keyboard.press(key);
-      await page.waitForTimeout(300);
+      await expect.poll(() => lastMark.getAttribute("aria-pressed")).toBe(selected);
+      await afterFrames(page);
       const after = await readFocused(page);
       expect(after.inChart, `${key} on ${lastLast} moved the focus to ${showFocused(after)}`).toBe(
         true,

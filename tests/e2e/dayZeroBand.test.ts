@@ -2,7 +2,7 @@
 // day: in the curated collection, the exodus role's Prague and Kazakhstan anchors are such dates.
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage } from "./browser";
 import { waitForSettledChart } from "./chartGeometry";
 
 let browser: Browser;
@@ -12,6 +12,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const BANDS = [
   "Czechoslovakia, 1968: day 0 falls somewhere in August 1968",

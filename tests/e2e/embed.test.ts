@@ -1,7 +1,14 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CURATED } from "../support/collectionFiles";
 import { computedColourOf, DARK_PALETTE, LIGHT_PALETTE } from "../support/themePalettes";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import {
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  pageHoldsCode,
+  saveScreenshot,
+} from "./browser";
 import { DAY_ZERO_MARK } from "./chartGeometry";
 
 let browser: Browser;
@@ -11,10 +18,15 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
+
+/** The classes of the article reader and of the Embed dialog: each only in its part's code. */
+const ARTICLE_CODE = "echoes-reader";
+const DIALOG_CODE = "echoes-embed-dialog";
 
 describe("the embed view", () => {
   it("shows the timeline with a title and a link to the full app, without the article when asked", async () => {
-    const { page, errors, requested, close } = await openPage(browser, "/?embed&article=off", {
+    const { page, errors, close } = await openPage(browser, "/?embed&article=off", {
       viewport: { width: 600, height: 400 },
     });
     const chart = page.getByRole("group", { name: /^Timeline/ });
@@ -28,7 +40,7 @@ describe("the embed view", () => {
     await page.locator(`svg.echoes-chart [data-ref="${DAY_ZERO_MARK}"]`).click();
     await page.locator(".echoes-details:not(.echoes-details--empty) h2").waitFor();
     await saveScreenshot(page, "embed-600x400");
-    expect(requested.filter((path) => path.includes("/ArticleReader-"))).toEqual([]);
+    expect(await pageHoldsCode(page, ARTICLE_CODE)).toBe(false);
     await page.getByText("Sequence", { exact: true }).click();
     await full.focus();
     const opened = new URL((await full.getAttribute("href")) ?? "");
@@ -39,11 +51,11 @@ describe("the embed view", () => {
   });
 
   it("shows the article beside the timeline unless told not to, loading its code only then", async () => {
-    const { page, errors, requested, close } = await openPage(browser, "/?embed", {
+    const { page, errors, close } = await openPage(browser, "/?embed", {
       viewport: { width: 1000, height: 700 },
     });
     await page.getByRole("region", { name: "The article" }).waitFor();
-    expect(requested.some((path) => path.includes("/ArticleReader-"))).toBe(true);
+    expect(await pageHoldsCode(page, ARTICLE_CODE)).toBe(true);
     expect(
       await page
         .getByRole("group", { name: /^Timeline/ })
@@ -81,7 +93,7 @@ describe("the embed in its box", () => {
       if (!frame || !drawn || !strip) throw new Error("no chart");
       expect(drawn.y + drawn.height).toBeLessThanOrEqual(strip.y + 0.5);
       expect(strip.y + strip.height).toBeLessThanOrEqual(frame.y + frame.height + 0.5);
-      expect(await chart.locator(".echoes-lane__label").count()).toBe(3);
+      expect(await chart.locator(".echoes-lane__label").count()).toBe(CURATED.episodes.length);
       const attribution = await page.getByRole("link", { name: /^Open in Echoes/ }).boundingBox();
       expect((attribution?.y ?? height) + (attribution?.height ?? 0)).toBeLessThanOrEqual(height);
 
@@ -104,7 +116,7 @@ function snippetAddress(snippet: string): URL {
 
 describe("the Embed dialog", () => {
   it("builds the code for the current view, with a live preview, loading its code only when opened", async () => {
-    const { page, errors, requested, close } = await openPage(browser, "/?mode=sequence", {
+    const { page, errors, close } = await openPage(browser, "/?mode=sequence", {
       viewport: { width: 1280, height: 900 },
     });
     await page
@@ -112,12 +124,12 @@ describe("the Embed dialog", () => {
       .getByRole("button")
       .first()
       .waitFor();
-    expect(requested.filter((path) => path.includes("/EmbedDialog-"))).toEqual([]);
+    expect(await pageHoldsCode(page, DIALOG_CODE)).toBe(false);
     await page.getByRole("button", { name: /^Share/ }).click();
     await page.getByRole("button", { name: /^Embed/ }).click();
     const dialog = page.getByRole("dialog", { name: "Embed this view" });
     await dialog.waitFor();
-    expect(requested.some((path) => path.includes("/EmbedDialog-"))).toBe(true);
+    expect(await pageHoldsCode(page, DIALOG_CODE)).toBe(true);
 
     const code = dialog.getByRole("textbox", { name: "Code for your page" });
     const snippet = (await code.inputValue()) ?? "";

@@ -2,7 +2,13 @@ import { createServer, type Server } from "node:http";
 import type { AddressInfo } from "node:net";
 import type { Browser, FrameLocator, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import {
+  baseUrl,
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from "./browser";
 import { DAY_ZERO_MARK } from "./chartGeometry";
 
 let browser: Browser;
@@ -33,9 +39,34 @@ function hostPage(query: URLSearchParams) {
 </body></html>`;
 }
 
-const POSTED_LOG = `window.posted = []; addEventListener("message", (event) => {
+const POSTED_LOG = `window.posted = []; window.flushes = 0; addEventListener("message", (event) => {
   if (event.data?.type === "echoes:resize") window.posted.push(event.data.height);
+  if (event.data === "echoes-test:flush") window.flushes += 1;
 });`;
+
+/**
+ * Waits until the host has every height the embed has asked for once it is drawn whole: the
+ * parts that come after the chart are there, the embed has drawn two frames since (its sizes are
+ * observed as it draws), and a message it posts after them has arrived, as messages from one
+ * window arrive in the order they were sent.
+ */
+async function allHeightsPosted(page: Page, embed: FrameLocator) {
+  await embed.locator(".echoes-overview-strip").waitFor({ state: "attached" });
+  const frame = page.frames().find((candidate) => candidate !== page.mainFrame());
+  if (!frame) throw new Error("no embed");
+  const flushes = await page.evaluate(() => (window as unknown as { flushes: number }).flushes);
+  await frame.evaluate(async () => {
+    await document.fonts.ready;
+    for (let count = 0; count < 2; count += 1) {
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+    }
+    window.parent.postMessage("echoes-test:flush", "*");
+  });
+  await page.waitForFunction(
+    (before) => (window as unknown as { flushes: number }).flushes > before,
+    flushes,
+  );
+}
 
 beforeAll(async () => {
   browser = await launchBrowser();
@@ -51,6 +82,7 @@ afterAll(async () => {
   await browser?.close();
   await new Promise((resolve) => host?.close(resolve));
 });
+closeContextsAfterEach(() => browser);
 
 /** Opens the host page with the embed in a column `width` wide and waits for its chart. */
 async function openColumn(width: number, params: Record<string, string>) {
@@ -233,11 +265,10 @@ describe("the Embed dialog's code in a 640 px column", () => {
         code: code.replace(/<script[^>]*><\/script>/, ""),
       });
       expect((await frameBox(page)).height).toBe(height);
-      await expect
-        .poll(() => page.evaluate(() => (window as unknown as { posted: number[] }).posted.length))
-        .toBeGreaterThan(0);
-      await page.waitForTimeout(300);
+      if (withArticle) await embed.getByRole("tab", { name: "Article" }).waitFor();
+      await allHeightsPosted(page, embed);
       const posted = await page.evaluate(() => (window as unknown as { posted: number[] }).posted);
+      expect(posted.length).toBeGreaterThan(0);
       expect(Math.max(...posted)).toBeLessThanOrEqual(height);
       const scroll = await embed
         .locator("html")

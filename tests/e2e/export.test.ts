@@ -2,7 +2,13 @@ import { readFileSync } from "node:fs";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { computedColourOf, LIGHT_PALETTE } from "../support/themePalettes";
-import { launchBrowser, openPage, openShareMenu, saveScreenshot } from "./browser";
+import {
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  openShareMenu,
+  saveScreenshot,
+} from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +17,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 async function openTimeline(query = "") {
   const opened = await openPage(browser, `/?event=prague-1968/warsaw-pact-invasion${query}`, {

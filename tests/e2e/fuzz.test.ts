@@ -8,7 +8,8 @@ import { baseUrl, launchBrowser } from "./browser";
 
 /** The full run is npm run fuzz; these keep npm test within its time. */
 const CASES = 8;
-const SEED = 43;
+/** Broken, valid and odd cases of each base collection, one presented as a lesson; none of the heaviest. */
+const SEED = 70;
 
 let browser: Browser;
 beforeAll(async () => {

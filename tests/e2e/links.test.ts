@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, openShareMenu } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, openShareMenu } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });
 const searchParams = (page: Page) =>
@@ -59,6 +60,8 @@ describe("links to a view", () => {
     await page.mouse.move(box.x + box.width / 2, box.y + 8);
     for (let step = 0; step < 4; step += 1) await page.mouse.wheel(0, -200);
     await expect.poll(() => param(page, "zoom")).toMatch(/^[\d.]+,-?[\d.]+$/);
+    // Zoomed in: the scale the address keeps is above that of the view as first shown, 1.
+    expect(Number((await param(page, "zoom"))?.split(",")[0])).toBeGreaterThan(1);
     expect(await page.evaluate(() => history.length)).toBe(start + 2);
 
     await page.goBack();

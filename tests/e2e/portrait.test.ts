@@ -3,7 +3,7 @@
 // Measured in Chromium from bounding boxes.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 import {
   type Box,
   CHART,
@@ -24,6 +24,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const curated = readCollection("data/collection.json");
 

@@ -1,12 +1,12 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { curatedLesson } from "../support/collectionFiles";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 import {
   CHART,
   intersects,
   notDrawnInView,
   readChart,
-  readLessonStops,
   showBox,
   waitForSettledChart,
 } from "./chartGeometry";
@@ -18,9 +18,12 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const PROJECTOR = { viewport: { width: 1920, height: 1080 } };
-const STOPS = readLessonStops("data/lessons/eerie-echoes.json");
+const LESSON = curatedLesson("eerie-echoes");
+const STOPS = LESSON.stops;
+const stopPath = (number: number) => `/?lesson=${LESSON.id}&stop=${number}`;
 
 /** The smallest computed font size, in px, of the chart's texts that match the selector. */
 const smallestFont = (page: Page, selector: string) =>
@@ -38,7 +41,7 @@ describe("the presenter on a 1920 x 1080 projector", () => {
   it("draws the chart's type large enough to read from the back of a room", async () => {
     const { page, errors, close } = await openPage(
       browser,
-      "/?lesson=eerie-echoes&stop=4",
+      stopPath(LESSON.stopNumber("troops-arrive")),
       PROJECTOR,
     );
     await page.locator(`${CHART} g.echoes-mark`).first().waitFor();
@@ -61,11 +64,7 @@ describe("the presenter on a 1920 x 1080 projector", () => {
   it.each(STOPS.map((stop, index) => [index + 1, stop] as const))(
     "shows every piece of evidence of stop %i in the chart's view",
     async (number, stop) => {
-      const { page, errors, close } = await openPage(
-        browser,
-        `/?lesson=eerie-echoes&stop=${number}`,
-        PROJECTOR,
-      );
+      const { page, errors, close } = await openPage(browser, stopPath(number), PROJECTOR);
       await page.locator(`${CHART} g.echoes-mark`).first().waitFor();
       await waitForSettledChart(page);
       const chart = await readChart(page);
@@ -89,8 +88,9 @@ describe("the presenter on a 1920 x 1080 projector", () => {
     },
   );
 
-  it("compares the stays of the foreign troops on stop 8, on one axis of years", async () => {
-    const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=8", PROJECTOR);
+  it("compares the stays of the foreign troops on the stop about them, on one axis of years", async () => {
+    const number = LESSON.stopNumber("how-long-they-stayed");
+    const { page, close } = await openPage(browser, stopPath(number), PROJECTOR);
     await page.locator(`${CHART} g.echoes-mark`).first().waitFor();
     await waitForSettledChart(page);
     const axis = await page.locator(`${CHART} .echoes-axis--shared text`).allTextContents();
@@ -108,12 +108,17 @@ describe("the presenter on a 1920 x 1080 projector", () => {
     expect(kazakhstan).toBeLessThan(20);
     expect(czechoslovakia).toBeGreaterThan(20 * kazakhstan);
     expect(hungary).toBeGreaterThan(czechoslovakia);
-    await saveScreenshot(page, "presenter-stop-8");
+    await saveScreenshot(page, `presenter-stop-${number}`);
     await close();
   });
 
   it("opens the selected event's details on demand, on screen, and closes them with Escape", async () => {
-    const { page, close } = await openPage(browser, "/?lesson=eerie-echoes&stop=3", PROJECTOR);
+    // A stop that selects an event.
+    const { page, close } = await openPage(
+      browser,
+      stopPath(LESSON.stopNumber("who-asked")),
+      PROJECTOR,
+    );
     const toggle = page.getByRole("button", { name: /^Details: / });
     await toggle.waitFor();
     expect(await page.locator(".echoes-timeline__side").isVisible()).toBe(false);
@@ -148,9 +153,10 @@ describe("the presenter on a 1920 x 1080 projector", () => {
   });
 
   it("clears a selection on the chart with Escape and keeps the lesson open", async () => {
+    // A stop that shows the invasion of Czechoslovakia.
     const { page, errors, close } = await openPage(
       browser,
-      "/?lesson=eerie-echoes&stop=4",
+      stopPath(LESSON.stopNumber("troops-arrive")),
       PROJECTOR,
     );
     const mark = page.locator(
@@ -172,7 +178,7 @@ describe("the presenter on a 1920 x 1080 projector", () => {
 
 describe("focus in and out of the presenter", () => {
   const launcher = (page: Page) =>
-    page.getByRole("button", { name: /^Present the lesson “Eerie echoes\?/ });
+    page.getByRole("button", { name: `Present the lesson “${LESSON.title}”` });
 
   it.each([
     ["Escape", (page: Page) => page.keyboard.press("Escape")],
@@ -193,7 +199,7 @@ describe("focus in and out of the presenter", () => {
       await launcher(page).waitFor();
       await expect
         .poll(() => page.evaluate(() => document.activeElement?.textContent ?? ""))
-        .toMatch(/Present the lesson “Eerie echoes\?/);
+        .toContain(`Present the lesson “${LESSON.title}”`);
       expect(errors).toEqual([]);
       await close();
     },

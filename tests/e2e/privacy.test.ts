@@ -1,6 +1,6 @@
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser } from "./browser";
+import { baseUrl, closeContextsAfterEach, launchBrowser } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 describe("privacy and the content security policy", () => {
   it.each(["/", "/?embed", "/?mode=calendar&event=prague-1968/warsaw-pact-invasion"])(

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Browser } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -11,6 +11,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const TWO_ROWS = join(import.meta.dirname, "..", "fixtures", "csv", "two-rows.csv");
 const SAMPLE = "/fixtures/sample/collection.json";

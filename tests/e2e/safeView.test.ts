@@ -1,6 +1,7 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage } from "./browser";
+import { CURATED } from "../support/collectionFiles";
+import { closeContextsAfterEach, launchBrowser, openPage } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +10,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const VIEWPORT = { viewport: { width: 1440, height: 900 } };
 /** Three lanes' axes and the shared one, each about one label per 80 pixels, with room to pan. */
@@ -27,18 +29,19 @@ const drawn = (page: Page) =>
 
 describe("a view with every episode hidden", () => {
   it("says so and brings the episodes back, instead of a blank page", async () => {
+    const every = CURATED.episodes.map((episode) => episode.id).join(",");
     const { page, errors, close } = await openPage(
       browser,
-      "/?mode=calendar&hide=hungary-1956,prague-1968,kazakhstan-2022",
+      `/?mode=calendar&hide=${every}`,
       VIEWPORT,
     );
     const notice = emptyView(page);
     await notice.getByText("All episodes are hidden.").waitFor();
     // What waits for the chart's first drawing comes too: the episodes can be ticked again there.
-    await page.getByRole("checkbox", { name: "Hungary, 1956" }).waitFor();
+    await page.getByRole("checkbox", { name: CURATED.episodes[0]?.label }).waitFor();
     await notice.getByRole("button", { name: "Show all episodes" }).click();
     await chart(page).locator("[data-ref]").first().waitFor();
-    expect(await page.locator(".echoes-lane-frame").count()).toBe(3);
+    expect(await page.locator(".echoes-lane-frame").count()).toBe(CURATED.episodes.length);
     expect(await page.evaluate(() => new URLSearchParams(window.location.search).get("hide"))).toBe(
       null,
     );

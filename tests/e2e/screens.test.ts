@@ -3,7 +3,13 @@
 // nothing that scrolls sideways. Measured in Chromium from bounding boxes.
 import type { Browser, BrowserContextOptions, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { baseUrl, launchBrowser, openPage, saveScreenshot } from "./browser";
+import {
+  baseUrl,
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+} from "./browser";
 import {
   CHART,
   dayZeroRefs,
@@ -20,6 +26,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const curated = readCollection("data/collection.json");
 
@@ -108,12 +115,18 @@ describe("on a laptop", () => {
       await page.locator(MARK).first().waitFor();
       await page.locator(".echoes-masthead__tools label").first().waitFor({ state: "attached" });
       await page.locator(".echoes-tool-menu").waitFor();
-      await page.waitForTimeout(300);
-      const tops = await page.evaluate(
-        () => (window as unknown as { chartTops: number[] }).chartTops,
+      const tops = () =>
+        page.evaluate(() => (window as unknown as { chartTops: number[] }).chartTops);
+      // Ten frames drawn since the tools came: whatever their coming moves has moved by then.
+      const framesThen = (await tops()).length;
+      await page.waitForFunction(
+        (count) => (window as unknown as { chartTops: number[] }).chartTops.length >= count,
+        framesThen + 10,
       );
-      expect(tops.length).toBeGreaterThan(5);
-      expect(new Set(tops), `${viewport.width} x ${viewport.height}`).toEqual(new Set([tops[0]]));
+      const recorded = await tops();
+      expect(new Set(recorded), `${viewport.width} x ${viewport.height}`).toEqual(
+        new Set([recorded[0]]),
+      );
       await context.close();
     }
   });

@@ -6,7 +6,7 @@ import {
   LIGHT_PALETTE,
   type Palette,
 } from "../support/themePalettes";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -15,6 +15,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 /** The page's background, an intervention mark's fill and the colour scheme, as drawn. */
 async function drawnColours(page: Page) {

@@ -1,6 +1,6 @@
 import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { launchBrowser, openPage, saveScreenshot } from "./browser";
+import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -9,6 +9,7 @@ beforeAll(async () => {
 afterAll(async () => {
   await browser?.close();
 });
+closeContextsAfterEach(() => browser);
 
 const chart = (page: Page) => page.getByRole("group", { name: /^Timeline/ });
 
@@ -70,6 +71,28 @@ async function pixelsPerDay(page: Page): Promise<number> {
   throw new Error(`cannot read the axis: ${ticks.map((tick) => tick.label).join(", ")}`);
 }
 
+/** Where each labelled tick of the shared axis stands across the screen, by its label. */
+async function tickPositions(page: Page): Promise<Map<string, number>> {
+  const ticks = await page.locator(".echoes-axis--shared > g").evaluateAll((groups) =>
+    groups.map((group) => ({
+      x: (group.querySelector("line") ?? group).getBoundingClientRect().x,
+      label: group.textContent ?? "",
+    })),
+  );
+  return new Map(ticks.filter((tick) => tick.label !== "").map((tick) => [tick.label, tick.x]));
+}
+
+/** How far the ticks shown both before and after moved across the screen, on average. */
+async function panOf(page: Page, before: Map<string, number>): Promise<number> {
+  const after = await tickPositions(page);
+  const moves = [...before].flatMap(([label, x]) => {
+    const now = after.get(label);
+    return now === undefined ? [] : [now - x];
+  });
+  if (moves.length === 0) return Number.NaN;
+  return moves.reduce((sum, move) => sum + move, 0) / moves.length;
+}
+
 async function openTimeline(options = {}) {
   const opened = await openPage(browser, "/", options);
   await chart(opened.page).getByRole("button").first().waitFor();
@@ -125,58 +148,68 @@ describe("the comparative timeline in Chromium", () => {
 
   it("zooms with the wheel and the buttons, and pans by dragging", async () => {
     const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
-    const before = await tickLabels(page);
+    const before = await pixelsPerDay(page);
     const box = await chart(page).boundingBox();
     if (!box) throw new Error("no chart");
+    // Turned towards the screen, the wheel zooms in: each day is drawn wider (by 2^0.8, about 1.74).
     await page.mouse.move(box.x + box.width / 2, box.y + 120);
     await page.mouse.wheel(0, -400);
-    await expect.poll(() => tickLabels(page)).not.toEqual(before);
-    const zoomed = await tickLabels(page);
+    await expect.poll(() => pixelsPerDay(page)).toBeGreaterThan(before * 1.5);
+    const zoomed = await pixelsPerDay(page);
+    // Dragged 300 px to the left, the time drawn goes with it, at the same scale.
+    const ticks = await tickPositions(page);
     await page.mouse.down();
     await page.mouse.move(box.x + box.width / 2 - 300, box.y + 120, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => tickLabels(page)).not.toEqual(zoomed);
+    await expect.poll(() => panOf(page, ticks)).toBeCloseTo(-300, -1);
+    expect(await pixelsPerDay(page)).toBeCloseTo(zoomed, 0);
     await page.getByRole("button", { name: "Fit all" }).click();
-    const all = await tickLabels(page);
+    await expect.poll(() => pixelsPerDay(page)).toBeLessThan(before);
+    const all = await pixelsPerDay(page);
     await page.getByRole("button", { name: "Zoom in" }).click();
-    await expect.poll(() => tickLabels(page)).not.toEqual(all);
+    await expect.poll(() => pixelsPerDay(page)).toBeGreaterThan(all * 1.2);
     expect(errors).toEqual([]);
     await close();
   });
 
   it("keeps each symbol its own size while a zoom gesture scales the marks, then lays them out again", async () => {
     const { page, errors, close } = await openTimeline({ viewport: { width: 1440, height: 900 } });
-    // In one script, so that the gesture is measured within its frames, before it pauses.
+    const dayBefore = await pixelsPerDay(page);
+    // In one script, so that the gesture is measured within its frames, before it pauses: how far
+    // apart the marks are drawn, and how wide each symbol is.
     const during = (await page.evaluate(`(async () => {
       const frame = () => new Promise((resolve) => requestAnimationFrame(resolve));
       const svg = document.querySelector(".echoes-chart");
-      const content = svg.querySelector(".echoes-chart__content");
-      const symbol = svg.querySelector(".echoes-mark__symbol");
-      const width = () => symbol.getBoundingClientRect().width;
-      const before = width();
+      const symbols = [...svg.querySelectorAll(".echoes-mark__symbol")];
+      const measure = () => {
+        const boxes = symbols.map((symbol) => symbol.getBoundingClientRect());
+        const centres = boxes.map((box) => box.x + box.width / 2);
+        return { spread: Math.max(...centres) - Math.min(...centres), widths: boxes.map((box) => box.width) };
+      };
+      const before = measure();
       const box = svg.getBoundingClientRect();
       svg.dispatchEvent(new WheelEvent("wheel", { deltaY: -400, clientX: box.x + box.width / 2, clientY: box.y + 120, bubbles: true, cancelable: true }));
       await frame();
       await frame();
-      return { before, after: width(), content: content.style.transform, glyph: symbol.parentElement.style.transform };
-    })()`)) as { before: number; after: number; content: string; glyph: string };
-    const scale = Number(/scaleX\(([\d.]+)\)/.exec(during.content)?.[1]);
-    expect(scale).toBeGreaterThan(1.5);
-    expect(Number(/^scaleX\(([\d.]+)\)$/.exec(during.glyph)?.[1])).toBeCloseTo(1 / scale, 4);
-    expect(during.after).toBeCloseTo(during.before, 0);
-    // Once the gesture pauses, the marks are laid out at the new zoom and nothing is scaled.
+      return { before, after: measure() };
+    })()`)) as Record<"before" | "after", { spread: number; widths: number[] }>;
+    // The marks spread apart with the zoom (2^0.8, about 1.74), each symbol as wide as before.
+    expect(during.after.spread / during.before.spread).toBeGreaterThan(1.5);
+    expect(during.after.widths.length).toBeGreaterThan(5);
+    for (const [index, width] of during.after.widths.entries()) {
+      expect(width).toBeCloseTo(during.before.widths[index] ?? 0, 0);
+    }
+    // Once the gesture pauses, the marks are laid out again at the new zoom: their layer is drawn
+    // unscaled, and each day stays as wide as the gesture made it.
     await expect
       .poll(() =>
-        page.locator(".echoes-chart__content").evaluate((g) => (g as SVGGElement).style.transform),
+        page.locator(".echoes-chart__content").evaluate((layer) => {
+          const matrix = (layer as SVGGElement).getCTM();
+          return matrix ? matrix.a : Number.NaN;
+        }),
       )
-      .toContain("scaleX(1)");
-    expect(
-      await page
-        .locator(".echoes-glyph")
-        .evaluateAll((glyphs) =>
-          glyphs.map((glyph) => (glyph as SVGGElement).style.transform).filter(Boolean),
-        ),
-    ).toEqual([]);
+      .toBeCloseTo(1, 6);
+    expect(await pixelsPerDay(page)).toBeGreaterThan(dayBefore * 1.5);
     expect(errors).toEqual([]);
     await close();
   });
@@ -203,13 +236,14 @@ describe("the comparative timeline in Chromium", () => {
     const mark = chart(page).getByRole("button", { name: /^Warsaw Pact invasion/ });
     const start = await mark.boundingBox();
     if (!start) throw new Error("no mark");
-    const before = await tickLabels(page);
+    const ticks = await tickPositions(page);
     await page.mouse.move(start.x + start.width / 2, start.y + start.height / 2);
     await page.mouse.down();
     // To the right: the mark stays clear of the lane's name, to be clicked after.
     await page.mouse.move(start.x + 200, start.y + start.height / 2, { steps: 5 });
     await page.mouse.up();
-    await expect.poll(() => tickLabels(page)).not.toEqual(before);
+    // The time drawn went right with the pointer, as far.
+    await expect.poll(() => panOf(page, ticks)).toBeCloseTo(200 - start.width / 2, -1);
     expect(await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).count()).toBe(0);
     await mark.click();
     await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
@@ -237,7 +271,8 @@ describe("the comparative timeline in Chromium", () => {
         touchPoints: points.map(([x, y], id) => ({ x, y, id })),
       });
     const y = box.y + 100;
-    const before = await tickLabels(page);
+    const before = await pixelsPerDay(page);
+    // Two fingers 100 px apart spread to 260: each day is drawn 2.6 times as wide.
     await touch("touchStart", [
       [box.x + 100, y],
       [box.x + 200, y],
@@ -249,13 +284,16 @@ describe("the comparative timeline in Chromium", () => {
       ]);
     }
     await touch("touchEnd", []);
-    await expect.poll(() => tickLabels(page)).not.toEqual(before);
-    const pinched = await tickLabels(page);
+    await expect.poll(() => pixelsPerDay(page)).toBeGreaterThan(before * 2);
+    const pinched = await pixelsPerDay(page);
+    // One finger drawn 160 px to the left takes the time drawn with it, at the same scale.
+    const ticks = await tickPositions(page);
     await touch("touchStart", [[box.x + 250, y]]);
     for (let step = 1; step <= 8; step += 1)
       await touch("touchMove", [[box.x + 250 - step * 20, y]]);
     await touch("touchEnd", []);
-    await expect.poll(() => tickLabels(page)).not.toEqual(pinched);
+    await expect.poll(() => panOf(page, ticks)).toBeLessThan(-100);
+    expect(await pixelsPerDay(page)).toBeCloseTo(pinched, 0);
     expect(errors).toEqual([]);
     await close();
   });

@@ -190,20 +190,78 @@ describe("<TimelineView>", () => {
   });
 });
 
+/** The sample's roles, and a second one for the first events of each episode. */
+const TWO_ROLES = {
+  formatVersion: 1,
+  roles: [
+    {
+      id: "troops-arrive",
+      label: "Foreign troops arrive",
+      description: "Troops move in.",
+      members: [
+        { episode: "hungary-1956", events: ["second-soviet-intervention"] },
+        { episode: "prague-1968", events: ["invasion"] },
+      ],
+      alike: [],
+      differs: ["A difference."],
+    },
+    {
+      id: "spark",
+      label: "The spark",
+      description: "What set it off.",
+      members: [
+        { episode: "hungary-1956", events: ["demonstration"] },
+        { episode: "prague-1968", events: ["dubcek-first-secretary"] },
+      ],
+      alike: [],
+      differs: ["A difference."],
+    },
+  ],
+};
+
+/** Where the lit connector starts and ends across, in chart pixels: the first and last points of its path. */
+function litConnectorEnds(): [number, number] {
+  const path = chart().querySelector(".echoes-connectors path.is-highlighted");
+  const numbers = (path?.getAttribute("d")?.match(/-?[\d.]+(?:e-?\d+)?/g) ?? []).map(Number);
+  if (numbers.length < 4) throw new Error("no lit connector");
+  return [numbers[0] ?? Number.NaN, numbers.at(-2) ?? Number.NaN];
+}
+
 describe("<RoleLegend> inside the timeline", () => {
   it("lights up a role's events in every lane while pointed at, and aligns on it when chosen", async () => {
-    renderTimeline();
-    const role = await screen.findByRole("button", { name: "Foreign troops arrive" });
-    expect(role).toHaveAttribute("aria-pressed", "true");
-    await userEvent.hover(role);
-    expect(store.getState().highlightedRoleId).toBe("troops-arrive");
+    const twoRoles = createSampleStore({ "analogies.json": TWO_ROLES });
+    await twoRoles.getState().loadCollection("collection.json");
+    const loaded = selectCollection(twoRoles.getState());
+    if (!loaded) throw new Error("no collection");
+    renderWithStore(<TimelineView collection={loaded} />, twoRoles);
+    const troops = await screen.findByRole("button", { name: "Foreign troops arrive" });
+    const spark = screen.getByRole("button", { name: "The spark" });
+    expect(troops).toHaveAttribute("aria-pressed", "true");
+    expect(spark).toHaveAttribute("aria-pressed", "false");
+
+    await userEvent.hover(spark);
+    expect(twoRoles.getState().highlightedRoleId).toBe("spark");
     const lit = chart().querySelectorAll(".echoes-mark.is-highlighted");
     expect(Array.from(lit).map((element) => element.getAttribute("data-ref"))).toEqual([
-      "hungary-1956/second-soviet-intervention",
-      "prague-1968/invasion",
+      "hungary-1956/demonstration",
+      "prague-1968/dubcek-first-secretary",
     ]);
     expect(chart().querySelectorAll(".echoes-connectors path.is-highlighted")).toHaveLength(1);
-    await userEvent.unhover(role);
+    // Aligned on the troops, the demonstration is day −12 and Dubček's election day −228: the
+    // role's connector runs aslant between them.
+    const [hungaryX, pragueX] = litConnectorEnds();
+    expect(Math.abs(hungaryX - pragueX)).toBeGreaterThan(50);
+    await userEvent.unhover(spark);
     expect(chart().querySelectorAll(".echoes-mark.is-highlighted")).toHaveLength(0);
+
+    // Chosen, the role is day 0: its events stand one above the other, and its connector upright.
+    await userEvent.click(spark);
+    expect(spark).toHaveAttribute("aria-pressed", "true");
+    expect(troops).toHaveAttribute("aria-pressed", "false");
+    expect(screen.getByRole("combobox", { name: "Day 0 is" })).toHaveDisplayValue("The spark");
+    await waitFor(() => {
+      const [from, to] = litConnectorEnds();
+      expect(from).toBeCloseTo(to, 6);
+    });
   });
 });

@@ -36,6 +36,20 @@ function simulate(hex: string, matrix: number[][]): string {
     .join("")}`;
 }
 
+/**
+ * The declarations of app.css's rules for the selector (alone or in a list), with white space
+ * left out, so that how the sheet is laid out does not matter.
+ */
+function declarationsFor(selector: string): string[] {
+  const css = APP_CSS.replace(/\/\*[\s\S]*?\*\//g, "");
+  return [...css.matchAll(/([^{}]+)\{([^{}]*)\}/g)]
+    .filter(([, selectors = ""]) => selectors.split(",").some((one) => one.trim() === selector))
+    .flatMap(([, , body = ""]) =>
+      body.split(";").map((declaration) => declaration.replace(/\s+/g, "")),
+    )
+    .filter(Boolean);
+}
+
 /** What marks are drawn on: the two alternating lane backgrounds. */
 const LANE_BACKGROUNDS = ["card", "shade"];
 /** And what a selected or lit mark sits on, inside its ring. */
@@ -48,8 +62,8 @@ describe("KIND_STYLES", () => {
   });
 
   it.each(EVENT_KINDS)("has a rule in app.css that gives %s marks their colour", (kind) => {
-    expect(APP_CSS).toContain(
-      `.echoes-kind--${kind} {\n  --echoes-kind: var(--echoes-kind-${kind});\n}`,
+    expect(declarationsFor(`.echoes-kind--${kind}`)).toContain(
+      `--echoes-kind:var(--echoes-kind-${kind})`,
     );
   });
 });
