@@ -3,7 +3,7 @@ import type { PrintLayout } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
 import { Axis } from "../Timeline/marks/Axis";
 import { Connector } from "../Timeline/marks/Connector";
-import { DayZeroBand } from "../Timeline/marks/DayZeroBand";
+import { DayZeroBands } from "../Timeline/marks/DayZeroBand";
 import { EventMark } from "../Timeline/marks/EventMark";
 import { LaneFrame } from "../Timeline/marks/LaneFrame";
 
@@ -52,18 +52,7 @@ export function PrintChart({
         width={width}
         measure={measure}
       />
-      {layout.lanes.map(({ lane, top, height, dayZeroBand }) =>
-        dayZeroBand ? (
-          <DayZeroBand
-            key={lane.episode.id}
-            lane={lane}
-            x={dayZeroBand.x0}
-            y={top}
-            width={dayZeroBand.x1 - dayZeroBand.x0}
-            height={height}
-          />
-        ) : null,
-      )}
+      <DayZeroBands lanes={layout.lanes} />
       <g className="echoes-connectors">
         {layout.connectors.map((connector) => (
           <Connector

@@ -42,7 +42,7 @@ import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
 import { Connector } from "./marks/Connector";
-import { DayZeroBand } from "./marks/DayZeroBand";
+import { DayZeroBands } from "./marks/DayZeroBand";
 import { EventMark } from "./marks/EventMark";
 import { LaneFrame } from "./marks/LaneFrame";
 import { chartLabelFont, labelMeasure } from "./measureLabel";
@@ -523,18 +523,7 @@ function ChartBody({
             transform: `translateX(${zoom.x * width}px) scaleX(${ratio}) translateX(${-anchor.zoom.x * width}px)`,
           }}
         >
-          {layout.lanes.map(({ lane, top, height, dayZeroBand }) =>
-            dayZeroBand ? (
-              <DayZeroBand
-                key={lane.episode.id}
-                lane={lane}
-                x={dayZeroBand.x0}
-                y={top}
-                width={dayZeroBand.x1 - dayZeroBand.x0}
-                height={height}
-              />
-            ) : null,
-          )}
+          <DayZeroBands lanes={layout.lanes} />
           <g className="echoes-connectors" aria-hidden="true">
             {layout.connectors.map((connector) => (
               <Connector

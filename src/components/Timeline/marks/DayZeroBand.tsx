@@ -2,6 +2,7 @@ import { formatHistoricalDate } from "../../../data/formatHistoricalDate";
 import { LOCALE } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import type { LaneModel } from "../../../timeline/laneModels";
+import type { ChartLane } from "../../../timeline/layoutChart";
 
 export interface DayZeroBandProps {
   /** The lane whose anchor is dated only to its month or year. */
@@ -35,5 +36,21 @@ export function DayZeroBand({ lane, x, y, width, height }: DayZeroBandProps) {
     >
       <title>{label}</title>
     </rect>
+  );
+}
+
+/** The bands of every lane of a wide (or printed) chart whose day 0 is one. */
+export function DayZeroBands({ lanes }: { readonly lanes: readonly ChartLane[] }) {
+  return lanes.map(({ lane, top, height, dayZeroBand }) =>
+    dayZeroBand ? (
+      <DayZeroBand
+        key={lane.episode.id}
+        lane={lane}
+        x={dayZeroBand.x0}
+        y={top}
+        width={dayZeroBand.x1 - dayZeroBand.x0}
+        height={height}
+      />
+    ) : null,
   );
 }
