@@ -3,7 +3,7 @@
 import { join } from "node:path";
 import { parseArgs } from "node:util";
 import { chromium } from "playwright-core";
-import { plural } from "../src/data/showValue";
+import { plural } from "../src/data/format/showValue";
 import { CHROMIUM_ARGS, findChromium, INSTALL_HINT } from "./chromium.mjs";
 import { readFuzzInputs } from "./fuzz/baseCollections";
 import { checkInApp } from "./fuzz/checkInApp";

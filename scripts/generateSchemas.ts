@@ -1,6 +1,6 @@
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { buildJsonSchemas } from "../src/data/jsonSchemas";
+import { buildJsonSchemas } from "../src/data/format/jsonSchemas";
 
 const schemaDir = join(import.meta.dirname, "..", "data", "schema");
 

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { SYMBOL_PATHS } from "../src/components/Timeline/symbolPaths";
-import { EVENT_KINDS } from "../src/data/schema";
+import { EVENT_KINDS } from "../src/data/format/schema";
 import { symbolPathsModule } from "./symbolPaths";
 
 describe("symbol paths", () => {

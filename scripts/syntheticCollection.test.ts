@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { loadCollection } from "../src/data/loadCollection";
-import { readAndValidate } from "../src/data/readFiles";
+import { loadCollection } from "../src/data/loading/loadCollection";
+import { readAndValidate } from "../src/data/loading/readFiles";
 import { syntheticCollection } from "./syntheticCollection";
 
 describe("syntheticCollection", () => {

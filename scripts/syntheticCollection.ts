@@ -1,4 +1,4 @@
-import { EVENT_KINDS } from "../src/data/schema";
+import { EVENT_KINDS } from "../src/data/format/schema";
 
 export interface SyntheticOptions {
   readonly events: number;

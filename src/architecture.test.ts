@@ -31,6 +31,11 @@ function sourceModules(): Map<string, readonly ModuleImport[]> {
 /** Each layer, and what it may not import: the pure layers know nothing of React or of the app around them. */
 const FORBIDDEN: ReadonlyArray<readonly [layer: string, forbidden: RegExp, why: string]> = [
   [
+    "data/format/",
+    /^data\/loading\//,
+    "the format is read the same whichever way its files arrive",
+  ],
+  [
     "data/",
     /^(react|react-dom|zustand)(\/|$)|^(store|components|app|timeline)\//,
     "the format and its loading stand alone",

@@ -1,4 +1,4 @@
-import type { FileKind } from "../../src/data/validateFiles";
+import type { FileKind } from "../../src/data/format/validateFiles";
 
 /** A file as served: text, or bytes for content that is not text at all. */
 export type FileContent = string | Uint8Array;

@@ -1,5 +1,5 @@
-import { toJsonPath } from "../../src/data/problem";
-import type { FileKind } from "../../src/data/validateFiles";
+import { toJsonPath } from "../../src/data/format/problem";
+import type { FileKind } from "../../src/data/format/validateFiles";
 import { type Draft, isObject, kindOf, type Slot, slotsOf } from "./draft";
 import type { Random } from "./random";
 

@@ -1,6 +1,6 @@
-import { fetchCollection } from "../data/fetchCollection";
-import { prepareDateFormats } from "../data/formatHistoricalDate";
-import type { LoadResult } from "../data/loadCollection";
+import { prepareDateFormats } from "../data/format/formatHistoricalDate";
+import { fetchCollection } from "../data/loading/fetchCollection";
+import type { LoadResult } from "../data/loading/loadCollection";
 import { formatNumber, LOCALE } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";

@@ -1,5 +1,5 @@
 import { useEffect, useMemo, useState } from "react";
-import type { Collection } from "../data/loadCollection";
+import type { Collection } from "../data/format/collection";
 import { useEchoesStoreApi } from "../store/EchoesProvider";
 import {
   addressChange,

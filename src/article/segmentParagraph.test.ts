@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Excerpt } from "../data/schema";
+import type { Excerpt } from "../data/format/schema";
 import { segmentParagraph } from "./segmentParagraph";
 
 const excerpt = (id: string, quote: string): Excerpt => ({

@@ -1,4 +1,4 @@
-import type { Excerpt } from "../data/schema";
+import type { Excerpt } from "../data/format/schema";
 
 export interface Segment {
   readonly text: string;

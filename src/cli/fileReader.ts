@@ -1,7 +1,7 @@
 import { readFile } from "node:fs/promises";
 import { resolve } from "node:path";
-import { FETCH_LIMITS, type FetchLimits, fetchFile } from "../data/fetchReader";
-import type { ReadText } from "../data/loadCollection";
+import { FETCH_LIMITS, type FetchLimits, fetchFile } from "../data/loading/fetchReader";
+import type { ReadText } from "../data/loading/loadCollection";
 
 export const isWebAddress = (location: string) => /^https?:\/\//i.test(location);
 

@@ -5,7 +5,7 @@ import { join } from "node:path";
 import { promisify } from "node:util";
 import { describe, expect, it } from "vitest";
 import { startLocalServer } from "../../tests/support/localServer";
-import { readAndValidate } from "../data/readFiles";
+import { readAndValidate } from "../data/loading/readFiles";
 
 const root = join(import.meta.dirname, "..", "..");
 const run = promisify(execFile);

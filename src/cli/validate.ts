@@ -1,5 +1,5 @@
-import { formatProblem, isNote } from "../data/problem";
-import { plural } from "../data/showValue";
+import { formatProblem, isNote } from "../data/format/problem";
+import { plural } from "../data/format/showValue";
 import { validateTarget } from "./validateTarget";
 
 const DEFAULT_TARGET = "data/collection.json";

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { SAMPLE_DIR } from "../../tests/support/fixtureReader";
 import { startLocalServer } from "../../tests/support/localServer";
-import { formatProblem } from "../data/problem";
+import { formatProblem } from "../data/format/problem";
 import { validateTarget } from "./validateTarget";
 
 /** Limits to pass within, however busy the machine running the tests. */

@@ -1,9 +1,6 @@
 import { dirname, relative, resolve } from "node:path";
-import { createFetchReader, FETCH_LIMITS, type FetchLimits } from "../data/fetchReader";
-import { type FileContent, loadCollection, type ReadText } from "../data/loadCollection";
-import { type Problem, WHOLE_FILE } from "../data/problem";
-import { readAndValidate, readJsonFile } from "../data/readFiles";
-import { plural } from "../data/showValue";
+import { type Problem, WHOLE_FILE } from "../data/format/problem";
+import { plural } from "../data/format/showValue";
 import {
   detectFileKind,
   type FileKind,
@@ -13,7 +10,10 @@ import {
   validateCorrections,
   validateEpisode,
   validateLesson,
-} from "../data/validateFiles";
+} from "../data/format/validateFiles";
+import { createFetchReader, FETCH_LIMITS, type FetchLimits } from "../data/loading/fetchReader";
+import { type FileContent, loadCollection, type ReadText } from "../data/loading/loadCollection";
+import { readAndValidate, readJsonFile } from "../data/loading/readFiles";
 import { fileReader, isWebAddress } from "./fileReader";
 
 export interface TargetReport {

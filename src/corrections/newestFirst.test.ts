@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseHistoricalDate } from "../data/historicalDate";
-import type { Correction } from "../data/schema";
+import { parseHistoricalDate } from "../data/format/historicalDate";
+import type { Correction } from "../data/format/schema";
 import { newestFirst } from "./newestFirst";
 
 function correction(id: string, day: string): Correction {

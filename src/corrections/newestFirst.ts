@@ -1,5 +1,5 @@
-import { periodStartMs } from "../data/historicalDate";
-import type { Correction } from "../data/schema";
+import { periodStartMs } from "../data/format/historicalDate";
+import type { Correction } from "../data/format/schema";
 
 /** The log as a reader reads it: the latest correction first, those of one day in the file's order. */
 export function newestFirst(corrections: readonly Correction[]): Correction[] {

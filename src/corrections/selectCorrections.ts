@@ -1,4 +1,4 @@
-import type { Correction } from "../data/schema";
+import type { Correction } from "../data/format/schema";
 import type { EchoesState } from "../store/createEchoesStore";
 import { selectCollection } from "../store/selectors";
 import { newestFirst } from "./newestFirst";

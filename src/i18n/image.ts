@@ -1,4 +1,4 @@
-import type { TimeMode } from "../data/vocabulary";
+import type { TimeMode } from "../data/format/vocabulary";
 
 /** What a saved picture of the timeline says around the chart; loaded when one is made. */
 export interface ImageText {

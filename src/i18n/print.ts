@@ -1,5 +1,5 @@
-import { type ExcerptPlace, HEADLINE } from "../data/excerptPlace";
-import type { TimeMode } from "../data/vocabulary";
+import { type ExcerptPlace, HEADLINE } from "../data/format/excerptPlace";
+import type { TimeMode } from "../data/format/vocabulary";
 import { formatNumber } from "./locale";
 
 /** What printed handouts say: the timeline's, and a lesson's class handout and teacher's sheet; loaded with them. */

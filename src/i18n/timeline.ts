@@ -1,4 +1,4 @@
-import type { TimeMode } from "../data/vocabulary";
+import type { TimeMode } from "../data/format/vocabulary";
 import { formatNumber, pluralCategory } from "./locale";
 
 /** What the timeline and the panels beside it say. */

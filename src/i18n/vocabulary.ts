@@ -1,4 +1,4 @@
-import type { CertaintyLevel, EventKind, Verdict } from "../data/schema";
+import type { CertaintyLevel, EventKind, Verdict } from "../data/format/schema";
 
 /** The words for the collection's vocabulary: kinds of event, certainty, and verdicts on claims. */
 export const KIND_LABELS: Record<EventKind, string> = {

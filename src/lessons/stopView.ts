@@ -1,6 +1,6 @@
-import { findLesson, findPassage } from "../data/collection";
-import type { Collection } from "../data/loadCollection";
-import type { Lesson, LessonView } from "../data/schema";
+import type { Collection } from "../data/format/collection";
+import { findLesson, findPassage } from "../data/format/collection";
+import type { Lesson, LessonView } from "../data/format/schema";
 
 /** What a stop of a lesson shows: the view fields it sets, and the days to fit in the aligned mode. */
 export interface StopView {

@@ -1,4 +1,5 @@
-import type { AnalogyRole, Episode, EpisodeEvent } from "../data/schema";
+import { toEventRef } from "../data/format/collection";
+import type { AnalogyRole, Episode, EpisodeEvent } from "../data/format/schema";
 
 /** One episode's part in a role: its events, or the note saying why none plays it. */
 export interface MatrixCell {
@@ -38,7 +39,7 @@ export function analogyMatrix(
       const member = role.members.find((candidate) => candidate.episode === episode.id);
       const events = (member?.events ?? []).flatMap((eventId) => {
         const event = episode.events.find((candidate) => candidate.id === eventId);
-        return event ? [{ ref: `${episode.id}/${event.id}`, event }] : [];
+        return event ? [{ ref: toEventRef(episode.id, event.id), event }] : [];
       });
       return { episode, events, note: member?.note };
     }),

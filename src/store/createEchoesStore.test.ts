@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { createSampleStore } from "../../tests/support/sampleStore";
-import type { LoadResult } from "../data/loadCollection";
+import type { LoadResult } from "../data/loading/loadCollection";
 import { createEchoesStore } from "./createEchoesStore";
 import { selectCollection, selectNoticeProblems, selectProblems } from "./selectors";
 

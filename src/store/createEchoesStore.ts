@@ -1,5 +1,5 @@
 import { createStore } from "zustand/vanilla";
-import { fetchCollection } from "../data/fetchCollection";
+import { fetchCollection } from "../data/loading/fetchCollection";
 import {
   type CollectionLoader,
   type CollectionSlice,

@@ -1,4 +1,4 @@
-import type { Collection } from "../data/loadCollection";
+import type { Collection } from "../data/format/collection";
 
 /**
  * The collection as the page draws it: the store's (selectCollection) through

@@ -1,4 +1,4 @@
-import type { Collection } from "../data/loadCollection";
+import type { Collection } from "../data/format/collection";
 
 /** What reading a field from an address has to go on. */
 export interface LinkReading {

@@ -1,4 +1,4 @@
-import { showValue } from "../data/showValue";
+import { showValue } from "../data/format/showValue";
 import { IDENTITY_ZOOM, type ZoomTransform } from "../timeline/laneScales";
 import type { LinkField } from "./linkCodec";
 

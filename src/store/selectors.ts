@@ -1,6 +1,6 @@
-import { findPassage } from "../data/collection";
-import type { Collection } from "../data/loadCollection";
-import type { Problem } from "../data/problem";
+import type { Collection } from "../data/format/collection";
+import { findPassage, roleMemberRefs } from "../data/format/collection";
+import type { Problem } from "../data/format/problem";
 import type { EchoesState } from "./createEchoesStore";
 
 const noProblems: readonly Problem[] = [];
@@ -63,8 +63,7 @@ export function litEventRefs(
 ): Set<string> {
   const role = collection.roles.find((candidate) => candidate.id === highlightedRoleId);
   return new Set([
-    ...(role?.members.flatMap((member) => member.events.map((id) => `${member.episode}/${id}`)) ??
-      []),
+    ...(role ? roleMemberRefs(role) : []),
     ...passages.flatMap(
       (passage) => findPassage(collection.articles, passage)?.excerpt.events ?? [],
     ),

@@ -1,7 +1,8 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { sampleReader } from "../../tests/support/fixtureReader";
-import { type Collection, loadCollection } from "../data/loadCollection";
-import { readAndValidate } from "../data/readFiles";
+import type { Collection } from "../data/format/collection";
+import { loadCollection } from "../data/loading/loadCollection";
+import { readAndValidate } from "../data/loading/readFiles";
 import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import { type LinkedView, paramsToView, sameLinkedView, viewToParams } from "./viewParams";
 

@@ -1,10 +1,9 @@
-import { findLesson, findPassage } from "../data/collection";
-import type { Collection } from "../data/loadCollection";
-import { showValue } from "../data/showValue";
-import { EVENT_KINDS, type EventKind } from "../data/vocabulary";
+import type { Collection } from "../data/format/collection";
+import { eventRefsOf, findLesson, findPassage } from "../data/format/collection";
+import { showValue } from "../data/format/showValue";
+import { EVENT_KINDS, type EventKind } from "../data/format/vocabulary";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
 import type { ZoomTransform } from "../timeline/laneScales";
-import { toEventRef } from "../timeline/timelineEvents";
 import { createLinkCodec, type LinkField, type LinkFields, type RestoredView } from "./linkCodec";
 import { zoomField } from "./linkedZoom";
 import { PAGES, type Page, type Presenting } from "./slices/viewSlice";
@@ -69,12 +68,7 @@ const episodeIdsIn = (collection: Collection) =>
   new Set(collection.episodes.map((episode) => episode.id));
 const notAnEpisode = (shown: string) => `the episode ${shown} is not in this collection`;
 
-const eventRefsIn = (collection: Collection) =>
-  new Set(
-    collection.episodes.flatMap((episode) =>
-      episode.events.map((event) => toEventRef(episode.id, event.id)),
-    ),
-  );
+const eventRefsIn = (collection: Collection) => new Set(collection.episodes.flatMap(eventRefsOf));
 
 /**
  * The link, field by field: the address parameters of each part of the view,

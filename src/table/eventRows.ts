@@ -1,6 +1,7 @@
-import { compareHistoricalDates } from "../data/historicalDate";
-import type { Episode, EpisodeEvent, EventKind } from "../data/schema";
-import { CERTAINTY_LEVELS } from "../data/vocabulary";
+import { toEventRef } from "../data/format/collection";
+import { compareHistoricalDates } from "../data/format/historicalDate";
+import type { Episode, EpisodeEvent, EventKind } from "../data/format/schema";
+import { CERTAINTY_LEVELS } from "../data/format/vocabulary";
 
 /** One event as a row of the table of events. */
 export interface EventRow {
@@ -58,7 +59,7 @@ export function eventRows(
   const rows = episodes
     .filter((episode) => !filter.hiddenEpisodes.includes(episode.id))
     .flatMap((episode) =>
-      episode.events.map((event) => ({ ref: `${episode.id}/${event.id}`, episode, event })),
+      episode.events.map((event) => ({ ref: toEventRef(episode.id, event.id), episode, event })),
     )
     .filter((row) => !filter.hiddenKinds.includes(row.event.kind))
     .filter((row) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import { utcMs } from "../data/historicalDate";
+import { utcMs } from "../data/format/historicalDate";
 import { findLaneAnchor } from "./alignEpisodes";
 import { buildTimelineModel } from "./laneModels";
 import { toTimelineEvents } from "./timelineEvents";

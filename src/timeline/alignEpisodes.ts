@@ -1,6 +1,6 @@
-import { chooseDayZeroEvent, namesItsDay } from "../data/dayZeroEvent";
-import { periodEndMs } from "../data/historicalDate";
-import type { AnalogyRole } from "../data/schema";
+import { chooseDayZeroEvent, namesItsDay } from "../data/format/dayZeroEvent";
+import { periodEndMs } from "../data/format/historicalDate";
+import type { AnalogyRole } from "../data/format/schema";
 import { DAY_MS, type TimelineEvent } from "./timelineEvents";
 
 export interface LaneAnchor {

@@ -1,10 +1,10 @@
-import type { AnalogyRole, Episode, EventKind } from "../data/schema";
-import type { TimeMode } from "../data/vocabulary";
+import type { AnalogyRole, Episode, EventKind } from "../data/format/schema";
+import type { TimeMode } from "../data/format/vocabulary";
 import { findLaneAnchor, type LaneAnchor } from "./alignEpisodes";
 import { assignSequenceColumns } from "./sequenceColumns";
 import { DAY_MS, type TimelineEvent, toTimelineEvents } from "./timelineEvents";
 
-export { TIME_MODES, type TimeMode } from "../data/vocabulary";
+export { TIME_MODES, type TimeMode } from "../data/format/vocabulary";
 
 /** An event's place along its lane, in the mode's units: days from day 0, calendar ms, or columns. */
 export interface PositionedEvent extends TimelineEvent {

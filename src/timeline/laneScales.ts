@@ -1,4 +1,4 @@
-import type { TimeMode } from "../data/vocabulary";
+import type { TimeMode } from "../data/format/vocabulary";
 import type { LaneModel, TimelineModel } from "./laneModels";
 import { unitSpan } from "./laneModels";
 

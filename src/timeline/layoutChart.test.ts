@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import type { EpisodeEvent } from "../data/schema";
+import type { EpisodeEvent } from "../data/format/schema";
 import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";

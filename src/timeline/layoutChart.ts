@@ -1,4 +1,5 @@
-import type { AnalogyRole, EventKind } from "../data/schema";
+import { roleMemberRefs } from "../data/format/collection";
+import type { AnalogyRole, EventKind } from "../data/format/schema";
 import { type ChartGeometry, rowsFor } from "./chartGeometry";
 import type { Stretch } from "./dayZeroRule";
 import type { LaneModel, PositionedEvent, TimelineModel } from "./laneModels";
@@ -12,9 +13,8 @@ import {
   type MarkInput,
 } from "./layoutLane";
 import { type PlacedTick, sharedAxisTicks } from "./sharedAxis";
-import { eventRank, roleMemberRefs } from "./significance";
+import { eventRank, refsPlayingARole } from "./significance";
 import { calendarTicks } from "./ticks";
-import { toEventRef } from "./timelineEvents";
 
 export interface ChartMark {
   readonly ref: string;
@@ -85,7 +85,7 @@ const roleMembersCache = new WeakMap<readonly AnalogyRole[], ReadonlySet<string>
 function membersOf(roles: readonly AnalogyRole[]): ReadonlySet<string> {
   let members = roleMembersCache.get(roles);
   if (!members) {
-    members = roleMemberRefs(roles);
+    members = refsPlayingARole(roles);
     roleMembersCache.set(roles, members);
   }
   return members;
@@ -202,9 +202,7 @@ export function layoutChart(
 
   const connectors: Connector[] = [];
   for (const role of roles) {
-    const roleMembers = new Set(
-      role.members.flatMap((member) => member.events.map((id) => toEventRef(member.episode, id))),
-    );
+    const roleMembers = new Set(roleMemberRefs(role));
     const points = lanes.flatMap((lane) => {
       const mark = lane.marks.find((candidate) => roleMembers.has(candidate.ref));
       return mark ? [{ x: mark.x0, y: mark.y }] : [];

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import type { EventKind } from "../data/schema";
+import type { EventKind } from "../data/format/schema";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { type NavigationKey, navigateFrom } from "./navigate";
 

@@ -1,4 +1,4 @@
-import type { EventKind } from "../data/schema";
+import type { EventKind } from "../data/format/schema";
 import type { PositionedEvent, TimelineModel } from "./laneModels";
 
 export type NavigationKey = "ArrowLeft" | "ArrowRight" | "ArrowUp" | "ArrowDown" | "Home" | "End";

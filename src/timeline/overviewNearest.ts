@@ -1,4 +1,4 @@
-import type { EventKind } from "../data/schema";
+import type { EventKind } from "../data/format/schema";
 import type { TimelineModel } from "./laneModels";
 import type { ZoomTransform } from "./laneScales";
 import { type LaneSpans, laneSpans } from "./overviewDensity";

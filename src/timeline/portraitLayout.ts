@@ -1,4 +1,4 @@
-import type { AnalogyRole, EventKind } from "../data/schema";
+import type { AnalogyRole, EventKind } from "../data/format/schema";
 import type { Stretch } from "./dayZeroRule";
 import {
   type LaneModel,
@@ -11,7 +11,7 @@ import { createLaneScales, type ZoomTransform } from "./laneScales";
 import type { Emphasis } from "./layoutChart";
 import { wrapLabel } from "./portraitLabel";
 import type { PlacedTick } from "./sharedAxis";
-import { eventRank, roleMemberRefs } from "./significance";
+import { eventRank, refsPlayingARole } from "./significance";
 import type { TextMeasure } from "./textWidth";
 import { alignedTicks, calendarTicks, sequenceTicks } from "./ticks";
 
@@ -209,7 +209,7 @@ export function layoutPortrait(
   const { width, length, from, to } = geometry;
   const columns = portraitColumns(model.lanes.length, width, portraitGutter(model.mode));
   const { toPx, toUnits } = createLaneScales(model, length, PORTRAIT.padding, contentZoom);
-  const members = roleMemberRefs(roles);
+  const members = refsPlayingARole(roles);
   const labelWidth = columns.width - PORTRAIT.text - PORTRAIT.right;
   const day = unitSpan(model.mode);
 

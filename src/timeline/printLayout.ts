@@ -1,4 +1,4 @@
-import type { AnalogyRole, EventKind } from "../data/schema";
+import type { AnalogyRole, EventKind } from "../data/format/schema";
 import { type ChartGeometry, chartHeight, rowsFor } from "./chartGeometry";
 import type { TimelineModel } from "./laneModels";
 import { IDENTITY_ZOOM, type ZoomTransform } from "./laneScales";

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
-import type { AnalogyRole } from "../data/schema";
+import type { AnalogyRole } from "../data/format/schema";
 import { assignSequenceColumns, type SequenceLane } from "./sequenceColumns";
 import { toTimelineEvents } from "./timelineEvents";
 

@@ -1,4 +1,4 @@
-import type { AnalogyRole } from "../data/schema";
+import type { AnalogyRole } from "../data/format/schema";
 import type { TimelineEvent } from "./timelineEvents";
 
 export interface SequenceLane {

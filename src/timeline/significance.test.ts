@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { testEvent, testRole } from "../../tests/support/testEpisodes";
-import { eventRank, roleMemberRefs } from "./significance";
+import { eventRank, refsPlayingARole } from "./significance";
 
 describe("eventRank(event, playsARole)", () => {
   it("is the author's significance when there is one, whether or not the event plays a role", () => {
@@ -18,13 +18,13 @@ describe("eventRank(event, playsARole)", () => {
   });
 });
 
-describe("roleMemberRefs(roles)", () => {
+describe("refsPlayingARole(roles)", () => {
   it('is the "episode/event" ref of every event that is a member of any role', () => {
     const roles = [
       testRole("troops", { hungary: ["second", "first"], prague: ["invasion"], lonely: [] }),
       testRole("protest", { hungary: ["demo"], prague: ["invasion"] }),
     ];
-    expect([...roleMemberRefs(roles)].sort()).toEqual([
+    expect([...refsPlayingARole(roles)].sort()).toEqual([
       "hungary/demo",
       "hungary/first",
       "hungary/second",
@@ -33,12 +33,12 @@ describe("roleMemberRefs(roles)", () => {
   });
 
   it("tells an event apart from one of the same id in another episode", () => {
-    const refs = roleMemberRefs([testRole("troops", { hungary: ["invasion"], prague: [] })]);
+    const refs = refsPlayingARole([testRole("troops", { hungary: ["invasion"], prague: [] })]);
     expect(refs.has("hungary/invasion")).toBe(true);
     expect(refs.has("prague/invasion")).toBe(false);
   });
 
   it("is empty without roles", () => {
-    expect(roleMemberRefs([]).size).toBe(0);
+    expect(refsPlayingARole([]).size).toBe(0);
   });
 });

@@ -1,4 +1,5 @@
-import type { AnalogyRole, EpisodeEvent } from "../data/schema";
+import { roleMemberRefs } from "../data/format/collection";
+import type { AnalogyRole, EpisodeEvent } from "../data/format/schema";
 
 /** The rank of an event without a significance that plays an analogy role. */
 export const ROLE_MEMBER_RANK = 3;
@@ -14,13 +15,7 @@ export function eventRank(event: EpisodeEvent, playsARole: boolean): number {
   return event.significance ?? (playsARole ? ROLE_MEMBER_RANK : OTHER_EVENT_RANK);
 }
 
-/** The "episode-id/event-id" refs of every event that is a member of a role. */
-export function roleMemberRefs(roles: readonly AnalogyRole[]): ReadonlySet<string> {
-  const refs = new Set<string>();
-  for (const role of roles) {
-    for (const member of role.members) {
-      for (const eventId of member.events) refs.add(`${member.episode}/${eventId}`);
-    }
-  }
-  return refs;
+/** The refs of every event that plays a role. */
+export function refsPlayingARole(roles: readonly AnalogyRole[]): ReadonlySet<string> {
+  return new Set(roles.flatMap(roleMemberRefs));
 }

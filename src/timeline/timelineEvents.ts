@@ -1,5 +1,6 @@
-import { periodEndMs, periodStartMs } from "../data/historicalDate";
-import type { Episode, EpisodeEvent } from "../data/schema";
+import { toEventRef } from "../data/format/collection";
+import { periodEndMs, periodStartMs } from "../data/format/historicalDate";
+import type { Episode, EpisodeEvent } from "../data/format/schema";
 
 export const DAY_MS = 86_400_000;
 
@@ -22,10 +23,6 @@ export interface TimelineEvent {
   readonly extent: EventExtent;
   /** Rank in date order within its episode, from 0. */
   readonly order: number;
-}
-
-export function toEventRef(episodeId: string, eventId: string): string {
-  return `${episodeId}/${eventId}`;
 }
 
 function extentOf(event: EpisodeEvent): EventExtent {

@@ -1,4 +1,4 @@
-import type { EventKind } from "../data/schema";
+import type { EventKind } from "../data/format/schema";
 import {
   type LaneModel,
   type PositionedEvent,

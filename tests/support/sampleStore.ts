@@ -1,6 +1,7 @@
 import { join } from "node:path";
-import { type Collection, loadCollection } from "../../src/data/loadCollection";
-import { readAndValidate } from "../../src/data/readFiles";
+import type { Collection } from "../../src/data/format/collection";
+import { loadCollection } from "../../src/data/loading/loadCollection";
+import { readAndValidate } from "../../src/data/loading/readFiles";
 import { createEchoesStore, type EchoesStore } from "../../src/store/createEchoesStore";
 import { selectCollection } from "../../src/store/selectors";
 import { FIXTURES_DIR, fixtureReader, sampleReader } from "./fixtureReader";

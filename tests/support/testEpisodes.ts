@@ -1,5 +1,5 @@
-import { parseHistoricalDate } from "../../src/data/historicalDate";
-import type { AnalogyRole, Episode, EpisodeEvent } from "../../src/data/schema";
+import { parseHistoricalDate } from "../../src/data/format/historicalDate";
+import type { AnalogyRole, Episode, EpisodeEvent } from "../../src/data/format/schema";
 
 function date(text: string) {
   const result = parseHistoricalDate(text);

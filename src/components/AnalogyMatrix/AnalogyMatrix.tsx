@@ -1,6 +1,6 @@
 import "./analogyMatrix.css";
 import { useMemo } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";

@@ -1,8 +1,9 @@
 import "./article.css";
 import { useEffect, useId, useRef, useState } from "react";
 import { segmentParagraph } from "../../article/segmentParagraph";
-import { type ExcerptPlace, HEADLINE } from "../../data/excerptPlace";
-import { formatHistoricalDate } from "../../data/formatHistoricalDate";
+import { toPassageRef } from "../../data/format/collection";
+import { type ExcerptPlace, HEADLINE } from "../../data/format/excerptPlace";
+import { formatHistoricalDate } from "../../data/format/formatHistoricalDate";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { LOCALE } from "../../i18n/locale";
 import type { DrawnCollection } from "../../store/drawnCollection";
@@ -65,7 +66,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
     key: string,
     checkOpen = false,
   ) => {
-    const id = `${article.id}/${excerpt.id}`;
+    const id = toPassageRef(article.id, excerpt.id);
     return (
       <Passage
         key={key}

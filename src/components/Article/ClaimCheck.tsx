@@ -1,4 +1,4 @@
-import type { ClaimCheck as Check } from "../../data/schema";
+import type { ClaimCheck as Check } from "../../data/format/schema";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { VERDICT_LABELS } from "../../i18n/vocabulary";
 import { SourceLink } from "../SourceLink/SourceLink";

@@ -1,7 +1,7 @@
 import { useState } from "react";
-import { findEvent } from "../../data/collection";
-import type { Collection } from "../../data/loadCollection";
-import type { Excerpt } from "../../data/schema";
+import type { Collection } from "../../data/format/collection";
+import { findEvent, toPassageRef } from "../../data/format/collection";
+import type { Excerpt } from "../../data/format/schema";
 import { ARTICLE_TEXT } from "../../i18n/article";
 import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
 import { useEchoesActions } from "../../store/EchoesProvider";
@@ -44,7 +44,7 @@ export function Passage({
 }: PassageProps) {
   const { selectPassage, hoverPassage } = useEchoesActions();
   const [open, setOpen] = useState(checkOpen);
-  const id = `${articleId}/${excerpt.id}`;
+  const id = toPassageRef(articleId, excerpt.id);
   const checkId = `echoes-check-${articleId}-${excerpt.id}`;
   const choose = () => selectPassage(pinned ? undefined : id, excerpt.events[0]);
   const classes = ["echoes-passage", linked ? "is-linked" : "", pinned ? "is-pinned" : ""]

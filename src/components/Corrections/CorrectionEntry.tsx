@@ -1,8 +1,8 @@
 import { useId } from "react";
-import { findEvent, findPassage } from "../../data/collection";
-import { formatHistoricalDate, formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
-import type { Correction } from "../../data/schema";
+import type { Collection } from "../../data/format/collection";
+import { findEvent, findPassage } from "../../data/format/collection";
+import { formatHistoricalDate, formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import type { Correction } from "../../data/format/schema";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
 import { LOCALE } from "../../i18n/locale";
 import { useEchoesActions } from "../../store/EchoesProvider";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { loadFixture } from "../../../tests/support/sampleStore";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
 import type { EchoesStore } from "../../store/createEchoesStore";
 import { CorrectionsLog } from "./CorrectionsLog";
 

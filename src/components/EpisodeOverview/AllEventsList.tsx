@@ -1,5 +1,5 @@
 import { Suspense, useState } from "react";
-import type { Episode } from "../../data/schema";
+import type { Episode } from "../../data/format/schema";
 import { APP_TEXT } from "../../i18n/app";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 

@@ -1,8 +1,8 @@
 import { useId, useMemo } from "react";
-import { compareHistoricalDates } from "../../data/historicalDate";
-import type { Episode } from "../../data/schema";
+import { toEventRef } from "../../data/format/collection";
+import { compareHistoricalDates } from "../../data/format/historicalDate";
+import type { Episode } from "../../data/format/schema";
 import { APP_TEXT } from "../../i18n/app";
-import { toEventRef } from "../../timeline/timelineEvents";
 import { EventEntry } from "./EventEntry";
 
 export interface EpisodeColumnProps {

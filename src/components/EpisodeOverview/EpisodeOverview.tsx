@@ -1,5 +1,5 @@
 import "./episodeOverview.css";
-import type { Episode } from "../../data/schema";
+import type { Episode } from "../../data/format/schema";
 import { EpisodeColumn } from "./EpisodeColumn";
 
 export interface EpisodeOverviewProps {

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { EpisodeEvent } from "../../data/schema";
+import type { EpisodeEvent } from "../../data/format/schema";
 import { EventFacts } from "../EventFacts/EventFacts";
 import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
 

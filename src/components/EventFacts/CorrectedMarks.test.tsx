@@ -3,8 +3,8 @@ import userEvent from "@testing-library/user-event";
 import { beforeEach, describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { loadFixture } from "../../../tests/support/sampleStore";
-import { findEvent } from "../../data/collection";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
+import { findEvent } from "../../data/format/collection";
 import type { EchoesStore } from "../../store/createEchoesStore";
 
 import { EventFacts } from "./EventFacts";

@@ -1,7 +1,7 @@
 import "./correctedMarks.css";
 import { useMemo } from "react";
 import { selectEventCorrections } from "../../corrections/selectCorrections";
-import { formatHistoricalDate } from "../../data/formatHistoricalDate";
+import { formatHistoricalDate } from "../../data/format/formatHistoricalDate";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
 import { LOCALE } from "../../i18n/locale";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";

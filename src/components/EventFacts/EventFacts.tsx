@@ -1,6 +1,6 @@
 import "./eventFacts.css";
-import { formatFigureValue } from "../../data/formatFigure";
-import type { EpisodeEvent } from "../../data/schema";
+import { formatFigureValue } from "../../data/format/formatFigure";
+import type { EpisodeEvent } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { LOCALE } from "../../i18n/locale";
 import { CERTAINTY_LABELS } from "../../i18n/vocabulary";

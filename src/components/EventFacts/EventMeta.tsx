@@ -1,6 +1,6 @@
 import "./eventFacts.css";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { EpisodeEvent } from "../../data/schema";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import type { EpisodeEvent } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { LOCALE } from "../../i18n/locale";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";

@@ -1,6 +1,6 @@
 import "./eventTable.css";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";

@@ -1,7 +1,7 @@
 import { screen } from "@testing-library/react";
 import { describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
-import type { Problem } from "../../data/problem";
+import type { Problem } from "../../data/format/problem";
 import { createEchoesStore } from "../../store/createEchoesStore";
 import { LoadNotice } from "./LoadNotice";
 

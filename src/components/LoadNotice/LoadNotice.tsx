@@ -1,6 +1,6 @@
 import "./LoadNotice.css";
 import { useId } from "react";
-import { isNote } from "../../data/problem";
+import { isNote } from "../../data/format/problem";
 import { NOTICE_TEXT } from "../../i18n/notices";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectNoticeProblems } from "../../store/selectors";

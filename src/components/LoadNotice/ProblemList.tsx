@@ -1,5 +1,5 @@
 import "./LoadNotice.css";
-import type { Problem } from "../../data/problem";
+import type { Problem } from "../../data/format/problem";
 import { NOTICE_TEXT } from "../../i18n/notices";
 
 export interface ProblemListProps {

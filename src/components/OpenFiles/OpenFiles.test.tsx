@@ -2,7 +2,7 @@ import { screen } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { describe, expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
-import { FETCH_LIMITS } from "../../data/fetchReader";
+import { FETCH_LIMITS } from "../../data/loading/fetchReader";
 import { OpenFiles } from "./OpenFiles";
 
 describe("<OpenFiles>", () => {

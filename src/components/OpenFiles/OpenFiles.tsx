@@ -1,7 +1,7 @@
 import "./openFiles.css";
 import { type ChangeEvent, useEffect, useRef, useState } from "react";
-import { FETCH_LIMITS } from "../../data/fetchReader";
-import type { ChosenFile } from "../../data/localFiles";
+import { FETCH_LIMITS } from "../../data/loading/fetchReader";
+import type { ChosenFile } from "../../data/loading/localFiles";
 import { APP_TEXT } from "../../i18n/app";
 import { useEchoesActions } from "../../store/EchoesProvider";
 import { VIEW_PARAMS } from "../../store/viewParams";
@@ -49,7 +49,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
     const names = chosen.map(({ path }) => path);
     await loadFrom(TEXT.source(names), { kind: "files", names }, async () =>
       // Loaded only now, with the validator: the curated collection is checked in a worker.
-      (await import("../../data/localFiles")).loadLocalFiles(chosen),
+      (await import("../../data/loading/localFiles")).loadLocalFiles(chosen),
     );
   };
 

@@ -1,4 +1,4 @@
-import type { ChosenFile } from "../../data/localFiles";
+import type { ChosenFile } from "../../data/loading/localFiles";
 
 /** A folder holds at most this many files for Echoes, so that a mistaken drop of a home folder ends. */
 const MAX_FILES = 2000;

@@ -1,5 +1,5 @@
 import { Suspense, useEffect, useRef, useState } from "react";
-import type { Lesson } from "../../data/schema";
+import type { Lesson } from "../../data/format/schema";
 import { LESSON_LAUNCHER_TEXT } from "../../i18n/lessonLauncher";
 import { useEchoesActions } from "../../store/EchoesProvider";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";

@@ -1,7 +1,7 @@
-import { findEvent, findLesson, findPassage } from "../../data/collection";
+import { findEvent, findLesson, findPassage } from "../../data/format/collection";
 import "./presenter.css";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LESSON_TEXT } from "../../i18n/lesson";
 import { LOCALE } from "../../i18n/locale";
 

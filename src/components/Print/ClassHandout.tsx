@@ -1,8 +1,8 @@
 import { useMemo } from "react";
-import { findEvent, findPassage } from "../../data/collection";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
-import type { Lesson } from "../../data/schema";
+import type { Collection } from "../../data/format/collection";
+import { findEvent, findPassage } from "../../data/format/collection";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import type { Lesson } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { stopView } from "../../lessons/stopView";

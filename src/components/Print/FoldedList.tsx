@@ -1,4 +1,4 @@
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import type { TimelineModel } from "../../timeline/laneModels";

@@ -1,6 +1,6 @@
 import { useEffect, useId, useRef, useState } from "react";
 import { createPortal } from "react-dom";
-import { findLesson } from "../../data/collection";
+import { findLesson } from "../../data/format/collection";
 import { PRINT_TEXT } from "../../i18n/print";
 
 import { useEchoes } from "../../store/EchoesProvider";

@@ -1,4 +1,4 @@
-import type { TimeMode } from "../../data/vocabulary";
+import type { TimeMode } from "../../data/format/vocabulary";
 import type { PrintLayout } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
 import { Axis } from "../Timeline/marks/Axis";

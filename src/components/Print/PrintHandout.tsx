@@ -1,6 +1,6 @@
 import { useMemo } from "react";
 import { createPortal } from "react-dom";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
 import { AXIS_TEXT } from "../../i18n/axis";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";

@@ -1,5 +1,5 @@
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
+import { type Collection, toEventRef } from "../../data/format/collection";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { KIND_LABELS } from "../../i18n/vocabulary";
@@ -15,7 +15,7 @@ export interface PrintTableProps {
 export function PrintTable({ collection, refs }: PrintTableProps) {
   const rows = collection.episodes.flatMap((episode) =>
     episode.events
-      .filter((event) => refs.has(`${episode.id}/${event.id}`))
+      .filter((event) => refs.has(toEventRef(episode.id, event.id)))
       .map((event) => ({ episode, event })),
   );
   return (
@@ -31,7 +31,7 @@ export function PrintTable({ collection, refs }: PrintTableProps) {
       </thead>
       <tbody>
         {rows.map(({ episode, event }) => (
-          <tr key={`${episode.id}/${event.id}`}>
+          <tr key={toEventRef(episode.id, event.id)}>
             <td>{episode.label}</td>
             <td>{formatHistoricalSpan(event.date, event.endDate, LOCALE)}</td>
             <td>

@@ -1,5 +1,5 @@
-import type { Collection } from "../../data/loadCollection";
-import type { Lesson } from "../../data/schema";
+import type { Collection } from "../../data/format/collection";
+import type { Lesson } from "../../data/format/schema";
 import { PRINT_TEXT } from "../../i18n/print";
 import { VERDICT_LABELS, VERDICT_SIGNS } from "../../i18n/vocabulary";
 import { printedSource } from "./printedSource";

@@ -1,4 +1,4 @@
-import type { Source } from "../../data/schema";
+import type { Source } from "../../data/format/schema";
 import { PRINT_TEXT } from "../../i18n/print";
 
 /** The site a source is on, as a reader would type it: its host name, without "www.". */

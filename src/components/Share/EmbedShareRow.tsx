@@ -1,4 +1,4 @@
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { ExportButtons } from "./ExportButtons";
 

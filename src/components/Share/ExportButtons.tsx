@@ -1,7 +1,7 @@
 import "./ExportButtons.css";
 import { useState } from "react";
-import type { Collection } from "../../data/loadCollection";
-import { errorMessage } from "../../data/problem";
+import type { Collection } from "../../data/format/collection";
+import { errorMessage } from "../../data/format/problem";
 import { SHARE_TEXT } from "../../i18n/share";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectAlignRoleId, selectHiddenKinds, selectMode } from "../../store/selectors";

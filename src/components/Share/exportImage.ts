@@ -1,5 +1,5 @@
-import type { Collection } from "../../data/loadCollection";
-import type { EventKind } from "../../data/vocabulary";
+import { type Collection, toEventRef } from "../../data/format/collection";
+import type { EventKind } from "../../data/format/vocabulary";
 import { IMAGE_TEXT } from "../../i18n/image";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { TimeMode } from "../../timeline/laneModels";
@@ -225,7 +225,7 @@ export function sourcesOf(collection: Collection, refs: Iterable<string>): strin
   const publishers = new Set<string>();
   for (const episode of collection.episodes) {
     for (const event of episode.events) {
-      if (!wanted.has(`${episode.id}/${event.id}`)) continue;
+      if (!wanted.has(toEventRef(episode.id, event.id))) continue;
       for (const source of event.sources) publishers.add(source.publisher);
     }
   }

@@ -1,5 +1,5 @@
 import "./sourceLink.css";
-import type { Source } from "../../data/schema";
+import type { Source } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { toSafeHref } from "./toSafeHref";
 

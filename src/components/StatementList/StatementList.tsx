@@ -1,6 +1,6 @@
-import { findEvent } from "../../data/collection";
+import { findEvent } from "../../data/format/collection";
 import "./statementList.css";
-import type { Episode, Statement } from "../../data/schema";
+import type { Episode, Statement } from "../../data/format/schema";
 import { STATEMENT_TEXT } from "../../i18n/statement";
 
 export interface StatementListProps {

@@ -1,5 +1,5 @@
 import "./ChartTooltip.css";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import type { PositionedEvent } from "../../timeline/laneModels";
 

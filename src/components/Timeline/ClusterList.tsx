@@ -1,6 +1,6 @@
 import "./ClusterList.css";
 import { type KeyboardEvent, useEffect, useRef } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { CLUSTER_LIST_TEXT } from "../../i18n/clusterList";
 import { LOCALE } from "../../i18n/locale";
 import { KIND_LABELS } from "../../i18n/vocabulary";

@@ -1,5 +1,5 @@
 import { useId } from "react";
-import type { AnalogyRole } from "../../data/schema";
+import type { AnalogyRole } from "../../data/format/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectAlignRoleId, selectMode } from "../../store/selectors";

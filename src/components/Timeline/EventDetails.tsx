@@ -1,6 +1,6 @@
 import { Suspense } from "react";
-import { findEvent } from "../../data/collection";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
+import { findEvent } from "../../data/format/collection";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedRef } from "../../store/selectors";

@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { beforeAll, describe, expect, it, vi } from "vitest";
 import { createSampleStore } from "../../../tests/support/sampleStore";
 import { testEpisode, testEvent } from "../../../tests/support/testEpisodes";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
 import { selectAlignRoleId, selectCollection } from "../../store/selectors";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";

@@ -1,6 +1,6 @@
 import "./OverviewStrip.css";
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
-import type { EventKind } from "../../data/schema";
+import type { EventKind } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import { OVERVIEW_TEXT } from "../../i18n/overview";
 import type { TimelineModel } from "../../timeline/laneModels";

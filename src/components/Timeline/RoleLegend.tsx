@@ -1,5 +1,5 @@
 import "./RoleLegend.css";
-import type { AnalogyRole } from "../../data/schema";
+import type { AnalogyRole } from "../../data/format/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoesActions } from "../../store/EchoesProvider";
 

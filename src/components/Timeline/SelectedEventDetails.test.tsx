@@ -3,7 +3,7 @@ import userEvent from "@testing-library/user-event";
 import { expect, it } from "vitest";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { createFixtureStore } from "../../../tests/support/sampleStore";
-import { findEvent } from "../../data/collection";
+import { findEvent } from "../../data/format/collection";
 import { selectCollection } from "../../store/selectors";
 import { SelectedEventDetails } from "./SelectedEventDetails";
 

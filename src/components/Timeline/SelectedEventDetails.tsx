@@ -1,8 +1,8 @@
 import "./SelectedEventDetails.css";
 import { useId } from "react";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
-import type { Episode, EpisodeEvent } from "../../data/schema";
+import { type Collection, toEventRef, toPassageRef } from "../../data/format/collection";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import type { Episode, EpisodeEvent } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { VERDICT_LABELS } from "../../i18n/vocabulary";
@@ -85,11 +85,11 @@ export function SelectedEventDetails({
                   const match = other.events.find((candidate) => candidate.id === eventId);
                   if (!match) return null;
                   return (
-                    <li key={`${member.episode}/${eventId}`}>
+                    <li key={toEventRef(member.episode, eventId)}>
                       <button
                         type="button"
                         className="echoes-link-button"
-                        onClick={() => selectEvent(`${member.episode}/${eventId}`)}
+                        onClick={() => selectEvent(toEventRef(member.episode, eventId))}
                       >
                         {TEXT.match(
                           other.label,
@@ -125,7 +125,7 @@ export function SelectedEventDetails({
         <section className="echoes-details__passages">
           <h3>{TEXT.inArticle}</h3>
           {passages.map(({ article, excerpt }) => (
-            <figure key={`${article.id}/${excerpt.id}`}>
+            <figure key={toPassageRef(article.id, excerpt.id)}>
               <blockquote>{TEXT.quote(excerpt.quote)}</blockquote>
               <figcaption>
                 {TEXT.passageSource(
@@ -135,7 +135,7 @@ export function SelectedEventDetails({
                 <button
                   type="button"
                   className="echoes-link-button"
-                  onClick={() => selectPassage(`${article.id}/${excerpt.id}`, selectedRef)}
+                  onClick={() => selectPassage(toPassageRef(article.id, excerpt.id), selectedRef)}
                 >
                   {TEXT.showInArticle}
                 </button>

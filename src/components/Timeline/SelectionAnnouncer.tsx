@@ -1,6 +1,6 @@
-import { findEvent, findPassage } from "../../data/collection";
-import { formatHistoricalSpan } from "../../data/formatHistoricalDate";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
+import { findEvent, findPassage } from "../../data/format/collection";
+import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";

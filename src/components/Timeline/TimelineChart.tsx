@@ -10,7 +10,7 @@ import {
   useRef,
   useState,
 } from "react";
-import type { AnalogyRole, Episode } from "../../data/schema";
+import type { AnalogyRole, Episode } from "../../data/format/schema";
 import { AXIS_TEXT } from "../../i18n/axis";
 import { LOCALE } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";

@@ -1,5 +1,5 @@
 import { type ReactNode, useId } from "react";
-import type { AnalogyRole } from "../../data/schema";
+import type { AnalogyRole } from "../../data/format/schema";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectMode } from "../../store/selectors";

@@ -1,6 +1,6 @@
 import "./TimelineFilters.css";
 import { useLayoutEffect, useRef } from "react";
-import type { Episode, EventKind } from "../../data/schema";
+import type { Episode, EventKind } from "../../data/format/schema";
 import { FILTERS_TEXT as TEXT } from "../../i18n/filters";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";

@@ -1,4 +1,4 @@
-import { findPassage } from "../../data/collection";
+import { findPassage } from "../../data/format/collection";
 import "./timeline.css";
 import {
   type MouseEvent,

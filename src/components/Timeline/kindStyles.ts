@@ -1,4 +1,4 @@
-import type { EventKind } from "../../data/schema";
+import type { EventKind } from "../../data/format/schema";
 
 /** The d3-shape symbols the kinds are drawn with; `npm run symbols` turns them into paths. */
 export type SymbolName =

@@ -1,5 +1,5 @@
 import { type FocusEvent, type RefObject, useCallback, useRef, useState } from "react";
-import type { EventKind } from "../../data/schema";
+import type { EventKind } from "../../data/format/schema";
 import type { TimelineModel } from "../../timeline/laneModels";
 import { type NavigationKey, navigateFrom } from "../../timeline/navigate";
 

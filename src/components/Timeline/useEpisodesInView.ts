@@ -1,6 +1,6 @@
 import { useMemo } from "react";
-import type { Episode } from "../../data/schema";
-import { EVENT_KINDS, type EventKind } from "../../data/vocabulary";
+import type { Episode } from "../../data/format/schema";
+import { EVENT_KINDS, type EventKind } from "../../data/format/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
 import { orderEpisodes, selectEpisodeOrder, selectHiddenEpisodes } from "../../store/selectors";
 

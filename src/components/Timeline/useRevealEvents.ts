@@ -1,5 +1,5 @@
 import { useCallback, useMemo } from "react";
-import type { AnalogyRole, EventKind } from "../../data/schema";
+import type { AnalogyRole, EventKind } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import type { ChartGeometry } from "../../timeline/chartGeometry";
 import type { TimelineModel } from "../../timeline/laneModels";

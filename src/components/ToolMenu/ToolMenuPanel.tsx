@@ -1,5 +1,5 @@
 import { useEffect, useRef } from "react";
-import type { Collection } from "../../data/loadCollection";
+import type { Collection } from "../../data/format/collection";
 import { APP_TEXT } from "../../i18n/app";
 import { SHARE_TEXT } from "../../i18n/share";
 import { useEchoes } from "../../store/EchoesProvider";

@@ -1,6 +1,7 @@
 import type { StateCreator } from "zustand";
-import type { Collection, LoadResult } from "../../data/loadCollection";
-import { errorMessage, type Problem } from "../../data/problem";
+import type { Collection } from "../../data/format/collection";
+import { errorMessage, type Problem } from "../../data/format/problem";
+import type { LoadResult } from "../../data/loading/loadCollection";
 
 /** Where a collection comes from: an address (the curated one or another), or the reader's own files. */
 export type CollectionSource =

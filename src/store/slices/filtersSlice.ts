@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import type { EventKind } from "../../data/schema";
+import type { EventKind } from "../../data/format/schema";
 
 export interface FiltersSlice {
   readonly hiddenKinds: readonly EventKind[];

@@ -1,5 +1,5 @@
 import type { StateCreator } from "zustand";
-import { findLesson } from "../../data/collection";
+import { findLesson } from "../../data/format/collection";
 import { stopView } from "../../lessons/stopView";
 import { IDENTITY_ZOOM } from "../../timeline/laneScales";
 import type { LinkedView } from "../viewParams";

@@ -1,4 +1,4 @@
-import { formatHistoricalDate } from "../../../data/formatHistoricalDate";
+import { formatHistoricalDate } from "../../../data/format/formatHistoricalDate";
 import { LOCALE } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import type { LaneModel } from "../../../timeline/laneModels";

@@ -1,4 +1,4 @@
-import type { EventKind } from "../../../data/schema";
+import type { EventKind } from "../../../data/format/schema";
 import { KIND_STYLES } from "../kindStyles";
 import { SYMBOL_PATHS } from "../symbolPaths";
 

@@ -1,5 +1,5 @@
-import { formatHistoricalSpan } from "../../../data/formatHistoricalDate";
-import type { EpisodeEvent, EventKind } from "../../../data/schema";
+import { formatHistoricalSpan } from "../../../data/format/formatHistoricalDate";
+import type { EpisodeEvent, EventKind } from "../../../data/format/schema";
 import { LOCALE } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";

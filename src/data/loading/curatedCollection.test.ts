@@ -1,14 +1,15 @@
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
-import { auditQuotes, isSearchPage } from "./contentAudit";
-import { periodEndMs, periodStartMs } from "./historicalDate";
-import { type Collection, type LoadResult, loadCollection } from "./loadCollection";
-import { formatProblem } from "./problem";
+import type { Collection } from "../format/collection";
+import { auditQuotes, isSearchPage } from "../format/contentAudit";
+import { periodEndMs, periodStartMs } from "../format/historicalDate";
+import { formatProblem } from "../format/problem";
+import type { Source } from "../format/schema";
+import { type LoadResult, loadCollection } from "./loadCollection";
 import { readAndValidate } from "./readFiles";
-import type { Source } from "./schema";
 
-const dataDir = join(import.meta.dirname, "..", "..", "data");
+const dataDir = join(import.meta.dirname, "..", "..", "..", "data");
 
 let result: LoadResult;
 let collection: Collection;

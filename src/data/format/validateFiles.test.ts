@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSampleJson } from "../../tests/support/fixtureReader";
+import { readSampleJson } from "../../../tests/support/fixtureReader";
 import { formatProblem } from "./problem";
 import {
   detectFileKind,

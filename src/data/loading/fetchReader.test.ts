@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it, vi } from "vitest";
-import { startLocalServer } from "../../tests/support/localServer";
+import { startLocalServer } from "../../../tests/support/localServer";
 import { decodeText } from "./decodeText";
 import { createFetchReader, fetchFile } from "./fetchReader";
 

@@ -1,5 +1,5 @@
 import { csvParseRows, dsvFormat } from "d3-dsv";
-import { FORMAT_VERSION } from "./vocabulary";
+import { FORMAT_VERSION } from "../format/vocabulary";
 
 /**
  * An episode written as a spreadsheet: one row per event, saved as CSV. The

@@ -1,7 +1,7 @@
+import { EPISODE_FILE_PATH, JSON_FILE_PATH } from "../format/filePaths";
+import { FORMAT_VERSION } from "../format/vocabulary";
 import { decodeText } from "./decodeText";
-import { EPISODE_FILE_PATH, JSON_FILE_PATH } from "./filePaths";
 import type { FileContent, ReadText } from "./loadCollection";
-import { FORMAT_VERSION } from "./vocabulary";
 
 /** The manifest's fields that name other files of the collection, and the names each allows (see collectionSchema). */
 const LISTING_FIELDS = [

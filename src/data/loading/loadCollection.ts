@@ -1,10 +1,11 @@
-import { checkCorrections } from "./checkCorrections";
-import { checkLessons } from "./checkLessons";
-import { checkReferences } from "./checkReferences";
-import { type Problem, WHOLE_FILE } from "./problem";
-import type { AnalogyRole, Article, Correction, Episode, Lesson } from "./schema";
-import { showValue } from "./showValue";
-import type { FileKind, FileValidation, FileValues } from "./validateFiles";
+import { checkCorrections } from "../format/checkCorrections";
+import { checkLessons } from "../format/checkLessons";
+import { checkReferences } from "../format/checkReferences";
+import type { Collection } from "../format/collection";
+import { type Problem, WHOLE_FILE } from "../format/problem";
+import type { Episode } from "../format/schema";
+import { showValue } from "../format/showValue";
+import type { FileKind, FileValidation, FileValues } from "../format/validateFiles";
 
 /** A file as read: its bytes, decoded by `decodeText`, or text where the reader has only text. */
 export type FileContent = string | Uint8Array;
@@ -21,18 +22,6 @@ export type LoadFile = <K extends FileKind>(
   file: string,
   kind: K,
 ) => Promise<FileValidation<FileValues[K]>>;
-
-export interface Collection {
-  readonly title: string;
-  readonly description?: string;
-  readonly episodes: readonly Episode[];
-  readonly roles: readonly AnalogyRole[];
-  readonly articles: readonly Article[];
-  /** Guided walk-throughs of the collection, in the manifest's order. */
-  readonly lessons: readonly Lesson[];
-  /** The public log of what was corrected, in the file's order; empty when the manifest names none. */
-  readonly corrections: readonly Correction[];
-}
 
 export type LoadResult =
   | { readonly ok: true; readonly collection: Collection; readonly problems: readonly Problem[] }

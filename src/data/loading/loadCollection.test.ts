@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { readSampleJson, sampleReader } from "../../tests/support/fixtureReader";
+import { readSampleJson, sampleReader } from "../../../tests/support/fixtureReader";
+import { formatProblem } from "../format/problem";
 import { loadCollection } from "./loadCollection";
-import { formatProblem } from "./problem";
 import { readAndValidate } from "./readFiles";
 
 type Json = Record<string, any>;

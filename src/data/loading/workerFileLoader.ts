@@ -1,7 +1,7 @@
+import { errorMessage } from "../format/problem";
+import type { FileKind, FileValidation, FileValues } from "../format/validateFiles";
 import type { LoadFile, ReadText } from "./loadCollection";
 import type { LoadReply, LoadRequest } from "./loadWorker";
-import { errorMessage } from "./problem";
-import type { FileKind, FileValidation, FileValues } from "./validateFiles";
 
 interface Pending {
   readonly resolve: (result: FileValidation<unknown>) => void;

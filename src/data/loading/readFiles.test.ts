@@ -1,10 +1,10 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES_DIR, readSampleJson, sampleReader } from "../../tests/support/fixtureReader";
+import { FIXTURES_DIR, readSampleJson, sampleReader } from "../../../tests/support/fixtureReader";
+import { formatProblem } from "../format/problem";
 import { loadCollection } from "./loadCollection";
 import { loadLocalFiles } from "./localFiles";
-import { formatProblem } from "./problem";
 import { readAndValidate } from "./readFiles";
 
 const episode = JSON.stringify(readSampleJson("episodes/prague-1968.json"));

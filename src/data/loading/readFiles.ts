@@ -1,9 +1,14 @@
+import { errorMessage, type Problem, WHOLE_FILE } from "../format/problem";
+import type { Episode } from "../format/schema";
+import {
+  type FileKind,
+  type FileValidation,
+  type FileValues,
+  validateFile,
+} from "../format/validateFiles";
 import { decodeText } from "./decodeText";
 import type { FileContent, LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";
-import { errorMessage, type Problem, WHOLE_FILE } from "./problem";
-import type { Episode } from "./schema";
-import { type FileKind, type FileValidation, type FileValues, validateFile } from "./validateFiles";
 
 /**
  * Reads one file's text: every reader's bytes are decoded here, so that the

@@ -1,3 +1,4 @@
+import { eventRefsOf, passageRefsOf } from "./collection";
 import { type Problem, takenIdProblem, WHOLE_FILE } from "./problem";
 import type { AnalogyRole, Article, Episode, Lesson, LessonStop, LessonView } from "./schema";
 import { showValue } from "./showValue";
@@ -22,15 +23,9 @@ export function checkLessons(input: LessonReferenceInput): {
   readonly problems: readonly Problem[];
 } {
   const problems: Problem[] = [];
-  const eventRefs = new Set(
-    input.episodes.flatMap((episode) => episode.events.map((event) => `${episode.id}/${event.id}`)),
-  );
+  const eventRefs = new Set(input.episodes.flatMap(eventRefsOf));
   const roleIds = new Set(input.roles.map((role) => role.id));
-  const passageRefs = new Set(
-    input.articles.flatMap((article) =>
-      article.excerpts.map((excerpt) => `${article.id}/${excerpt.id}`),
-    ),
-  );
+  const passageRefs = new Set(input.articles.flatMap((article) => passageRefsOf(article)));
 
   const lessons: Lesson[] = [];
   for (const { file, lesson, stops: locatedStops } of input.lessons) {

@@ -1,5 +1,5 @@
+import { errorMessage } from "../format/problem";
 import type { ReadText } from "./loadCollection";
-import { errorMessage } from "./problem";
 
 export interface CollectionSource {
   /** The manifest's name in problems, e.g. "collection.json". */

@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { buildJsonSchemas } from "./jsonSchemas";
 
-const schemaDir = join(import.meta.dirname, "..", "..", "data", "schema");
+const schemaDir = join(import.meta.dirname, "..", "..", "..", "data", "schema");
 
 describe("the published JSON Schemas in data/schema/", () => {
   it.each(Object.entries(buildJsonSchemas()))(

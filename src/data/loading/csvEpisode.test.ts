@@ -1,20 +1,20 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { formatProblem } from "./problem";
+import { formatProblem } from "../format/problem";
 import { readAndValidate } from "./readFiles";
 
 const template = readFileSync(
-  join(import.meta.dirname, "..", "..", "public", "episode-template.csv"),
+  join(import.meta.dirname, "..", "..", "..", "public", "episode-template.csv"),
   "utf8",
 );
 const semicolons = readFileSync(
-  join(import.meta.dirname, "..", "..", "tests", "fixtures", "csv", "semicolons.csv"),
+  join(import.meta.dirname, "..", "..", "..", "tests", "fixtures", "csv", "semicolons.csv"),
   "utf8",
 );
 const curated = JSON.parse(
   readFileSync(
-    join(import.meta.dirname, "..", "..", "data", "episodes", "prague-1968.json"),
+    join(import.meta.dirname, "..", "..", "..", "data", "episodes", "prague-1968.json"),
     "utf8",
   ),
 );

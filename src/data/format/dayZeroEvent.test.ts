@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { testEvent } from "../../tests/support/testEpisodes";
+import { testEvent } from "../../../tests/support/testEpisodes";
 import { chooseDayZeroEvent, namesItsDay } from "./dayZeroEvent";
 import type { AnalogyMember, EpisodeEvent } from "./schema";
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readSampleJson } from "../../tests/support/fixtureReader";
+import { readSampleJson } from "../../../tests/support/fixtureReader";
 import { loadCollection } from "./loadCollection";
 import { localCollection } from "./localFiles";
 import { readAndValidate } from "./readFiles";

@@ -1,3 +1,4 @@
+import { parseRef } from "./collection";
 import { chooseDayZeroEvent, namesItsDay } from "./dayZeroEvent";
 import { type Problem, takenIdProblem } from "./problem";
 import type { AnalogyMember, AnalogyRole, Article, Episode, Excerpt, Statement } from "./schema";
@@ -41,7 +42,7 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
       : `${showValue(id)} is not an episode of this collection`;
   /** Why "episode-id/event-id" names no event, or undefined if it names one. */
   const missingEvent = (ref: string) => {
-    const [episodeId = "", eventId = ""] = ref.split("/");
+    const [episodeId, eventId] = parseRef(ref);
     const eventIds = eventIdsByEpisode.get(episodeId);
     if (!eventIds) return missingEpisode(episodeId);
     return eventIds.has(eventId) ? undefined : `episode "${episodeId}" has no event "${eventId}"`;

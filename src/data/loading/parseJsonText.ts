@@ -1,4 +1,4 @@
-import { errorMessage } from "./problem";
+import { errorMessage } from "../format/problem";
 export type JsonParseResult =
   | { readonly ok: true; readonly value: unknown }
   | {

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES_DIR } from "../../tests/support/fixtureReader";
+import { FIXTURES_DIR } from "../../../tests/support/fixtureReader";
 import { formatProblem } from "./problem";
 import { detectFileKind, validateCorrections } from "./validateFiles";
 

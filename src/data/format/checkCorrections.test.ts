@@ -1,9 +1,9 @@
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { FIXTURES_DIR, fixtureReader, sampleReader } from "../../tests/support/fixtureReader";
-import { loadCollection } from "./loadCollection";
+import { FIXTURES_DIR, fixtureReader, sampleReader } from "../../../tests/support/fixtureReader";
+import { loadCollection } from "../loading/loadCollection";
+import { readAndValidate } from "../loading/readFiles";
 import { formatProblem } from "./problem";
-import { readAndValidate } from "./readFiles";
 
 type Json = Record<string, any>;
 

@@ -1,3 +1,4 @@
+import { eventRefsOf, passageRefsOf } from "./collection";
 import type { Problem } from "./problem";
 import type { AnalogyRole, Article, Correction, Episode } from "./schema";
 import { showValue } from "./showValue";
@@ -24,16 +25,8 @@ export function checkCorrections(input: CorrectionReferenceInput): {
 } {
   const problems: Problem[] = [];
   const known = {
-    events: new Set(
-      input.episodes.flatMap((episode) =>
-        episode.events.map((event) => `${episode.id}/${event.id}`),
-      ),
-    ),
-    passages: new Set(
-      input.articles.flatMap((article) =>
-        article.excerpts.map((excerpt) => `${article.id}/${excerpt.id}`),
-      ),
-    ),
+    events: new Set(input.episodes.flatMap((episode) => eventRefsOf(episode))),
+    passages: new Set(input.articles.flatMap((article) => passageRefsOf(article))),
     roles: new Set(input.roles.map((role) => role.id)),
   };
   const what = { events: "event", passages: "article passage", roles: "analogy role" };

@@ -1,12 +1,12 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it, vi } from "vitest";
-import { sampleReader } from "../../tests/support/fixtureReader";
+import { sampleReader } from "../../../tests/support/fixtureReader";
 import { loadCollection, type ReadText } from "./loadCollection";
 import { listedFiles, readAhead } from "./readAhead";
 import { readAndValidate } from "./readFiles";
 
-const CURATED_DIR = join(import.meta.dirname, "..", "..", "data");
+const CURATED_DIR = join(import.meta.dirname, "..", "..", "..", "data");
 
 /** A reader that answers only when told to, recording what was asked. */
 function heldReader(texts: Record<string, string>) {

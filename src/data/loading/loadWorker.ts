@@ -1,7 +1,7 @@
+import { errorMessage, WHOLE_FILE } from "../format/problem";
+import type { FileKind, FileValidation } from "../format/validateFiles";
 import type { FileContent } from "./loadCollection";
-import { errorMessage, WHOLE_FILE } from "./problem";
 import { readAndValidate } from "./readFiles";
-import type { FileKind, FileValidation } from "./validateFiles";
 
 /** Asks a worker to decode, parse and validate one file of a collection, read by the page. */
 export interface LoadRequest {

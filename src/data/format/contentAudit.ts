@@ -1,3 +1,4 @@
+import { toEventRef } from "./collection";
 import type { Episode, EpisodeEvent, Source } from "./schema";
 
 /** Hosts whose pages list search results: a reader cannot check a fact against one. */
@@ -80,7 +81,7 @@ export function auditQuotes(episodes: readonly Episode[]): QuoteFinding[] {
   return episodes.flatMap((episode) =>
     episode.events.flatMap((event) =>
       quotedSpans(event.summary).map((quote) => ({
-        ref: `${episode.id}/${event.id}`,
+        ref: toEventRef(episode.id, event.id),
         quote,
         status: quoteStatus(event, quote),
       })),

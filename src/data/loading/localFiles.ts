@@ -1,8 +1,8 @@
+import { type Problem, WHOLE_FILE } from "../format/problem";
+import { detectFileKind, type FileKind, NOT_AN_ECHOES_FILE } from "../format/validateFiles";
 import { decodeText } from "./decodeText";
 import { type LoadResult, loadCollection, type ReadText } from "./loadCollection";
-import { type Problem, WHOLE_FILE } from "./problem";
 import { readAndValidate } from "./readFiles";
-import { detectFileKind, type FileKind, NOT_AN_ECHOES_FILE } from "./validateFiles";
 
 /** A file the reader chose or dropped, with its path below what was chosen where the browser gives one. */
 export interface ChosenFile {
