@@ -1,5 +1,4 @@
-import type { Collection } from "../data/format/collection";
-import { findPassage, roleMemberRefs } from "../data/format/collection";
+import { alignRole, type Collection, findPassage, roleMemberRefs } from "../data/format/collection";
 import type { Problem } from "../data/format/problem";
 import type { EchoesState } from "./createEchoesStore";
 
@@ -31,14 +30,11 @@ export const selectHiddenKinds = (state: EchoesState) => state.hiddenKinds;
 export const selectHiddenEpisodes = (state: EchoesState) => state.hiddenEpisodes;
 export const selectEpisodeOrder = (state: EchoesState) => state.episodeOrder;
 
-/** The role aligned on: the reader's choice, else "troops-arrive" where the collection has it, else the first role. */
+/** The role aligned on: the reader's choice, else the collection's default role, else its first. */
 export const selectAlignRoleId = (state: EchoesState): string | undefined => {
-  const roles = selectCollection(state)?.roles ?? [];
-  const chosen = roles.find((role) => role.id === state.alignRoleId);
-  return (chosen ?? roles.find((role) => role.id === DEFAULT_ALIGN_ROLE) ?? roles[0])?.id;
+  const collection = selectCollection(state);
+  return collection && alignRole(collection, state.alignRoleId)?.id;
 };
-
-export const DEFAULT_ALIGN_ROLE = "troops-arrive";
 
 /** Episodes in the reader's order: those they moved first, then the rest in collection order. */
 export function orderEpisodes<T extends { id: string }>(

@@ -176,3 +176,30 @@ export function checkReferences(input: ReferenceInput): ReferenceOutput {
 
   return { roles, articles, problems };
 }
+
+/**
+ * The manifest's default role, where it names a role that was loaded; else none, with a problem
+ * that says which roles there are, and the first role is aligned on instead.
+ */
+export function checkDefaultRole(
+  manifestFile: string,
+  defaultRole: string | undefined,
+  roles: readonly AnalogyRole[],
+): { readonly id: string | undefined; readonly problem?: Problem } {
+  if (defaultRole === undefined || roles.some((role) => role.id === defaultRole)) {
+    return { id: defaultRole };
+  }
+  const expected =
+    roles.length === 0
+      ? "the analogy map has no roles that could be loaded"
+      : `expected one of ${roles.map((role) => showValue(role.id)).join(", ")}`;
+  return {
+    id: undefined,
+    problem: {
+      file: manifestFile,
+      path: "defaultRole",
+      message: `${showValue(defaultRole)} is not a role of the analogy map: ${expected}`,
+      dropped: "the default role: the timeline aligns on the first role instead",
+    },
+  };
+}

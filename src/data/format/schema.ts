@@ -492,6 +492,11 @@ export const collectionSchema = z.strictObject({
   description: z.optional(text),
   episodes: z.array(episodePath).check(z.minLength(1)),
   analogies: z.optional(filePath),
+  defaultRole: z.optional(
+    id.check(
+      describe("The role the timeline aligns on at first: the id of a role of the analogy map."),
+    ),
+  ),
   articles: z.optional(z.array(filePath)),
   lessons: z.optional(z.array(filePath)),
   corrections: z.optional(filePath),

@@ -36,6 +36,32 @@ describe("loadCollection", () => {
     ]);
   });
 
+  it("takes the manifest's default role where it names a loaded role", async () => {
+    const result = await load({
+      "collection.json": edited("collection.json", (data) => {
+        data.defaultRole = "troops-arrive";
+      }),
+    });
+    expect(result.messages).toEqual([]);
+    expect(result.ok && result.collection.defaultRole).toBe("troops-arrive");
+  });
+
+  it("drops a default role that names no role, saying which roles there are, and keeps the rest", async () => {
+    const result = await load({
+      "collection.json": edited("collection.json", (data) => {
+        data.defaultRole = "troops-arive";
+      }),
+    });
+    expect(result.messages).toEqual([
+      'collection.json: defaultRole: "troops-arive" is not a role of the analogy map: expected one of "troops-arrive"',
+    ]);
+    expect(result.problems[0]?.dropped).toBe(
+      "the default role: the timeline aligns on the first role instead",
+    );
+    expect(result.ok && result.collection.defaultRole).toBeUndefined();
+    expect(result.ok && result.collection.roles.map((role) => role.id)).toEqual(["troops-arrive"]);
+  });
+
   it("shows the other episodes when one file has broken JSON", async () => {
     const result = await load({ "episodes/prague-1968.json": '{\n  "id": "prague-1968",,\n}' });
     expect(result.ok && result.collection.episodes.map((episode) => episode.id)).toEqual([

@@ -1,6 +1,6 @@
 import { checkCorrections } from "../format/checkCorrections";
 import { checkLessons } from "../format/checkLessons";
-import { checkReferences } from "../format/checkReferences";
+import { checkDefaultRole, checkReferences } from "../format/checkReferences";
 import type { Collection } from "../format/collection";
 import { type Problem, WHOLE_FILE } from "../format/problem";
 import type { Episode } from "../format/schema";
@@ -127,6 +127,8 @@ export async function loadCollection(
         : undefined,
   });
   problems.push(...corrections.problems);
+  const defaultRole = checkDefaultRole(manifestFile, manifest.value.defaultRole, references.roles);
+  if (defaultRole.problem) problems.push(defaultRole.problem);
 
   return {
     ok: true,
@@ -135,6 +137,7 @@ export async function loadCollection(
       description: manifest.value.description,
       episodes,
       roles: references.roles,
+      defaultRole: defaultRole.id,
       articles: references.articles,
       lessons: lessons.lessons,
       corrections: corrections.corrections,
