@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import type { FileKind } from "../../src/data/format/fileKinds";
 import type { CollectionManifest } from "../../src/data/format/schema";
-import type { FileKind } from "../../src/data/format/validateFiles";
 import { syntheticCollection } from "../syntheticCollection";
 import { MANIFEST } from "./draft";
 import type { BaseCollection, FuzzInputs } from "./fuzzCase";

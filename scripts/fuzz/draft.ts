@@ -1,4 +1,4 @@
-import type { FileKind } from "../../src/data/format/validateFiles";
+import type { FileKind } from "../../src/data/format/fileKinds";
 
 /** A file as served: text, or bytes for content that is not text at all. */
 export type FileContent = string | Uint8Array;

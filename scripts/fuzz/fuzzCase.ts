@@ -1,4 +1,4 @@
-import type { FileKind } from "../../src/data/format/validateFiles";
+import type { FileKind } from "../../src/data/format/fileKinds";
 import { type Draft, type FileContent, isObject, MANIFEST, writeFiles } from "./draft";
 import { FILE_MUTATIONS } from "./fileMutations";
 import type { Expectation, Mutation } from "./mutation";

@@ -1,5 +1,5 @@
+import type { FileKind } from "../../src/data/format/fileKinds";
 import { toJsonPath } from "../../src/data/format/problem";
-import type { FileKind } from "../../src/data/format/validateFiles";
 import { type Draft, isObject, kindOf, type Slot, slotsOf } from "./draft";
 import type { Random } from "./random";
 

@@ -1,6 +1,6 @@
 // Mutations of a file's structure: fields dropped, values of the wrong type, nesting too deep,
 // keys that name Object.prototype's members, ids repeated and references to nothing.
-import type { FileKind } from "../../src/data/format/validateFiles";
+import type { FileKind } from "../../src/data/format/fileKinds";
 import { isObject, kindOf, MANIFEST, placeholder, type Slot, setSlot, shapeOf } from "./draft";
 import { findObjectFile, findSlot, type Mutation, shown, where } from "./mutation";
 import type { Random } from "./random";

@@ -1,5 +1,5 @@
 // Mutations of single values: dates, ranges, texts and ids, each either broken or odd but valid.
-import type { FileKind } from "../../src/data/format/validateFiles";
+import type { FileKind } from "../../src/data/format/fileKinds";
 import { type Draft, isObject, type Slot, setSlot, shapeOf, slotsOf } from "./draft";
 import { findObjectFile, findSlot, type Mutation, shown, shuffled, where } from "./mutation";
 import type { Random } from "./random";

@@ -1,16 +1,13 @@
 import { dirname, relative, resolve } from "node:path";
-import { type Problem, WHOLE_FILE } from "../data/format/problem";
-import { plural } from "../data/format/showValue";
 import {
   detectFileKind,
+  FILE_KINDS,
   type FileKind,
   NOT_AN_ECHOES_FILE,
-  validateAnalogies,
-  validateArticle,
-  validateCorrections,
-  validateEpisode,
-  validateLesson,
-} from "../data/format/validateFiles";
+} from "../data/format/fileKinds";
+import { type Problem, WHOLE_FILE } from "../data/format/problem";
+import { plural } from "../data/format/showValue";
+import { type FileValues, validateFile } from "../data/format/validateFiles";
 import { createFetchReader, FETCH_LIMITS, type FetchLimits } from "../data/loading/fetchReader";
 import { type FileContent, loadCollection, type ReadText } from "../data/loading/loadCollection";
 import { readAndValidate, readJsonFile } from "../data/loading/readFiles";
@@ -61,37 +58,27 @@ function openTarget(target: string, limits: FetchLimits): Target {
   };
 }
 
+/** How many valid items each kind of file holds, for the summary line. */
+const ITEM_COUNTS: {
+  readonly [K in Exclude<FileKind, "collection">]: (value: FileValues[K]) => number;
+} = {
+  episode: (episode) => episode.events.length,
+  analogies: (analogies) => analogies.roles.length,
+  article: (article) => article.excerpts.length,
+  lesson: (lesson) => lesson.stops.length,
+  corrections: (log) => log.corrections.length,
+};
+
 /** Validates a file that is not a collection, on its own. */
-function validateSingleFile(
-  kind: Exclude<FileKind, "collection">,
+function validateSingleFile<K extends Exclude<FileKind, "collection">>(
+  kind: K,
   shown: string,
   data: unknown,
 ): TargetReport {
-  switch (kind) {
-    case "episode": {
-      const { value, problems } = validateEpisode(shown, data);
-      return { problems, summary: plural(value?.events.length ?? 0, "valid event") };
-    }
-    case "analogies": {
-      const { value, problems } = validateAnalogies(shown, data);
-      return { problems, summary: plural(value?.roles.length ?? 0, "valid role") };
-    }
-    case "article": {
-      const { value, problems } = validateArticle(shown, data);
-      return { problems, summary: plural(value?.excerpts.length ?? 0, "valid excerpt") };
-    }
-    case "lesson": {
-      const { value, problems } = validateLesson(shown, data);
-      return { problems, summary: plural(value?.stops.length ?? 0, "valid stop") };
-    }
-    case "corrections": {
-      const { value, problems } = validateCorrections(shown, data);
-      return {
-        problems,
-        summary: plural(value?.corrections.length ?? 0, "valid correction"),
-      };
-    }
-  }
+  const { value, problems } = validateFile(kind, shown, data);
+  const count: (value: FileValues[K]) => number = ITEM_COUNTS[kind];
+  const noun = FILE_KINDS[kind].items?.noun ?? "item";
+  return { problems, summary: plural(value ? count(value) : 0, `valid ${noun}`) };
 }
 
 /** Validates a collection with every cross-file check. */

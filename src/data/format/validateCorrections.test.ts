@@ -2,8 +2,9 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { FIXTURES_DIR } from "../../../tests/support/fixtureReader";
+import { detectFileKind } from "./fileKinds";
 import { formatProblem } from "./problem";
-import { detectFileKind, validateCorrections } from "./validateFiles";
+import { validateCorrections } from "./validateFiles";
 
 type Json = Record<string, any>;
 

@@ -1,8 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { readSampleJson } from "../../../tests/support/fixtureReader";
+import { detectFileKind } from "./fileKinds";
 import { formatProblem } from "./problem";
 import {
-  detectFileKind,
   type FileValidation,
   validateAnalogies,
   validateArticle,

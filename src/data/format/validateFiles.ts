@@ -1,6 +1,7 @@
 import * as z from "zod/mini";
 import { describeIssue } from "./describeIssue";
 import { type ArticleText, HEADLINE, placeText } from "./excerptPlace";
+import { FILE_KINDS, type FileKind } from "./fileKinds";
 import { joinJsonPath, type Problem, toJsonPath, WHOLE_FILE } from "./problem";
 import {
   type AnalogyRole,
@@ -137,36 +138,71 @@ export function validateManifest(file: string, data: unknown): FileValidation<Co
   return parseWith(collectionSchema, data, file, "", WHOLE_FILE);
 }
 
-export function validateEpisode(file: string, data: unknown): FileValidation<Episode> {
-  const header = parseWith(headerSchemas.episode, data, file, "", WHOLE_FILE);
-  if (!header.value) return { value: undefined, problems: header.problems };
-  const events = validateItems<EpisodeEvent>(
-    header.value.events,
-    eventSchema,
-    file,
-    "events",
-    "event",
-  );
-  if (events.items.length === 0) {
-    return {
-      value: undefined,
-      problems: [
-        ...events.problems,
-        { file, path: "events", message: "no valid events are left", dropped: WHOLE_FILE },
-      ],
+type ListKind = Exclude<FileKind, "collection">;
+
+/** Kinds of file that are of no use once none of their items is valid. */
+const NEEDS_AN_ITEM: ReadonlySet<ListKind> = new Set(["episode", "lesson"]);
+
+/**
+ * A file of a header and a list of items, as every kind but the manifest is:
+ * the header checked whole, the items one by one, keeping the valid ones.
+ */
+function validateListFile<H extends object, T extends { id: string }>(
+  kind: ListKind,
+  schemas: { readonly header: z.ZodMiniType<H>; readonly item: z.ZodMiniType<T> },
+  file: string,
+  data: unknown,
+):
+  | { header: H; items: Located<T>[]; problems: Problem[] }
+  | { header: undefined; problems: readonly Problem[] } {
+  const header = parseWith(schemas.header, data, file, "", WHOLE_FILE);
+  if (!header.value) return { header: undefined, problems: header.problems };
+  const { field, noun } = itemsOf(kind);
+  const list = (header.value as Record<string, unknown>)[field];
+  const items = validateItems(Array.isArray(list) ? list : [], schemas.item, file, field, noun);
+  if (items.items.length === 0 && NEEDS_AN_ITEM.has(kind)) {
+    const problem = {
+      file,
+      path: field,
+      message: `no valid ${field} are left`,
+      dropped: WHOLE_FILE,
     };
+    return { header: undefined, problems: [...items.problems, problem] };
   }
+  return { header: header.value, items: items.items, problems: items.problems };
+}
+
+function itemsOf(kind: ListKind): { readonly field: string; readonly noun: string } {
+  const items = FILE_KINDS[kind].items;
+  if (!items) throw new Error(`${kind} files have no list of items`);
+  return items;
+}
+
+const valuesOf = <T>(items: readonly Located<T>[]) => items.map((item) => item.value);
+
+export function validateEpisode(file: string, data: unknown): FileValidation<Episode> {
+  const checked = validateListFile(
+    "episode",
+    { header: headerSchemas.episode, item: eventSchema },
+    file,
+    data,
+  );
+  if (!checked.header) return { value: undefined, problems: checked.problems };
   return {
-    value: { ...header.value, events: events.items.map((item) => item.value) },
-    problems: events.problems,
+    value: { ...checked.header, events: valuesOf(checked.items) },
+    problems: checked.problems,
   };
 }
 
 export function validateAnalogies(file: string, data: unknown): FileValidation<Analogies> {
-  const header = parseWith(headerSchemas.analogies, data, file, "", WHOLE_FILE);
-  if (!header.value) return { value: undefined, problems: header.problems };
-  const roles = validateItems<AnalogyRole>(header.value.roles, roleSchema, file, "roles", "role");
-  return { value: { roles: roles.items }, problems: roles.problems };
+  const checked = validateListFile(
+    "analogies",
+    { header: headerSchemas.analogies, item: roleSchema },
+    file,
+    data,
+  );
+  if (!checked.header) return { value: undefined, problems: checked.problems };
+  return { value: { roles: checked.items }, problems: checked.problems };
 }
 
 function quoteProblem(excerpt: Excerpt, article: ArticleText): string | undefined {
@@ -183,25 +219,24 @@ function quoteProblem(excerpt: Excerpt, article: ArticleText): string | undefine
 }
 
 export function validateArticle(file: string, data: unknown): FileValidation<LocatedArticle> {
-  const header = parseWith(headerSchemas.article, data, file, "", WHOLE_FILE);
-  if (!header.value) return { value: undefined, problems: header.problems };
-  const excerpts = validateItems<Excerpt>(
-    header.value.excerpts,
-    excerptSchema,
+  const checked = validateListFile(
+    "article",
+    { header: headerSchemas.article, item: excerptSchema },
     file,
-    "excerpts",
-    "excerpt",
+    data,
   );
-  const problems = [...excerpts.problems];
+  if (!checked.header) return { value: undefined, problems: checked.problems };
+  const { header } = checked;
+  const problems = [...checked.problems];
   const kept: Located<Excerpt>[] = [];
-  for (const located of excerpts.items) {
+  for (const located of checked.items) {
     const { value: excerpt, index } = located;
-    const message = quoteProblem(excerpt, header.value);
+    const message = quoteProblem(excerpt, header);
     if (message === undefined) {
       kept.push(located);
       continue;
     }
-    const field = placeText(header.value, excerpt.paragraph) === undefined ? "paragraph" : "quote";
+    const field = placeText(header, excerpt.paragraph) === undefined ? "paragraph" : "quote";
     problems.push({
       file,
       path: `excerpts[${index}].${field}`,
@@ -209,13 +244,7 @@ export function validateArticle(file: string, data: unknown): FileValidation<Loc
       dropped: `excerpt "${excerpt.id}"`,
     });
   }
-  return {
-    value: {
-      article: { ...header.value, excerpts: kept.map((item) => item.value) },
-      excerpts: kept,
-    },
-    problems,
-  };
+  return { value: { article: { ...header, excerpts: valuesOf(kept) }, excerpts: kept }, problems };
 }
 
 export interface LocatedLesson {
@@ -224,30 +253,19 @@ export interface LocatedLesson {
 }
 
 export function validateLesson(file: string, data: unknown): FileValidation<LocatedLesson> {
-  const header = parseWith(headerSchemas.lesson, data, file, "", WHOLE_FILE);
-  if (!header.value) return { value: undefined, problems: header.problems };
-  const stops = validateItems<LessonStop>(
-    header.value.stops,
-    lessonStopSchema,
+  const checked = validateListFile(
+    "lesson",
+    { header: headerSchemas.lesson, item: lessonStopSchema },
     file,
-    "stops",
-    "stop",
+    data,
   );
-  if (stops.items.length === 0) {
-    return {
-      value: undefined,
-      problems: [
-        ...stops.problems,
-        { file, path: "stops", message: "no valid stops are left", dropped: WHOLE_FILE },
-      ],
-    };
-  }
+  if (!checked.header) return { value: undefined, problems: checked.problems };
   return {
     value: {
-      lesson: { ...header.value, stops: stops.items.map((item) => item.value) },
-      stops: stops.items,
+      lesson: { ...checked.header, stops: valuesOf(checked.items) },
+      stops: checked.items,
     },
-    problems: stops.problems,
+    problems: checked.problems,
   };
 }
 
@@ -256,43 +274,14 @@ export interface Corrections {
 }
 
 export function validateCorrections(file: string, data: unknown): FileValidation<Corrections> {
-  const header = parseWith(headerSchemas.corrections, data, file, "", WHOLE_FILE);
-  if (!header.value) return { value: undefined, problems: header.problems };
-  const corrections = validateItems<Correction>(
-    header.value.corrections,
-    correctionSchema,
-    file,
+  const checked = validateListFile(
     "corrections",
-    "correction",
+    { header: headerSchemas.corrections, item: correctionSchema },
+    file,
+    data,
   );
-  return { value: { corrections: corrections.items }, problems: corrections.problems };
-}
-
-export type FileKind =
-  | "collection"
-  | "episode"
-  | "analogies"
-  | "article"
-  | "lesson"
-  | "corrections";
-
-const kindMarkers: ReadonlyArray<[string, FileKind]> = [
-  ["episodes", "collection"],
-  ["events", "episode"],
-  ["roles", "analogies"],
-  ["paragraphs", "article"],
-  ["stops", "lesson"],
-  ["corrections", "corrections"],
-];
-
-/** What a file that is of no kind Echoes reads should have been, told by the fields that mark each kind. */
-export const NOT_AN_ECHOES_FILE =
-  'is not an Echoes file: expected a collection (with "episodes"), an episode (with "events"), an analogy map (with "roles"), an article (with "paragraphs"), a lesson (with "stops") or a corrections log (with "corrections")';
-
-/** Tells a file's kind by its defining field, for validating single files. */
-export function detectFileKind(data: unknown): FileKind | undefined {
-  if (typeof data !== "object" || data === null || Array.isArray(data)) return undefined;
-  return kindMarkers.find(([marker]) => marker in data)?.[1];
+  if (!checked.header) return { value: undefined, problems: checked.problems };
+  return { value: { corrections: checked.items }, problems: checked.problems };
 }
 
 /** What each kind of file holds once validated. */

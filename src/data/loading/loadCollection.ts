@@ -2,10 +2,11 @@ import { checkCorrections } from "../format/checkCorrections";
 import { checkLessons } from "../format/checkLessons";
 import { checkDefaultRole, checkReferences } from "../format/checkReferences";
 import type { Collection } from "../format/collection";
+import type { FileKind } from "../format/fileKinds";
 import { type Problem, WHOLE_FILE } from "../format/problem";
 import type { Episode } from "../format/schema";
 import { showValue } from "../format/showValue";
-import type { FileKind, FileValidation, FileValues } from "../format/validateFiles";
+import type { FileValidation, FileValues } from "../format/validateFiles";
 
 /** A file as read: its bytes, decoded by `decodeText`, or text where the reader has only text. */
 export type FileContent = string | Uint8Array;

@@ -1,5 +1,6 @@
+import type { FileKind } from "../format/fileKinds";
 import { errorMessage, WHOLE_FILE } from "../format/problem";
-import type { FileKind, FileValidation } from "../format/validateFiles";
+import type { FileValidation } from "../format/validateFiles";
 import type { FileContent } from "./loadCollection";
 import { readAndValidate } from "./readFiles";
 

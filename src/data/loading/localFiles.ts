@@ -1,5 +1,10 @@
+import {
+  detectFileKind,
+  type FileKind,
+  LISTED_KINDS,
+  NOT_AN_ECHOES_FILE,
+} from "../format/fileKinds";
 import { type Problem, WHOLE_FILE } from "../format/problem";
-import { detectFileKind, type FileKind, NOT_AN_ECHOES_FILE } from "../format/validateFiles";
 import { decodeText } from "./decodeText";
 import { type LoadResult, loadCollection, type ReadText } from "./loadCollection";
 import { readAndValidate } from "./readFiles";
@@ -26,15 +31,6 @@ export const MADE_UP_MANIFEST = "your files (collection)";
 
 /** What a file turned out to be: a kind Echoes reads, JSON it cannot place, or neither. */
 type Found = FileKind | "unknown JSON" | "not JSON" | "other";
-
-/** The kind of file each of a manifest's fields lists. */
-const LISTED_KINDS: ReadonlyArray<readonly [field: string, kind: FileKind]> = [
-  ["episodes", "episode"],
-  ["analogies", "analogies"],
-  ["articles", "article"],
-  ["lessons", "lesson"],
-  ["corrections", "corrections"],
-];
 
 const baseName = (path: string) => path.split("/").pop() ?? path;
 const folderOf = (path: string) => path.slice(0, path.lastIndexOf("/") + 1);
@@ -73,7 +69,7 @@ function listing(manifest: LocalFile): Map<string, FileKind> {
   const listed = new Map<string, FileKind>();
   if (!parsed.ok || typeof parsed.data !== "object" || parsed.data === null) return listed;
   const fields = parsed.data as Record<string, unknown>;
-  for (const [field, kind] of LISTED_KINDS) {
+  for (const { field, kind } of LISTED_KINDS) {
     const value = fields[field];
     for (const name of Array.isArray(value) ? value : [value]) {
       if (typeof name === "string") listed.set(name, kind);

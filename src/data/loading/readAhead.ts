@@ -1,16 +1,7 @@
-import { EPISODE_FILE_PATH, JSON_FILE_PATH } from "../format/filePaths";
+import { LISTED_KINDS } from "../format/fileKinds";
 import { FORMAT_VERSION } from "../format/vocabulary";
 import { decodeText } from "./decodeText";
 import type { FileContent, ReadText } from "./loadCollection";
-
-/** The manifest's fields that name other files of the collection, and the names each allows (see collectionSchema). */
-const LISTING_FIELDS = [
-  { field: "episodes", list: true, allowed: EPISODE_FILE_PATH },
-  { field: "analogies", list: false, allowed: JSON_FILE_PATH },
-  { field: "articles", list: true, allowed: JSON_FILE_PATH },
-  { field: "lessons", list: true, allowed: JSON_FILE_PATH },
-  { field: "corrections", list: false, allowed: JSON_FILE_PATH },
-] as const;
 
 /**
  * The file names a manifest lists, when it looks valid: of its format's
@@ -31,10 +22,10 @@ export async function listedFiles(manifest: FileContent): Promise<string[]> {
   if (fields.formatVersion !== FORMAT_VERSION || typeof fields.title !== "string") return [];
   if (!Array.isArray(fields.episodes) || fields.episodes.length === 0) return [];
   const names: string[] = [];
-  for (const { field, list, allowed } of LISTING_FIELDS) {
+  for (const { field, many, names: allowed } of LISTED_KINDS) {
     const value = fields[field];
     if (value === undefined) continue;
-    if (list !== Array.isArray(value)) return [];
+    if (many !== Array.isArray(value)) return [];
     for (const name of Array.isArray(value) ? value : [value]) {
       if (typeof name !== "string" || !allowed.test(name)) return [];
       names.push(name);

@@ -1,11 +1,7 @@
+import type { FileKind } from "../format/fileKinds";
 import { errorMessage, type Problem, WHOLE_FILE } from "../format/problem";
 import type { Episode } from "../format/schema";
-import {
-  type FileKind,
-  type FileValidation,
-  type FileValues,
-  validateFile,
-} from "../format/validateFiles";
+import { type FileValidation, type FileValues, validateFile } from "../format/validateFiles";
 import { decodeText } from "./decodeText";
 import type { FileContent, LoadFile, ReadText } from "./loadCollection";
 import { parseJsonText } from "./parseJsonText";

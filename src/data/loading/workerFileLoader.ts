@@ -1,5 +1,6 @@
+import type { FileKind } from "../format/fileKinds";
 import { errorMessage } from "../format/problem";
-import type { FileKind, FileValidation, FileValues } from "../format/validateFiles";
+import type { FileValidation, FileValues } from "../format/validateFiles";
 import type { LoadFile, ReadText } from "./loadCollection";
 import type { LoadReply, LoadRequest } from "./loadWorker";
 
