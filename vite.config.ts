@@ -4,6 +4,7 @@ import { defineConfig, type Plugin } from "vite";
 import { VitePWA } from "vite-plugin-pwa";
 import { viteStaticCopy } from "vite-plugin-static-copy";
 import { darkPalette } from "./scripts/darkPalette";
+import { firstLoadChunks } from "./scripts/firstLoadChunks";
 
 /**
  * A frame sandboxed without allow-same-origin has no origin of its own, so the app's modules and
@@ -86,167 +87,14 @@ function offlineCopy(): Plugin[] {
   });
 }
 
-/** The parts of src/ that load on their own: the shells, and what loads on demand. */
-const LOADED_APART = [
-  // The entry waits for a shell; inside the shared file it would wait for itself.
-  "app/main.ts",
-  "app/App.tsx",
-  "app/renderApp.tsx",
-  "app/EmbedApp.tsx",
-  "app/EmbedWithArticle",
-  "app/embed.css",
-  "app/renderEmbed.tsx",
-  "components/Article/",
-  "components/OpenFiles/",
-  "components/ThemeSwitch/",
-  "components/ToolMenu/",
-  // Not focusWhenShown: an event's details, in the embed too, use it to open the corrections log.
-  "components/Views/ViewTabs",
-  "components/Presenter/",
-  "components/EpisodeOverview/",
-  "components/AnalogyMatrix/",
-  "components/EventTable/",
-  "components/Corrections/",
-  // Each statement's evidence: with the matrix, or with an event's details.
-  "components/StatementList/",
-  "corrections/",
-  "components/EventFacts/",
-  "components/Share/EmbedDialog",
-  "components/Share/describeEmbed",
-  "components/Share/exportImage",
-  "components/Share/EmbedShareRow",
-  "components/Share/CopyLinkButton",
-  "components/Share/ExportButtons",
-  "components/Print/",
-  "components/Timeline/SelectedEventDetails",
-  "components/Timeline/DetailsSheet",
-  "components/Timeline/useSwipeDown",
-  "components/LoadNotice/LoadNotice.tsx",
-  "components/LoadNotice/LinkNotice",
-  "components/LoadNotice/ProblemList",
-  "components/CollectionError/",
-  "app/usePostedHeight",
-  "article/",
-  "i18n/embed.ts",
-  "i18n/filters",
-  "i18n/lesson",
-  "i18n/overview",
-  "i18n/clusterList",
-  "components/Timeline/OverviewStrip.tsx",
-  "components/Timeline/ChartTooltip",
-  "components/Timeline/ClusterList",
-  "components/Timeline/portrait/",
-  "timeline/portrait",
-  "components/Timeline/EmptyViewNotice",
-  "components/Timeline/RoleLegend",
-  "components/Timeline/TimelineFilters",
-  "timeline/overviewDensity",
-  "timeline/overviewNearest",
-  "timeline/findRevealZoom",
-  "timeline/calendarTicks",
-  "timeline/printLayout",
-  "data/format/formatFigure",
-  "data/loading/localFiles",
-  "data/loading/readFiles",
-  "data/loading/csvEpisode",
-  "data/loading/decodeOtherEncodings",
-  "data/loading/locateJsonError",
-  "data/loading/parseJsonText",
-  "data/format/validateFiles",
-  "data/format/schema",
-  "data/format/describeIssue",
-  "data/format/excerptPlace",
-  "data/loading/loadWorker",
-  "matrix/",
-  "table/",
-  "i18n/matrix",
-  "i18n/table",
-  "i18n/corrections",
-  "i18n/notices",
-  "i18n/newVersion",
-  "app/newVersion",
-  "app/offerNewVersion",
-  "i18n/statement",
-  "i18n/embedDialog",
-  "i18n/image",
-  "i18n/print",
-  "i18n/share",
-  "i18n/theme",
-  "i18n/article",
-];
-
-/**
- * What the entry needs to start loading the collection, in a file of its own that React does not
- * wait for, so that the collection's downloads start as soon as the page runs a script.
- */
-const LOADING_FIRST = [
-  "app/app.css",
-  "app/portraitPhone",
-  "components/Print/print.css",
-  "data/loading/fetchCollection",
-  "data/format/formatHistoricalDate",
-  "data/format/historicalDate",
-  "i18n/locale",
-  "data/loading/fetchReader",
-  "data/loading/readAhead",
-  "data/loading/decodeText",
-  "data/format/filePaths",
-  "data/loading/loadCollection",
-  "data/loading/workerFileLoader",
-  "data/format/checkReferences",
-  "data/format/checkLessons",
-  "data/format/problem",
-  "data/format/showValue",
-];
-
-/**
- * Whether a module of src/ loads apart. A style sheet does when its folder does, or when it is
- * named after a component that does (Timeline/OverviewStrip.css for Timeline/OverviewStrip.tsx):
- * then it comes with that component's code.
- */
-function loadsApart(path: string): boolean {
-  const named = path.endsWith(".css") ? [path, path.replace(/\.css$/, ".tsx")] : [path];
-  return named.some((candidate) => LOADED_APART.some((apart) => candidate.startsWith(apart)));
-}
-
-/**
- * Every other style sheet goes with the page's own (app.css) into the one sheet of the first
- * load, after it, so that a feature's rules come after the base they build on.
- */
-function loadingFirst(id: string): boolean {
-  const [, path] = id.split("/src/");
-  if (path === undefined) return false;
-  if (LOADING_FIRST.some((file) => path.startsWith(file))) return true;
-  return path.endsWith(".css") && !loadsApart(path);
-}
-
-/**
- * What both the app and the embed need before their first render, in one file: left to
- * themselves, the modules that lazily loaded parts share with it become a score of small files,
- * which compress worse and cost a request each.
- */
-function loadedFirst(id: string): boolean {
-  if (/\/node_modules\/(?:react|react-dom|scheduler|zustand)\//.test(id)) return true;
-  const [, path] = id.split("/src/");
-  return path !== undefined && !loadsApart(path) && !loadingFirst(id);
-}
+const firstLoad = firstLoadChunks();
 
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
-        codeSplitting: {
-          groups: [
-            // The style sheet goes with it, under a name that says what it is.
-            {
-              name: (id) => (id.endsWith(".css") ? "app" : "loading"),
-              debugName: "loading",
-              test: loadingFirst,
-            },
-            { name: "shared", test: loadedFirst },
-          ],
-        },
+        codeSplitting: { groups: firstLoad.groups },
       },
     },
   },
@@ -254,6 +102,7 @@ export default defineConfig({
   worker: { format: "es" },
   plugins: [
     darkPalette(),
+    firstLoad.plugin,
     react(),
     frameCheck(),
     contentSecurityPolicy(),
