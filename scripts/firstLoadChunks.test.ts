@@ -41,7 +41,7 @@ function chunkOf(path: string): string | undefined {
       return { importedIds: (GRAPH[path] ?? []).map(id), importers: importers(path) };
     },
   };
-  (plugin.buildEnd as (this: typeof graph) => void).call(graph);
+  (plugin.buildEnd as unknown as (this: typeof graph) => void).call(graph);
   const group = groups.find((candidate) => candidate.test(id(path)));
   if (!group) return undefined;
   return typeof group.name === "string" ? group.name : group.name(id(path));
