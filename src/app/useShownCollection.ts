@@ -1,5 +1,5 @@
 import { useDeferredValue, useEffect } from "react";
-import type { DrawnCollection } from "../store/drawnCollection";
+import { asDrawn, type DrawnCollection } from "../store/drawnCollection";
 import { useEchoes, useEchoesActions } from "../store/EchoesProvider";
 import { selectLoad } from "../store/selectors";
 import { useViewLink } from "./useViewLink";
@@ -17,7 +17,7 @@ export function useShownCollection(collectionUrl: string) {
     void loadCollection(collectionUrl);
   }, [collectionUrl, loadCollection]);
 
-  const loaded = load.status === "loaded" ? load.collection : undefined;
+  const loaded = load.status === "loaded" ? asDrawn(load.collection) : undefined;
   // The address's view is restored as soon as the collection arrives, before it is drawn, so
   // that it is drawn once, in that view.
   const unrestored = useViewLink(loaded);

@@ -5,6 +5,7 @@ import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { loadFixture } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/format/collection";
 import type { EchoesStore } from "../../store/createEchoesStore";
+import { asDrawn } from "../../store/drawnCollection";
 import { AnalogyMatrix } from "./AnalogyMatrix";
 
 let store: EchoesStore;
@@ -28,7 +29,7 @@ const cell = (column: string) => {
 
 describe("<AnalogyMatrix>", () => {
   it("follows each statement with its evidence, as links named by event title and episode", () => {
-    renderWithStore(<AnalogyMatrix collection={collection} />, store);
+    renderWithStore(<AnalogyMatrix collection={asDrawn(collection)} />, store);
     const differs = cell("What differs");
     const [statement] = within(differs).getAllByRole("listitem");
     expect(statement).toHaveTextContent(
@@ -49,7 +50,7 @@ describe("<AnalogyMatrix>", () => {
   });
 
   it("selects an evidence event on the timeline, aligned on the row's role", async () => {
-    renderWithStore(<AnalogyMatrix collection={collection} />, store);
+    renderWithStore(<AnalogyMatrix collection={asDrawn(collection)} />, store);
     store.getState().setPage("matrix");
     await userEvent.click(
       within(cell("What differs")).getByRole("button", {

@@ -5,6 +5,7 @@ import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { loadFixture } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/format/collection";
 import type { EchoesStore } from "../../store/createEchoesStore";
+import { asDrawn } from "../../store/drawnCollection";
 import { CorrectionsLog } from "./CorrectionsLog";
 
 let store: EchoesStore;
@@ -20,7 +21,7 @@ const entries = () => screen.getAllByRole("article");
 
 describe("<CorrectionsLog>", () => {
   it("lists the corrections newest first, those of one day in the file's order", () => {
-    renderWithStore(<CorrectionsLog collection={collection} />, store);
+    renderWithStore(<CorrectionsLog collection={asDrawn(collection)} />, store);
     expect(screen.getByRole("heading", { level: 2, name: "Corrections" })).toHaveAttribute(
       "id",
       "echoes-corrections-heading",
@@ -36,7 +37,7 @@ describe("<CorrectionsLog>", () => {
   });
 
   it("shows what was wrong, what it says now, the roles touched and the sources as links", () => {
-    renderWithStore(<CorrectionsLog collection={collection} />, store);
+    renderWithStore(<CorrectionsLog collection={asDrawn(collection)} />, store);
     const invasion = entries()[2] as HTMLElement;
     expect(invasion).toHaveTextContent(
       "It saidThe invasion was dated 21 August 1968, with no hour.It says nowIt is dated 20 August 1968, 23:00 local time",
@@ -48,7 +49,7 @@ describe("<CorrectionsLog>", () => {
   });
 
   it("opens an event it touches on the timeline, selected", async () => {
-    renderWithStore(<CorrectionsLog collection={collection} />, store);
+    renderWithStore(<CorrectionsLog collection={asDrawn(collection)} />, store);
     await userEvent.click(
       within(entries()[0] as HTMLElement).getByRole("button", {
         name: "Hungary, 1956: Student demonstration in Budapest (23 October 1956)",
@@ -59,7 +60,7 @@ describe("<CorrectionsLog>", () => {
   });
 
   it("opens a passage it touches pinned in the article", async () => {
-    renderWithStore(<CorrectionsLog collection={collection} />, store);
+    renderWithStore(<CorrectionsLog collection={asDrawn(collection)} />, store);
     await userEvent.click(
       within(entries()[1] as HTMLElement).getByRole("button", { name: /^“.+” \(.+\)$/ }),
     );
@@ -68,7 +69,10 @@ describe("<CorrectionsLog>", () => {
   });
 
   it("says so when nothing has been corrected", () => {
-    renderWithStore(<CorrectionsLog collection={{ ...collection, corrections: [] }} />, store);
+    renderWithStore(
+      <CorrectionsLog collection={asDrawn({ ...collection, corrections: [] })} />,
+      store,
+    );
     expect(screen.getByText("Nothing has been corrected in this collection.")).toBeVisible();
     expect(screen.queryAllByRole("article")).toEqual([]);
   });

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { readSampleJson } from "../../../tests/support/fixtureReader";
 import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { createSampleStore } from "../../../tests/support/sampleStore";
+import { asDrawn } from "../../store/drawnCollection";
 import { selectCollection } from "../../store/selectors";
 import { TimelineView } from "./TimelineView";
 
@@ -20,7 +21,7 @@ async function renderWithInvasionOn(date: string) {
   await store.getState().loadCollection("collection.json");
   const collection = selectCollection(store.getState());
   if (!collection) throw new Error("sample collection did not load");
-  renderWithStore(<TimelineView collection={collection} />, store);
+  renderWithStore(<TimelineView collection={asDrawn(collection)} />, store);
   return screen.getByRole("group", { name: /^Timeline/ });
 }
 

@@ -5,6 +5,7 @@ import { renderWithStore } from "../../../tests/support/renderWithStore";
 import { createSampleStore } from "../../../tests/support/sampleStore";
 import type { Collection } from "../../data/format/collection";
 import type { EchoesStore } from "../../store/createEchoesStore";
+import { asDrawn } from "../../store/drawnCollection";
 import { selectCollection } from "../../store/selectors";
 import { TimelineView } from "./TimelineView";
 
@@ -20,7 +21,7 @@ beforeEach(async () => {
 });
 
 function renderTimeline() {
-  return renderWithStore(<TimelineView collection={collection} />, store);
+  return renderWithStore(<TimelineView collection={asDrawn(collection)} />, store);
 }
 
 const chart = () => screen.getByRole("group", { name: /^Timeline/ });
@@ -183,7 +184,7 @@ describe("<TimelineView>", () => {
     await alone.getState().loadCollection("collection.json");
     const loaded = selectCollection(alone.getState());
     if (!loaded) throw new Error("no collection");
-    renderWithStore(<TimelineView collection={loaded} />, alone);
+    renderWithStore(<TimelineView collection={asDrawn(loaded)} />, alone);
     expect(chart()).toHaveTextContent(
       "Czechoslovakia, 1968 — no event plays this role: Not in this sample.",
     );
@@ -233,7 +234,7 @@ describe("<RoleLegend> inside the timeline", () => {
     await twoRoles.getState().loadCollection("collection.json");
     const loaded = selectCollection(twoRoles.getState());
     if (!loaded) throw new Error("no collection");
-    renderWithStore(<TimelineView collection={loaded} />, twoRoles);
+    renderWithStore(<TimelineView collection={asDrawn(loaded)} />, twoRoles);
     const troops = await screen.findByRole("button", { name: "Foreign troops arrive" });
     const spark = screen.getByRole("button", { name: "The spark" });
     expect(troops).toHaveAttribute("aria-pressed", "true");
