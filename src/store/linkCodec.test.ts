@@ -1,9 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleReader } from "../../tests/support/fixtureReader";
+import { FRESH_VIEW } from "../../tests/support/freshView";
+import { loadSampleCollection } from "../../tests/support/sampleStore";
 import type { Collection } from "../data/format/collection";
-import { loadCollection } from "../data/loading/loadCollection";
-import { readAndValidate } from "../data/loading/readFiles";
-import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import { createLinkCodec, type LinkField } from "./linkCodec";
 import {
   addressChange,
@@ -17,23 +15,10 @@ import {
 
 let collection: Collection;
 beforeAll(async () => {
-  const result = await loadCollection("collection.json", readAndValidate(sampleReader()));
-  if (!result.ok) throw new Error("the sample collection did not load");
-  collection = result.collection;
+  collection = await loadSampleCollection();
 });
 
-const fresh: LinkedView = {
-  mode: "aligned",
-  alignRoleId: undefined,
-  zoom: IDENTITY_ZOOM,
-  hiddenKinds: [],
-  hiddenEpisodes: [],
-  episodeOrder: [],
-  selectedRef: undefined,
-  selectedPassage: undefined,
-  page: "timeline",
-  presenting: undefined,
-};
+const fresh = FRESH_VIEW;
 
 /** A value other than a fresh page's for every field, each one the sample collection has. */
 const changed: LinkedView = {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { readSampleJson } from "../../tests/support/fixtureReader";
 import { createSampleStore } from "../../tests/support/sampleStore";
 import type { EchoesStore } from "./createEchoesStore";
 import { selectAlignRoleId } from "./selectors";
@@ -18,9 +19,11 @@ function role(id: string) {
   };
 }
 
-/** The sample collection, loaded, with these roles (by id) in this order. */
-async function storeWithRoles(...ids: string[]): Promise<EchoesStore> {
+/** The sample collection, loaded, with these roles (by id) in this order, and the default role given. */
+async function storeWithRoles(ids: string[], defaultRole?: string): Promise<EchoesStore> {
+  const manifest = readSampleJson("collection.json") as Record<string, unknown>;
   const store = createSampleStore({
+    "collection.json": { ...manifest, defaultRole },
     "analogies.json": { formatVersion: 1, roles: ids.map(role) },
     // The sample lesson aligns on "troops-arrive", which some of these collections lack.
     "lessons/sample-lesson.json": null,
@@ -32,34 +35,33 @@ async function storeWithRoles(...ids: string[]): Promise<EchoesStore> {
 
 describe("selectAlignRoleId(state)", () => {
   it("is the role the reader chose", async () => {
-    const store = await storeWithRoles("spark", "troops-arrive", "crackdown");
+    const store = await storeWithRoles(["spark", "troops-arrive", "crackdown"], "troops-arrive");
     store.getState().setAlignRole("crackdown");
     expect(selectAlignRoleId(store.getState())).toBe("crackdown");
   });
 
-  it("is foreign troops arriving before any choice, wherever the collection lists it", async () => {
-    expect(selectAlignRoleId((await storeWithRoles("spark", "troops-arrive")).getState())).toBe(
-      "troops-arrive",
-    );
+  it("is the collection's default role before any choice, wherever the collection lists it", async () => {
+    const store = await storeWithRoles(["spark", "troops-arrive"], "troops-arrive");
+    expect(selectAlignRoleId(store.getState())).toBe("troops-arrive");
   });
 
-  it("is the collection's first role when it has none of foreign troops arriving", async () => {
-    expect(selectAlignRoleId((await storeWithRoles("spark", "crackdown")).getState())).toBe(
+  it("is the collection's first role when it names no default", async () => {
+    expect(selectAlignRoleId((await storeWithRoles(["spark", "troops-arrive"])).getState())).toBe(
       "spark",
     );
   });
 
   it("falls back as if nothing were chosen when the choice is not a role of the collection", async () => {
-    const withTroops = await storeWithRoles("spark", "troops-arrive");
-    withTroops.getState().setAlignRole("no-such-role");
-    expect(selectAlignRoleId(withTroops.getState())).toBe("troops-arrive");
-    const without = await storeWithRoles("spark", "crackdown");
+    const withDefault = await storeWithRoles(["spark", "troops-arrive"], "troops-arrive");
+    withDefault.getState().setAlignRole("no-such-role");
+    expect(selectAlignRoleId(withDefault.getState())).toBe("troops-arrive");
+    const without = await storeWithRoles(["spark", "crackdown"]);
     without.getState().setAlignRole("no-such-role");
     expect(selectAlignRoleId(without.getState())).toBe("spark");
   });
 
   it("is none for a collection without roles, or before a collection has loaded", async () => {
-    expect(selectAlignRoleId((await storeWithRoles()).getState())).toBeUndefined();
+    expect(selectAlignRoleId((await storeWithRoles([])).getState())).toBeUndefined();
     const loading = createSampleStore();
     loading.getState().setAlignRole("troops-arrive");
     expect(selectAlignRoleId(loading.getState())).toBeUndefined();

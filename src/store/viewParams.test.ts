@@ -1,30 +1,16 @@
 import { beforeAll, describe, expect, it } from "vitest";
-import { sampleReader } from "../../tests/support/fixtureReader";
+import { FRESH_VIEW } from "../../tests/support/freshView";
+import { loadSampleCollection } from "../../tests/support/sampleStore";
 import type { Collection } from "../data/format/collection";
-import { loadCollection } from "../data/loading/loadCollection";
-import { readAndValidate } from "../data/loading/readFiles";
 import { IDENTITY_ZOOM } from "../timeline/laneScales";
 import { type LinkedView, paramsToView, sameLinkedView, viewToParams } from "./viewParams";
 
 let collection: Collection;
 beforeAll(async () => {
-  const result = await loadCollection("collection.json", readAndValidate(sampleReader()));
-  if (!result.ok) throw new Error("the sample collection did not load");
-  collection = result.collection;
+  collection = await loadSampleCollection();
 });
 
-const fresh: LinkedView = {
-  mode: "aligned",
-  alignRoleId: undefined,
-  zoom: IDENTITY_ZOOM,
-  hiddenKinds: [],
-  hiddenEpisodes: [],
-  episodeOrder: [],
-  selectedRef: undefined,
-  selectedPassage: undefined,
-  page: "timeline",
-  presenting: undefined,
-};
+const fresh = FRESH_VIEW;
 
 describe("viewToParams(view, base)", () => {
   it("leaves out what a fresh page shows, and keeps the other parameters", () => {

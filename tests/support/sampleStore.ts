@@ -30,3 +30,10 @@ export async function loadFixture(
   if (!collection) throw new Error(`the ${name} fixture did not load`);
   return { store, collection };
 }
+
+/** The sample collection, loaded and validated as the app loads it. */
+export async function loadSampleCollection(): Promise<Collection> {
+  const result = await loadCollection("collection.json", readAndValidate(sampleReader()));
+  if (!result.ok) throw new Error("the sample collection did not load");
+  return result.collection;
+}
