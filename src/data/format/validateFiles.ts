@@ -11,7 +11,6 @@ import {
   collectionSchema,
   correctionSchema,
   type Episode,
-  type EpisodeEvent,
   type Excerpt,
   eventSchema,
   excerptSchema,
