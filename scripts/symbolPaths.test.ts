@@ -1,13 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { SYMBOL_PATHS } from "../src/components/Timeline/symbolPaths";
+import { SYMBOL_PATHS } from "../src/chartSvg/symbolPaths";
 import { EVENT_KINDS } from "../src/data/format/schema";
 import { symbolPathsModule } from "./symbolPaths";
 
 describe("symbol paths", () => {
   it("match kindStyles.ts and d3-shape (run `npm run symbols` after changing a symbol)", () => {
-    const file = join(import.meta.dirname, "..", "src", "components", "Timeline", "symbolPaths.ts");
+    const file = join(import.meta.dirname, "..", "src", "chartSvg", "symbolPaths.ts");
     expect(readFileSync(file, "utf8")).toBe(symbolPathsModule());
   });
 

@@ -45,6 +45,11 @@ const FORBIDDEN: ReadonlyArray<readonly [layer: string, forbidden: RegExp, why: 
     /^(react|react-dom|zustand)(\/|$)|^(store|components|app)\//,
     "layout is pure math",
   ],
+  [
+    "chartSvg/",
+    /^(react|react-dom|zustand)(\/|$)|^(store|components|app)\//,
+    "a drawing is data made from a layout, for the page, a file or paper alike",
+  ],
   ["i18n/", /^(components|app)\//, "words know no component"],
   ["store/", /^(components|app)\//, "state knows no component"],
 ];
@@ -87,10 +92,12 @@ describe("the architecture", () => {
     const wrong = new Map<string, readonly ModuleImport[]>([
       ["timeline/layout", [{ specifier: "store/selectors", dynamic: false }]],
       ["i18n/words", [{ specifier: "components/Button", dynamic: false }]],
+      ["chartSvg/renderChart", [{ specifier: "react", dynamic: false }]],
     ]);
     expect(layerBreaches(wrong)).toEqual([
       "timeline/layout -> store/selectors",
       "i18n/words -> components/Button",
+      "chartSvg/renderChart -> react",
     ]);
     expect(
       findCycles(

@@ -3,7 +3,7 @@ import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisod
 import { chartHeight, DEFAULT_GEOMETRY, fitChart, rowsFor, scaleGeometry } from "./chartGeometry";
 import { PROJECTOR_SCALE, projectorScale, scaleLayout } from "./chartScale";
 import { buildTimelineModel } from "./laneModels";
-import { layoutChart, NO_EMPHASIS } from "./layoutChart";
+import { layoutChart } from "./layoutChart";
 
 describe("projectorScale(viewportWidth, viewportHeight)", () => {
   it("is PROJECTOR_SCALE at 1920 x 1080: 12 px labels at least 20 px, 13 px lane names 22, 11 px ticks 18", () => {
@@ -81,16 +81,15 @@ describe("a chart fitted to a height with its type scaled", () => {
         const { geometry, rows } = fitChart(model, height, PROJECTOR_SCALE);
         expect(geometry.rowHeight).toBeGreaterThanOrEqual(22 * PROJECTOR_SCALE);
         expect(chartHeight(model, rows, geometry)).toBeLessThanOrEqual(height);
-        const layout = layoutChart(
+        const layout = layoutChart({
           model,
-          [role],
-          new Set(),
-          { k: 1, x: 0 },
-          { ...geometry, width: 1200 },
-          "en-GB",
-          NO_EMPHASIS,
-          scaleLayout(rows, PROJECTOR_SCALE),
-        );
+          roles: [role],
+          hiddenKinds: new Set(),
+          zoom: { k: 1, x: 0 },
+          geometry: { ...geometry, width: 1200 },
+          locale: "en-GB",
+          rows: scaleLayout(rows, PROJECTOR_SCALE),
+        });
         expect(layout.height).toBeCloseTo(chartHeight(model, rows, geometry), 6);
       }
     },

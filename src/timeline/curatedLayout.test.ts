@@ -31,16 +31,16 @@ function firstView(mode: (typeof TIME_MODES)[number], width: number, roleId = "t
   const anchors = new Set(
     model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
   );
-  const layout = layoutChart(
+  const layout = layoutChart({
     model,
-    collection.roles,
-    new Set(),
-    { k: 1, x: 0 },
-    { ...DEFAULT_GEOMETRY, width },
-    "en-GB",
-    { mustShow: anchors, promote: new Set() },
-    rowsFor(model.lanes.length),
-  );
+    roles: collection.roles,
+    hiddenKinds: new Set(),
+    zoom: { k: 1, x: 0 },
+    geometry: { ...DEFAULT_GEOMETRY, width },
+    locale: "en-GB",
+    emphasis: { mustShow: anchors, promote: new Set() },
+    rows: rowsFor(model.lanes.length),
+  });
   return { model, layout, anchors };
 }
 

@@ -9,7 +9,7 @@ import {
   rowsToFit,
 } from "./chartGeometry";
 import { buildTimelineModel } from "./laneModels";
-import { layoutChart, NO_EMPHASIS } from "./layoutChart";
+import { layoutChart } from "./layoutChart";
 
 const crowded = (id: string, year: number) =>
   testEpisode(
@@ -27,16 +27,15 @@ describe.each(["aligned", "calendar"] as const)("in the %s mode", (mode) => {
   it("chartHeight is the height layoutChart draws, for any number of rows", () => {
     for (const maxRows of [1, 3, 6]) {
       const options = { ...rowsFor(3), maxRows };
-      const layout = layoutChart(
+      const layout = layoutChart({
         model,
-        [role],
-        new Set(),
-        { k: 1, x: 0 },
-        { ...DEFAULT_GEOMETRY, width: 800 },
-        "en-GB",
-        NO_EMPHASIS,
-        options,
-      );
+        roles: [role],
+        hiddenKinds: new Set(),
+        zoom: { k: 1, x: 0 },
+        geometry: { ...DEFAULT_GEOMETRY, width: 800 },
+        locale: "en-GB",
+        rows: options,
+      });
       expect(chartHeight(model, options, DEFAULT_GEOMETRY)).toBe(layout.height);
     }
   });

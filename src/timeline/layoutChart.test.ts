@@ -2,16 +2,13 @@ import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import type { EpisodeEvent } from "../data/format/schema";
 import { DEFAULT_GEOMETRY, rowsFor } from "./chartGeometry";
+import { type Emphasis, NO_EMPHASIS } from "./emphasis";
+import { CLUSTER_BADGE_WIDTH } from "./laneMarks";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
-import {
-  type ChartLayout,
-  CLUSTER_BADGE_WIDTH,
-  type Emphasis,
-  layoutChart,
-  NO_EMPHASIS,
-} from "./layoutChart";
+import { type ChartLayout, layoutChart } from "./layoutChart";
 import { DEFAULT_LAYOUT } from "./layoutLane";
+import { type CalendarTickFunction, loadCalendarTicks } from "./ticks";
 import { fitAllTransform, zoomLimits } from "./zoomFrames";
 
 const WIDTH = 800;
@@ -63,17 +60,17 @@ function layout(
   zoom: ZoomTransform = IDENTITY,
   onlyLanes?: ReadonlySet<string>,
 ): ChartLayout {
-  return layoutChart(
+  return layoutChart({
     model,
-    [],
-    new Set(),
+    roles: [],
+    hiddenKinds: new Set(),
     zoom,
-    GEOMETRY,
-    "en-GB",
+    geometry: GEOMETRY,
+    locale: "en-GB",
     emphasis,
-    rowsFor(model.lanes.length),
+    rows: rowsFor(model.lanes.length),
     onlyLanes,
-  );
+  });
 }
 
 /** What the reader sees of each mark. */
@@ -379,7 +376,14 @@ describe("layoutChart on a calendar lane far from 1970, zoomed in", () => {
         lane.events[1]?.u0 ?? 0,
       );
       const zoom = { k, x: (WIDTH / 2 - centre) / WIDTH };
-      const layout = layoutChart(model, [], new Set(), zoom, GEOMETRY, "en-GB");
+      const layout = layoutChart({
+        model,
+        roles: [],
+        hiddenKinds: new Set(),
+        zoom,
+        geometry: GEOMETRY,
+        locale: "en-GB",
+      });
       const toPx = px(model, zoom);
       expect(toPx(lane, lane.events[1]?.u0 ?? 0)).toBeCloseTo(WIDTH / 2, 2);
       const marks = layout.lanes[0]?.marks ?? [];
@@ -418,7 +422,14 @@ describe("layoutChart: where lanes, marks, folds and connectors are drawn", () =
   // A role of two lanes that are not neighbours.
   const link = testRole("link", { short: ["s3"], "one-day": ["morning"] });
   const aligned = buildTimelineModel([short, one, oneDay], [start, link], "aligned", "start");
-  const chart = layoutChart(aligned, [start, link], new Set(), IDENTITY, GEOMETRY, "en-GB");
+  const chart = layoutChart({
+    model: aligned,
+    roles: [start, link],
+    hiddenKinds: new Set(),
+    zoom: IDENTITY,
+    geometry: GEOMETRY,
+    locale: "en-GB",
+  });
   const markOf = (ref: string) => {
     const mark = chart.lanes.flatMap((lane) => lane.marks).find((one) => one.ref === ref);
     if (!mark) throw new Error(`${ref} is not drawn`);
@@ -466,7 +477,14 @@ describe("layoutChart: where lanes, marks, folds and connectors are drawn", () =
   it("joins no lane whose mark of the role is folded away or out of view", () => {
     // Zoomed in on 26 October: the marks of day 0 are off to the left.
     const zoom = { k: 20, x: (WIDTH / 2 - 20 * markOf("short/s3").x0) / WIDTH };
-    const far = layoutChart(aligned, [start, link], new Set(), zoom, GEOMETRY, "en-GB");
+    const far = layoutChart({
+      model: aligned,
+      roles: [start, link],
+      hiddenKinds: new Set(),
+      zoom,
+      geometry: GEOMETRY,
+      locale: "en-GB",
+    });
     const drawnRefs = new Set(far.lanes.flatMap((lane) => lane.marks.map((mark) => mark.ref)));
     expect(drawnRefs.has("short/s2")).toBe(false);
     expect(far.connectors.filter((line) => line.roleId === "start")).toEqual([]);
@@ -505,5 +523,77 @@ describe("layoutChart: where lanes, marks, folds and connectors are drawn", () =
   it("keeps a '+N' at an edge of the view inside it", () => {
     expect(pileChart(1)?.clusters[0]?.x).toBe(2);
     expect(pileChart(WIDTH - 5)?.clusters[0]?.x).toBe(WIDTH - CLUSTER_BADGE_WIDTH);
+  });
+});
+
+describe("layoutChart(..., calendarTicks)", () => {
+  const model = buildTimelineModel([short, month], [], "calendar", undefined);
+  const withTicks = (calendarTicks: CalendarTickFunction, geometry = GEOMETRY) =>
+    layoutChart({
+      model,
+      roles: [],
+      hiddenKinds: new Set(),
+      zoom: IDENTITY,
+      geometry,
+      locale: "fr-FR",
+      calendarTicks,
+    });
+
+  it("gives calendar lanes no ticks without a tick function", () => {
+    expect(layout(model).lanes.map((lane) => lane.ticks)).toEqual([[], []]);
+  });
+
+  it("gives each calendar lane the ticks of the function passed, asked for its stretch and placed on its scale", () => {
+    const asked: Parameters<CalendarTickFunction>[] = [];
+    const middle: CalendarTickFunction = (...args) => {
+      asked.push(args);
+      const [[start, end], , locale] = args;
+      return [{ value: (start + end) / 2, label: `middle, ${locale}` }];
+    };
+    // Laid out 100 px beyond each side of the view, with type twice its size.
+    const chart = withTicks(middle, { ...GEOMETRY, slack: 100, scale: 2 });
+    const { toPx, toUnits } = createLaneScales(model, WIDTH, PADDING, IDENTITY);
+    expect(asked).toEqual(
+      model.lanes.map((lane) => [
+        [toUnits(lane, -100), toUnits(lane, WIDTH + 100)],
+        (WIDTH + 200) / 2,
+        "fr-FR",
+        undefined,
+        toUnits(lane, 0),
+      ]),
+    );
+    for (const lane of chart.lanes) {
+      const value = (toUnits(lane.lane, -100) + toUnits(lane.lane, WIDTH + 100)) / 2;
+      expect(lane.ticks).toEqual([{ value, label: "middle, fr-FR", px: toPx(lane.lane, value) }]);
+    }
+  });
+
+  it("asks no tick function in the aligned mode, whose axis is shared", () => {
+    const role = testRole("start", { short: ["s2"], month: ["period"] });
+    const aligned = buildTimelineModel([short, month], [role], "aligned", "start");
+    const chart = layoutChart({
+      model: aligned,
+      roles: [role],
+      hiddenKinds: new Set(),
+      zoom: IDENTITY,
+      geometry: GEOMETRY,
+      locale: "en-GB",
+      calendarTicks: () => {
+        throw new Error("asked for calendar ticks");
+      },
+    });
+    expect(chart.lanes.map((lane) => lane.ticks)).toEqual([[], []]);
+    expect(chart.ticks.length).toBeGreaterThan(0);
+  });
+
+  it("labels each calendar lane with its own dates once the calendar's ticks are loaded", async () => {
+    const chart = withTicks(await loadCalendarTicks());
+    const [shortLane, monthLane] = chart.lanes.map((lane) => lane.ticks.map((tick) => tick.label));
+    expect(shortLane?.[0]).toMatch(/oct\. 1956/);
+    expect(monthLane?.join(" ")).toMatch(/nov\./);
+    for (const lane of chart.lanes) {
+      for (const tick of lane.ticks)
+        expect(tick.px).toBeCloseTo(chart.toPx(lane.lane, tick.value), 6);
+    }
   });
 });

@@ -1,12 +1,19 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
+import { type Emphasis, NO_EMPHASIS } from "./emphasis";
 import { buildTimelineModel, type TimelineModel } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
-import { type Emphasis, NO_EMPHASIS } from "./layoutChart";
-import { layoutPortrait, PORTRAIT, type PortraitLayout, portraitColumns } from "./portraitLayout";
+import {
+  layoutPortrait,
+  PORTRAIT,
+  type PortraitLayout,
+  type PortraitLayoutOptions,
+  portraitColumns,
+} from "./portraitLayout";
 import { anyFolded, separatingZoom } from "./portraitReveal";
 import { portraitScroll } from "./portraitView";
 import { estimateTextWidth } from "./textWidth";
+import type { CalendarTickFunction } from "./ticks";
 import { windowTransform, zoomLimits } from "./zoomFrames";
 
 const WIDTH = 344;
@@ -41,16 +48,16 @@ function layoutAt(zoom: ZoomTransform, emphasis: Emphasis = NO_EMPHASIS, at = mo
   const scroll = portraitScroll(zoom, zoomLimits(at, LENGTH, PORTRAIT.padding), LENGTH);
   return {
     scroll,
-    layout: layoutPortrait(
-      at,
-      [arrive],
-      new Set(),
-      scroll.contentZoom,
-      { width: WIDTH, length: LENGTH, from: 0, to: scroll.contentHeight },
+    layout: layoutPortrait({
+      model: at,
+      roles: [arrive],
+      hiddenKinds: new Set(),
+      contentZoom: scroll.contentZoom,
+      geometry: { width: WIDTH, length: LENGTH, from: 0, to: scroll.contentHeight },
       measure,
       emphasis,
-      "en-GB",
-    ),
+      locale: "en-GB",
+    }),
   };
 }
 
@@ -170,6 +177,32 @@ describe("layoutPortrait", () => {
     expect(byCalendar.ticks).toEqual([]);
     expect(byCalendar.zeroY).toBeUndefined();
     expect(byCalendar.lanes[0]?.x).toBe(0);
+  });
+
+  it("dates each calendar column with the tick function passed, and none without one", () => {
+    const calendar = buildTimelineModel([hungary, prague], [arrive], "calendar", undefined);
+    const { contentZoom, contentHeight } = portraitScroll(
+      { k: 1, x: 0 },
+      zoomLimits(calendar, LENGTH, PORTRAIT.padding),
+      LENGTH,
+    );
+    const options: PortraitLayoutOptions = {
+      model: calendar,
+      roles: [arrive],
+      hiddenKinds: new Set(),
+      contentZoom,
+      geometry: { width: WIDTH, length: LENGTH, from: 0, to: contentHeight },
+      measure,
+      emphasis: NO_EMPHASIS,
+      locale: "en-GB",
+    };
+    expect(layoutPortrait(options).lanes.map((lane) => lane.ticks)).toEqual([[], []]);
+    const first: CalendarTickFunction = ([start]) => [{ value: start, label: "first" }];
+    const { toPx, toUnits } = createLaneScales(calendar, LENGTH, PORTRAIT.padding, contentZoom);
+    for (const { lane, ticks } of layoutPortrait({ ...options, calendarTicks: first }).lanes) {
+      const start = toUnits(lane, 0);
+      expect(ticks).toEqual([{ value: start, label: "first", px: toPx(lane, start) }]);
+    }
   });
 
   it("draws day 0 as a band down a column whose anchor names only its month", () => {

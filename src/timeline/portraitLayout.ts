@@ -1,5 +1,6 @@
 import type { AnalogyRole, EventKind } from "../data/format/schema";
 import type { Stretch } from "./dayZeroRule";
+import type { Emphasis } from "./emphasis";
 import {
   type LaneModel,
   type PositionedEvent,
@@ -8,12 +9,11 @@ import {
   visibleEvents,
 } from "./laneModels";
 import { createLaneScales, type ZoomTransform } from "./laneScales";
-import type { Emphasis } from "./layoutChart";
 import { wrapLabel } from "./portraitLabel";
 import type { PlacedTick } from "./sharedAxis";
 import { eventRank, refsPlayingARole } from "./significance";
 import type { TextMeasure } from "./textWidth";
-import { alignedTicks, calendarTicks, sequenceTicks } from "./ticks";
+import { alignedTicks, type CalendarTickFunction, sequenceTicks } from "./ticks";
 
 /** Sizes of the portrait chart, in pixels. */
 export const PORTRAIT = {
@@ -98,6 +98,20 @@ export interface PortraitGeometry {
   /** The stretch of content to lay out, from its top: the view and some way either side. */
   readonly from: number;
   readonly to: number;
+}
+
+export interface PortraitLayoutOptions {
+  readonly model: TimelineModel;
+  readonly roles: readonly AnalogyRole[];
+  readonly hiddenKinds: ReadonlySet<EventKind>;
+  /** The zoom of the scrolled content (see portraitScroll). */
+  readonly contentZoom: ZoomTransform;
+  readonly geometry: PortraitGeometry;
+  readonly measure: TextMeasure;
+  readonly emphasis: Emphasis;
+  readonly locale: string;
+  /** The calendar axis's ticks, once loaded (see loadCalendarTicks): without them, calendar columns have none. */
+  readonly calendarTicks?: CalendarTickFunction;
 }
 
 /** The gutter holds the shared axis; calendar columns each carry their own dates. */
@@ -196,16 +210,17 @@ function foldRuns(folded: readonly Candidate[], reach: number): Candidate[][] {
  * lines, moved with a leader line where their own place is taken, else fewer
  * lines, else none. Pure: pixels down the scrolled content, from its top.
  */
-export function layoutPortrait(
-  model: TimelineModel,
-  roles: readonly AnalogyRole[],
-  hidden: ReadonlySet<EventKind>,
-  contentZoom: ZoomTransform,
-  geometry: PortraitGeometry,
-  measure: TextMeasure,
-  emphasis: Emphasis,
-  locale: string,
-): PortraitLayout {
+export function layoutPortrait({
+  model,
+  roles,
+  hiddenKinds: hidden,
+  contentZoom,
+  geometry,
+  measure,
+  emphasis,
+  locale,
+  calendarTicks,
+}: PortraitLayoutOptions): PortraitLayout {
   const { width, length, from, to } = geometry;
   const columns = portraitColumns(model.lanes.length, width, portraitGutter(model.mode));
   const { toPx, toUnits } = createLaneScales(model, length, PORTRAIT.padding, contentZoom);
@@ -216,7 +231,7 @@ export function layoutPortrait(
   const lanes = model.lanes.map((lane, index): PortraitLane => {
     const x = columns.x(index);
     const ticks =
-      model.mode === "calendar"
+      model.mode === "calendar" && calendarTicks
         ? calendarTicks(
             [toUnits(lane, from), toUnits(lane, to)],
             to - from,

@@ -1,9 +1,9 @@
 import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent } from "../../tests/support/testEpisodes";
 import { chartHeight } from "./chartGeometry";
+import { NO_EMPHASIS } from "./emphasis";
 import { buildTimelineModel } from "./laneModels";
 import { IDENTITY_ZOOM } from "./laneScales";
-import { NO_EMPHASIS } from "./layoutChart";
 import {
   layoutForPrint,
   PRINT_GEOMETRY,
@@ -12,6 +12,7 @@ import {
   printRows,
 } from "./printLayout";
 import { estimateTextWidth } from "./textWidth";
+import type { CalendarTickFunction } from "./ticks";
 
 const measure = estimateTextWidth();
 const DAY_MS = 86_400_000;
@@ -70,6 +71,19 @@ describe("layoutForPrint(model, roles, hidden, zoom, emphasis, page)", () => {
     const half = layoutForPrint(model, [], new Set(), { k: 2, x: -1 }, NO_EMPHASIS, page);
     expect(half.inView.has("crowded/c80")).toBe(true);
     expect(half.inView.has("crowded/c10")).toBe(false);
+  });
+
+  it("dates the calendar's lanes with the page's tick function, and leaves them bare without one", () => {
+    expect(print.layout.lanes.map((lane) => lane.ticks)).toEqual([[], []]);
+    const first: CalendarTickFunction = ([start]) => [{ value: start, label: "first" }];
+    const dated = layoutForPrint(model, [], new Set(), IDENTITY_ZOOM, NO_EMPHASIS, {
+      ...page,
+      calendarTicks: first,
+    });
+    expect(dated.layout.lanes.map((lane) => lane.ticks.map((tick) => tick.label))).toEqual([
+      ["first"],
+      ["first"],
+    ]);
   });
 });
 

@@ -1,9 +1,11 @@
 import type { AnalogyRole, EventKind } from "../data/format/schema";
 import { type ChartGeometry, chartHeight, rowsFor } from "./chartGeometry";
+import type { Emphasis } from "./emphasis";
 import type { TimelineModel } from "./laneModels";
 import { IDENTITY_ZOOM, type ZoomTransform } from "./laneScales";
-import { type ChartLayout, type Emphasis, layoutChart } from "./layoutChart";
+import { type ChartLayout, layoutChart } from "./layoutChart";
 import type { TextMeasure } from "./textWidth";
+import type { CalendarTickFunction } from "./ticks";
 import { eventPlaces, frameTransform } from "./viewFrame";
 import { zoomLimits } from "./zoomFrames";
 
@@ -64,6 +66,8 @@ export interface PrintPage {
   readonly height: number;
   readonly measure: TextMeasure;
   readonly locale: string;
+  /** The calendar axis's ticks, once loaded (see loadCalendarTicks): without them, calendar lanes have none. */
+  readonly calendarTicks?: CalendarTickFunction;
 }
 
 /**
@@ -81,16 +85,17 @@ export function layoutForPrint(
   page: PrintPage,
 ): PrintLayout {
   const { width } = page;
-  const layout = layoutChart(
+  const layout = layoutChart({
     model,
     roles,
     hiddenKinds,
     zoom,
-    { ...PRINT_GEOMETRY, width },
-    page.locale,
+    geometry: { ...PRINT_GEOMETRY, width },
+    locale: page.locale,
     emphasis,
-    printRows(model, page.height, page.measure),
-  );
+    rows: printRows(model, page.height, page.measure),
+    calendarTicks: page.calendarTicks,
+  });
   const inView = new Set<string>();
   const places = eventPlaces(model);
   const folded = layout.lanes.flatMap((lane) => {

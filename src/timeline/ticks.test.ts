@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import {
   alignedTicks,
-  calendarTicks,
+  type CalendarTickFunction,
   loadCalendarTicks,
   MAX_TICKS,
   sequenceTicks,
@@ -9,6 +9,11 @@ import {
 } from "./ticks";
 
 const labels = (ticks: { label: string }[]) => ticks.map((tick) => tick.label);
+
+let calendarTicks: CalendarTickFunction;
+beforeAll(async () => {
+  calendarTicks = await loadCalendarTicks();
+});
 
 const YEAR = 365.25;
 const MONTH = YEAR / 12;
@@ -227,8 +232,6 @@ describe("sequenceTicks(domain, width)", () => {
 });
 
 describe("calendarTicks(domain, width, locale)", () => {
-  beforeAll(loadCalendarTicks);
-
   it("shows years for a century", () => {
     expect(
       labels(calendarTicks([Date.UTC(1900, 0, 1), Date.UTC(2000, 0, 1)], 800, "en-GB"))[0],
@@ -325,7 +328,6 @@ describe("calendarTicks(domain, width, locale)", () => {
 });
 
 describe("ticks for a zoom far out of the usual range", () => {
-  beforeAll(loadCalendarTicks);
   const HUGE_WIDTH = 10_000_000;
 
   it("never makes more than MAX_TICKS, however wide the axis", () => {

@@ -130,28 +130,28 @@ export function sequenceTicks(
   return ticks;
 }
 
-type CalendarTicksModule = typeof import("./calendarTicks");
-let calendar: CalendarTicksModule | undefined;
-
-/**
- * Loads the calendar axis's ticks, with d3-time, which only the calendar axis
- * needs: the first view, on the aligned axis, loads without them. Until they
- * have loaded, calendar axes have no ticks.
- */
-export async function loadCalendarTicks(): Promise<void> {
-  calendar ??= await import("./calendarTicks");
-}
-
-export const calendarTicksLoaded = () => calendar !== undefined;
-
-/** Ticks on a calendar axis that suit the zoom (see calendarTicks.ts); none until they have loaded. */
-export function calendarTicks(
+/** Ticks on a calendar axis that suit the zoom, for a domain in ms (see calendarTicks.ts). */
+export type CalendarTickFunction = (
   domain: readonly [number, number],
   widthPx: number,
   locale: string,
   minPixels?: number,
   shownFrom?: number,
-): Tick[] {
-  const room = roomFor(widthPx, minPixels ?? MIN_TICK_PIXELS);
-  return calendar?.calendarTicks(domain, room, locale, minPixels, shownFrom) ?? [];
+) => Tick[];
+
+/**
+ * Loads the calendar axis's ticks, with d3-time, which only the calendar axis
+ * needs: the first view, on the aligned axis, loads without them. A layout
+ * given no tick function draws calendar axes without ticks.
+ */
+export async function loadCalendarTicks(): Promise<CalendarTickFunction> {
+  const { calendarTicks } = await import("./calendarTicks");
+  return (domain, widthPx, locale, minPixels, shownFrom) =>
+    calendarTicks(
+      domain,
+      roomFor(widthPx, minPixels ?? MIN_TICK_PIXELS),
+      locale,
+      minPixels,
+      shownFrom,
+    );
 }

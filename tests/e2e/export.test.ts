@@ -99,7 +99,9 @@ describe("saving the timeline as a picture", () => {
     expect(svg).toContain("Intervention");
     expect(svg.slice(svg.indexOf("Sources of the events in view:"))).toContain("Wikipedia");
     expect(svg).toContain("Made with Echoes: http://127.0.0.1");
-    expect(svg).not.toMatch(/class="|tabindex|<script/);
+    expect(svg).not.toMatch(/class="|tabindex|<script|style="/);
+    // An image with a name, for a screen reader in whatever the picture is put in.
+    expect(svg).toMatch(/^<\?xml[^>]*>\s*<svg [^>]*role="img" aria-label="Eerie echoes\?[^"]*"/);
 
     const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
     await viewer.setContent(svg.replace(/^<\?xml[^>]*>/, ""));
@@ -111,12 +113,24 @@ describe("saving the timeline as a picture", () => {
 
   it("draws the picture in the light palette, with every colour resolved, whatever the page's theme", async () => {
     const { page, errors, close } = await openTimeline("&theme=dark");
+    await openShareMenu(page);
+    // The page's theme is never changed to draw the picture, not even for a moment.
+    await page.evaluate(() => {
+      const changes = window as Window & { themeChanges?: number };
+      changes.themeChanges = 0;
+      new MutationObserver((records) => {
+        changes.themeChanges = (changes.themeChanges ?? 0) + records.length;
+      }).observe(document.documentElement, { attributeFilter: ["data-theme"] });
+    });
     const [saved] = await Promise.all([
       page.waitForEvent("download"),
-      openShareMenu(page).then(() => page.getByRole("button", { name: "Download SVG" }).click()),
+      page.getByRole("button", { name: "Download SVG" }).click(),
     ]);
     const svg = readFileSync(await saved.path(), "utf8");
     expect(svg).not.toContain("var(");
+    expect(
+      await page.evaluate(() => (window as Window & { themeChanges?: number }).themeChanges),
+    ).toBe(0);
     expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
 
     const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
@@ -130,7 +144,7 @@ describe("saving the timeline as a picture", () => {
         background: fillOf("svg > rect"),
         mark: fillOf('[data-kind="intervention"] path'),
         label: fillOf("g[data-episode] > text"),
-        legend: [...document.querySelectorAll("svg > path")].map(
+        legend: [...document.querySelectorAll("svg > g[data-kind] > path")].map(
           (swatch) => getComputedStyle(swatch).stroke,
         ),
       };
@@ -142,6 +156,45 @@ describe("saving the timeline as a picture", () => {
       legend: expect.arrayContaining([computedColourOf(LIGHT_PALETTE, "kind-intervention")]),
     });
     await saveScreenshot(viewer, "export-svg-from-dark");
+    await viewer.close();
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("draws the view on the screen: its width, its axis at the reader's zoom, day 0 and the selection", async () => {
+    const { page, errors, close } = await openTimeline("&zoom=3,-0.4");
+    const chart = page.getByRole("group", { name: /^Timeline/ });
+    await chart.locator("[data-ref]").first().waitFor();
+    const [saved] = await Promise.all([
+      page.waitForEvent("download"),
+      openShareMenu(page).then(() => page.getByRole("button", { name: "Download SVG" }).click()),
+    ]);
+    // Read as the picture was made, the view at rest.
+    const screen = await chart.evaluate((svg) => ({
+      width: (svg as SVGSVGElement).width.baseVal.value,
+      ticks: [...svg.querySelectorAll(".echoes-axis--shared text")].map((text) => text.textContent),
+    }));
+    expect(screen.ticks.length).toBeGreaterThan(2);
+    const viewer = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
+    await viewer.setContent(readFileSync(await saved.path(), "utf8").replace(/^<\?xml[^>]*>/, ""));
+    const drawn = await viewer.evaluate(() => {
+      const chart = document.querySelector("svg > svg");
+      const selected = chart?.querySelector(
+        '[data-ref="prague-1968/warsaw-pact-invasion"] text[text-decoration="underline"]',
+      );
+      return {
+        width: chart?.getAttribute("width"),
+        ticks: [...(chart?.querySelectorAll('[aria-label="axis"] text') ?? [])].map(
+          (text) => text.textContent,
+        ),
+        selected: selected?.textContent,
+      };
+    });
+    expect(drawn).toEqual({
+      width: String(screen.width),
+      ticks: screen.ticks,
+      selected: "Warsaw Pact invasion",
+    });
     await viewer.close();
     expect(errors).toEqual([]);
     await close();

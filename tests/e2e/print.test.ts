@@ -5,6 +5,7 @@ import type { Browser, Page } from "playwright-core";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { CURATED, curatedLesson } from "../support/collectionFiles";
 import { type PdfContent, readPdf } from "../support/readPdf";
+import { computedColourOf, LIGHT_PALETTE } from "../support/themePalettes";
 import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
 let browser: Browser;
@@ -82,7 +83,9 @@ describe("printing the timeline's handout", () => {
     expect(await smallestChartFont(page, ".echoes-print--view")).toBeGreaterThanOrEqual(
       EIGHT_PT_PX,
     );
-    expect(await chart.locator(".echoes-cluster").count()).toBe(0);
+    // Drawn as a saved picture is, its "+N" badges left out: paper lists their events instead.
+    expect(await chart.getAttribute("role")).toBe("img");
+    expect(await chart.locator("[data-refs]").count()).toBe(0);
     expect(await chart.locator('[data-ref="prague-1968/warsaw-pact-invasion"]').count()).toBe(1);
     expect(await page.locator("button:visible, [role=menu]:visible").count()).toBe(0);
     expect(await page.getByRole("region", { name: "The article" }).isVisible()).toBe(false);
@@ -122,6 +125,44 @@ describe("printing the timeline's handout", () => {
   }, 60_000);
 });
 
+describe("printing the handout from a dark page", () => {
+  it("prints the chart in the light palette, as a saved picture is drawn", async () => {
+    const { page, errors, close } = await openPage(
+      browser,
+      "/?theme=dark&event=prague-1968/warsaw-pact-invasion",
+      { viewport: { width: 1440, height: 900 } },
+    );
+    await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
+    await expect
+      .poll(async () => {
+        await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+        return page.locator(".echoes-print--view").count();
+      })
+      .toBe(1);
+    await page.emulateMedia({ media: "print" });
+    const chart = page.getByRole("img", { name: /^Timeline/ });
+    const drawn = await chart.evaluate((svg) => {
+      const fillOf = (selector: string) => {
+        const element = svg.querySelector(selector);
+        return element ? getComputedStyle(element).fill : undefined;
+      };
+      return {
+        mark: fillOf('[data-ref="prague-1968/warsaw-pact-invasion"] path'),
+        lane: fillOf("[data-episode] > text"),
+        label: fillOf('[data-ref="prague-1968/warsaw-pact-invasion"] text'),
+      };
+    });
+    expect(drawn).toEqual({
+      mark: computedColourOf(LIGHT_PALETTE, "kind-intervention"),
+      lane: computedColourOf(LIGHT_PALETTE, "accent"),
+      label: computedColourOf(LIGHT_PALETTE, "ink"),
+    });
+    expect(await page.locator("html").getAttribute("data-theme")).toBe("dark");
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe("printing a lesson", () => {
   const lesson = curatedLesson("eerie-echoes");
   const article = CURATED.articles.find((candidate) => candidate.id === "eerie-echoes");
@@ -153,7 +194,7 @@ describe("printing a lesson", () => {
     expect(await handout.isVisible()).toBe(true);
     expect(await dialog.isVisible()).toBe(false);
     expect(await handout.locator(".echoes-print-chart").count()).toBe(lesson.stops.length);
-    expect(await handout.locator(".echoes-cluster").count()).toBe(0);
+    expect(await handout.locator(".echoes-print-chart [data-refs]").count()).toBe(0);
     expect(await smallestChartFont(page, ".echoes-print--lesson")).toBeGreaterThanOrEqual(
       EIGHT_PT_PX,
     );

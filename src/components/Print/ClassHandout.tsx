@@ -10,6 +10,7 @@ import { stopView } from "../../lessons/stopView";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH, printFrameZoom } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
+import type { CalendarTickFunction } from "../../timeline/ticks";
 import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { chartLabelFont, labelMeasure } from "../Timeline/measureLabel";
 import { FoldedList } from "./FoldedList";
@@ -32,10 +33,12 @@ const NO_KINDS_HIDDEN: ReadonlySet<never> = new Set();
 export interface ClassHandoutProps {
   readonly collection: Collection;
   readonly lesson: Lesson;
+  /** The calendar axis's ticks, loaded beforehand for a stop on the calendar: the sheet prints at once. */
+  readonly calendarTicks?: CalendarTickFunction;
 }
 
 /** A lesson for each student: a page per stop, with its timeline, its evidence and its question. */
-export function ClassHandout({ collection, lesson }: ClassHandoutProps) {
+export function ClassHandout({ collection, lesson, calendarTicks }: ClassHandoutProps) {
   const measure = labelMeasure(chartLabelFont());
   return (
     <article className="echoes-print echoes-print--lesson">
@@ -52,6 +55,7 @@ export function ClassHandout({ collection, lesson }: ClassHandoutProps) {
           lesson={lesson}
           index={index}
           measure={measure}
+          calendarTicks={calendarTicks}
         />
       ))}
     </article>
@@ -64,7 +68,7 @@ interface StopPageProps extends ClassHandoutProps {
 }
 
 /** One stop as the presenter shows it, set to the stop's view, with room to answer its question. */
-function StopPage({ collection, lesson, index, measure }: StopPageProps) {
+function StopPage({ collection, lesson, index, measure, calendarTicks }: StopPageProps) {
   const stop = lesson.stops[index];
   const view = stopView(collection, lesson, index);
   const evidenceRefs = stop?.evidence;
@@ -93,7 +97,13 @@ function StopPage({ collection, lesson, index, measure }: StopPageProps) {
         ]),
         promote: new Set(view.selectedRef ? [view.selectedRef] : []),
       },
-      { width: PRINT_WIDTH, height: stopChartHeight(refs.length), measure, locale: LOCALE },
+      {
+        width: PRINT_WIDTH,
+        height: stopChartHeight(refs.length),
+        measure,
+        locale: LOCALE,
+        calendarTicks,
+      },
     );
     return { model, print, lit: new Set(refs) };
   }, [
@@ -104,6 +114,7 @@ function StopPage({ collection, lesson, index, measure }: StopPageProps) {
     view.selectedRef,
     evidenceRefs,
     measure,
+    calendarTicks,
   ]);
   if (!stop) return null;
   const role = collection.roles.find((candidate) => candidate.id === view.alignRoleId);

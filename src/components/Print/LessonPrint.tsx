@@ -5,6 +5,7 @@ import { PRINT_TEXT } from "../../i18n/print";
 
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectCollection } from "../../store/selectors";
+import { useCalendarTicks } from "../Timeline/useCalendarTicks";
 import { ClassHandout } from "./ClassHandout";
 import { TeacherSheet } from "./TeacherSheet";
 
@@ -27,6 +28,10 @@ export function LessonPrint({ lessonId, onClose }: LessonPrintProps) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const headingId = useId();
   const [sheet, setSheet] = useState<Sheet>();
+  // Loaded with the dialog for a stop on the calendar: the sheet is printed as soon as it is chosen.
+  const calendarTicks = useCalendarTicks(
+    lesson?.stops.some((stop) => stop.view?.mode === "calendar") ?? false,
+  );
 
   useEffect(() => {
     dialogRef.current?.showModal();
@@ -77,7 +82,7 @@ export function LessonPrint({ lessonId, onClose }: LessonPrintProps) {
       {sheet
         ? createPortal(
             sheet === "class" ? (
-              <ClassHandout collection={collection} lesson={lesson} />
+              <ClassHandout collection={collection} lesson={lesson} calendarTicks={calendarTicks} />
             ) : (
               <TeacherSheet collection={collection} lesson={lesson} />
             ),

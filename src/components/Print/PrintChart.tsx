@@ -1,11 +1,9 @@
+import { LIGHT_PALETTE } from "../../chartSvg/palette";
+import { renderChart } from "../../chartSvg/renderChart";
 import type { TimeMode } from "../../data/format/vocabulary";
 import type { PrintLayout } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
-import { Axis } from "../Timeline/marks/Axis";
-import { Connector } from "../Timeline/marks/Connector";
-import { DayZeroBands } from "../Timeline/marks/DayZeroBand";
-import { EventMark } from "../Timeline/marks/EventMark";
-import { LaneFrame } from "../Timeline/marks/LaneFrame";
+import { SvgDrawing } from "./SvgDrawing";
 
 export interface PrintChartProps {
   readonly print: PrintLayout;
@@ -18,74 +16,22 @@ export interface PrintChartProps {
   readonly lit?: ReadonlySet<string>;
 }
 
-const NOTHING: ReadonlySet<string> = new Set();
-
 /**
- * A chart laid out for paper, drawn with the screen's marks at their own size:
- * the page scales it only to its printable width, never to a screen's.
+ * A chart laid out for paper, drawn as a saved picture is (chartSvg/), in the
+ * light palette and with its events' own sizes: the page scales it only to its
+ * printable width, never to a screen's. The events it has no room for are
+ * listed under it, not drawn as "+N".
  */
-export function PrintChart({
-  print: { layout, width },
-  mode,
-  measure,
-  label,
-  selectedRef,
-  lit = NOTHING,
-}: PrintChartProps) {
-  return (
-    <svg
-      className="echoes-print-chart"
-      viewBox={`0 0 ${width} ${layout.height}`}
-      role="img"
-      aria-label={label}
-    >
-      {layout.lanes.map((lane, index) => (
-        <LaneFrame key={lane.lane.episode.id} lane={lane} index={index} width={width} mode={mode} />
-      ))}
-      <Axis
-        placement="shared"
-        ticks={layout.ticks}
-        y={0}
-        line={[20, layout.height]}
-        markZero={mode === "aligned"}
-        zeroGaps={layout.dayZeroGaps}
-        width={width}
-        measure={measure}
-      />
-      <DayZeroBands lanes={layout.lanes} />
-      <g className="echoes-connectors">
-        {layout.connectors.map((connector) => (
-          <Connector
-            key={`${connector.roleId}-${connector.from.y}`}
-            connector={connector}
-            highlighted={false}
-          />
-        ))}
-      </g>
-      {layout.lanes.map(({ lane, top, height, marks, ticks }) => (
-        <g key={lane.episode.id} className="echoes-lane">
-          {ticks.length > 0 ? (
-            <Axis
-              placement="lane"
-              ticks={ticks}
-              y={top + height - 22}
-              line={[-4, 2]}
-              width={width}
-              measure={measure}
-            />
-          ) : null}
-          {marks.map((mark) => (
-            <EventMark
-              key={mark.ref}
-              mark={mark}
-              selected={mark.ref === selectedRef}
-              highlighted={lit.has(mark.ref)}
-              tabbable={false}
-              clipped={mark.x0 < -6}
-            />
-          ))}
-        </g>
-      ))}
-    </svg>
-  );
+export function PrintChart({ print, mode, measure, label, selectedRef, lit }: PrintChartProps) {
+  const drawing = renderChart(print.layout, {
+    width: print.width,
+    mode,
+    palette: LIGHT_PALETTE,
+    measure,
+    label,
+    selectedRef,
+    lit,
+    clusterBadges: false,
+  });
+  return <SvgDrawing node={drawing} className="echoes-print-chart" />;
 }

@@ -14,6 +14,7 @@ import {
 } from "../../store/selectors";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH } from "../../timeline/printLayout";
+import type { CalendarTickFunction } from "../../timeline/ticks";
 import { CollectionOrigin } from "../CollectionOrigin/CollectionOrigin";
 import { chartLabelFont, labelMeasure } from "../Timeline/measureLabel";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
@@ -27,6 +28,8 @@ const CHART_HEIGHT = 520;
 
 export interface PrintHandoutProps {
   readonly collection: Collection;
+  /** The calendar axis's ticks, loaded beforehand: the printout is built at once, and cannot wait for them. */
+  readonly calendarTicks?: CalendarTickFunction;
 }
 
 /**
@@ -35,12 +38,12 @@ export interface PrintHandoutProps {
  * event in view with its dates and sources. Built only while the page prints,
  * in place of the page (see print.css).
  */
-export function PrintHandout({ collection }: PrintHandoutProps) {
+export function PrintHandout(props: PrintHandoutProps) {
   const printing = usePrinting();
-  return printing ? createPortal(<ViewHandout collection={collection} />, document.body) : null;
+  return printing ? createPortal(<ViewHandout {...props} />, document.body) : null;
 }
 
-function ViewHandout({ collection }: PrintHandoutProps) {
+function ViewHandout({ collection, calendarTicks }: PrintHandoutProps) {
   const mode = useEchoes(selectMode);
   const alignRoleId = useEchoes(selectAlignRoleId);
   const zoom = useEchoes(selectZoom);
@@ -65,9 +68,9 @@ function ViewHandout({ collection }: PrintHandoutProps) {
           ),
           promote: new Set(selectedRef ? [selectedRef] : []),
         },
-        { width: PRINT_WIDTH, height: CHART_HEIGHT, measure, locale: LOCALE },
+        { width: PRINT_WIDTH, height: CHART_HEIGHT, measure, locale: LOCALE, calendarTicks },
       ),
-    [model, collection.roles, hiddenKinds, zoom, selectedRef, measure],
+    [model, collection.roles, hiddenKinds, zoom, selectedRef, measure, calendarTicks],
   );
   const role = collection.roles.find((candidate) => candidate.id === alignRoleId);
   const view =

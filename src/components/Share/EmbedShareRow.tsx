@@ -4,15 +4,14 @@ import { ExportButtons } from "./ExportButtons";
 
 export interface EmbedShareRowProps {
   readonly collection: Collection;
-  readonly findChart: () => SVGSVGElement | null;
 }
 
 /** In a full-size embed, at the end of the controls: the view's link and its pictures. */
-export default function EmbedShareRow({ collection, findChart }: EmbedShareRowProps) {
+export default function EmbedShareRow({ collection }: EmbedShareRowProps) {
   return (
     <>
       <CopyLinkButton />
-      <ExportButtons collection={collection} findChart={findChart} />
+      <ExportButtons collection={collection} />
     </>
   );
 }

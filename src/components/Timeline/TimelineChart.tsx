@@ -32,9 +32,11 @@ import {
   scaleGeometry,
 } from "../../timeline/chartGeometry";
 import { scaleLayout } from "../../timeline/chartScale";
+import { CLUSTER_BADGE_WIDTH } from "../../timeline/laneMarks";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
-import { CLUSTER_BADGE_WIDTH, layoutChart } from "../../timeline/layoutChart";
+import { layoutChart } from "../../timeline/layoutChart";
 import { sharedAxisTicks } from "../../timeline/sharedAxis";
+import type { CalendarTickFunction } from "../../timeline/ticks";
 import { eventPlaces, frameTransform, viewHasEvents } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { constrainZoom, sameZoom } from "../../timeline/zoomMath";
@@ -47,7 +49,6 @@ import { EventMark } from "./marks/EventMark";
 import { LaneFrame } from "./marks/LaneFrame";
 import { chartLabelFont, labelMeasure } from "./measureLabel";
 import { overviewStripHeight } from "./overviewStripSize";
-import { useCalendarTicks } from "./useCalendarTicks";
 import { useChartFocus } from "./useChartFocus";
 import { useElementSize } from "./useElementSize";
 import { useLayoutAnchor } from "./useLayoutAnchor";
@@ -96,6 +97,8 @@ export interface TimelineChartProps {
   readonly onFirstDraw?: () => void;
   /** On a projector: type, marks and spacing grow with the viewport, to be read from the back of a room. */
   readonly projected?: boolean;
+  /** The calendar axis's ticks, once loaded (see useCalendarTicks): until then its lanes have none. */
+  readonly calendarTicks?: CalendarTickFunction;
 }
 
 const TRANSITION_MS = 500;
@@ -160,6 +163,7 @@ function ChartBody({
   onNaturalHeight,
   onFirstDraw,
   projected = false,
+  calendarTicks,
   width,
   fitTo,
 }: TimelineChartProps & {
@@ -265,21 +269,22 @@ function ChartBody({
   // A new layout is made in the background, in short slices between gesture frames, which go on
   // moving and scaling the current one until it is ready.
   const anchor = useDeferredValue(useLayoutAnchor(zoom, width));
-  const calendarReady = useCalendarTicks(mode);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: calendarReady says the calendar's ticks, which layoutChart reads from their module, have arrived.
+  // Passed on in the calendar mode alone, which uses it: its arrival lays out no other mode again.
+  const laneTicks = mode === "calendar" ? calendarTicks : undefined;
   const layout = useMemo(
     () =>
-      layoutChart(
+      layoutChart({
         model,
         roles,
-        hidden,
-        anchor.zoom,
-        { ...geometry, slack: anchor.slack },
-        LOCALE,
+        hiddenKinds: hidden,
+        zoom: anchor.zoom,
+        geometry: { ...geometry, slack: anchor.slack },
+        locale: LOCALE,
         emphasis,
         rows,
-      ),
-    [model, roles, hidden, anchor, geometry, emphasis, rows, calendarReady],
+        calendarTicks: laneTicks,
+      }),
+    [model, roles, hidden, anchor, geometry, emphasis, rows, laneTicks],
   );
   // Where laid-out pixels are now: a pan shifts them, a zoom gesture scales them about the layout's origin.
   const ratio = zoom.k / anchor.zoom.k;

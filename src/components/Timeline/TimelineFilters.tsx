@@ -1,12 +1,12 @@
 import "./TimelineFilters.css";
 import { useLayoutEffect, useRef } from "react";
+import { KIND_STYLES } from "../../chartSvg/kindStyles";
+import { SYMBOL_PATHS } from "../../chartSvg/symbolPaths";
 import type { Episode, EventKind } from "../../data/format/schema";
 import { FILTERS_TEXT as TEXT } from "../../i18n/filters";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectHiddenEpisodes, selectHiddenKinds } from "../../store/selectors";
-import { KIND_STYLES } from "./kindStyles";
-import { SYMBOL_PATHS } from "./symbolPaths";
 
 export interface TimelineFiltersProps {
   /** Every episode, in the reader's order. */

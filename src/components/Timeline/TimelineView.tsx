@@ -21,17 +21,19 @@ import {
   selectAlignRoleId,
   selectHighlightedRoleId,
   selectHoveredPassage,
+  selectMode,
   selectPresenting,
   selectSelectedPassage,
 } from "../../store/selectors";
-import { loadCalendarTicks } from "../../timeline/ticks";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { DetailsPane } from "./DetailsPane";
 import { EventDetails, loadSelectedEventDetails } from "./EventDetails";
 import { SelectionAnnouncer } from "./SelectionAnnouncer";
 import { TimelineChart } from "./TimelineChart";
 import { TimelineControls } from "./TimelineControls";
+import { useCalendarTicks } from "./useCalendarTicks";
 import { useChartIntoViewOnPassage } from "./useChartIntoViewOnPassage";
+import { useChartWidthInStore } from "./useChartWidthInStore";
 import { useEpisodesInView } from "./useEpisodesInView";
 import type { ZoomControls } from "./useZoomBehavior";
 
@@ -90,6 +92,7 @@ export function TimelineView({
   onChartNaturalHeight,
   onFirstDraw: onDrawn,
 }: TimelineViewProps) {
+  const mode = useEchoes(selectMode);
   const alignRoleId = useEchoes(selectAlignRoleId);
   const presentingStop = useEchoes(selectPresenting);
   const evidenceRefs = useMemo(
@@ -109,11 +112,9 @@ export function TimelineView({
   );
   const [zoomControls, setZoomControls] = useState<ZoomControls>();
   const sectionRef = useRef<HTMLElement>(null);
-  const findChart = useCallback(
-    () => sectionRef.current?.querySelector<SVGSVGElement>("svg.echoes-chart") ?? null,
-    [],
-  );
-  const [printable, setPrintable] = useState(false);
+  const chartColumnRef = useRef<HTMLDivElement>(null);
+  useChartWidthInStore(chartColumnRef, !presenting);
+  const [idle, setIdle] = useState(false);
   // What is not needed for the first view loads once the chart is drawn and the page is idle.
   const [drawn, setDrawn] = useState(false);
   const onFirstDraw = useCallback(() => {
@@ -124,11 +125,13 @@ export function TimelineView({
     if (!drawn) return;
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
     whenIdle(() => {
-      setPrintable(true);
+      setIdle(true);
       void loadSelectedEventDetails();
-      void loadCalendarTicks();
     });
   }, [drawn]);
+  // Held here rather than in a chart, so that a switch to the calendar, a phone turned or a
+  // printout, which is built at once, has the ticks loaded while the page was idle.
+  const calendarTicks = useCalendarTicks(mode === "calendar" || idle);
 
   const { ordered, shown, kinds } = useEpisodesInView(collection.episodes);
   // Inside another page the chart is in sight already, and scrolling would move the host page.
@@ -148,6 +151,7 @@ export function TimelineView({
     evidenceRefs,
     onZoomControls: setZoomControls,
     onFirstDraw,
+    calendarTicks,
   };
 
   return (
@@ -174,7 +178,7 @@ export function TimelineView({
         {presenting || sheet ? null : embedded ? (
           drawn ? (
             <Suspense fallback={null}>
-              <EmbedShareRow collection={collection} findChart={findChart} />
+              <EmbedShareRow collection={collection} />
             </Suspense>
           ) : null
         ) : (
@@ -182,7 +186,7 @@ export function TimelineView({
         )}
       </TimelineControls>
       <div className="echoes-timeline__body">
-        <div className="echoes-timeline__chart">
+        <div ref={chartColumnRef} className="echoes-timeline__chart">
           {portrait ? (
             // Until it loads, room for a frame as tall as the screen, so that nothing under it moves into view.
             <Suspense
@@ -218,9 +222,9 @@ export function TimelineView({
           ) : null}
         </div>
       </div>
-      {printable ? (
+      {idle ? (
         <Suspense fallback={null}>
-          <PrintHandout collection={collection} />
+          <PrintHandout collection={collection} calendarTicks={calendarTicks} />
         </Suspense>
       ) : null}
       <SelectionAnnouncer collection={collection} />

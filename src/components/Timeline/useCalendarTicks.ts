@@ -1,22 +1,23 @@
 import { useEffect, useState } from "react";
-import type { TimeMode } from "../../timeline/laneModels";
-import { calendarTicksLoaded, loadCalendarTicks } from "../../timeline/ticks";
+import { type CalendarTickFunction, loadCalendarTicks } from "../../timeline/ticks";
 
 /**
- * Whether the calendar axis's ticks, which come with a module of their own,
- * have arrived; loads them the first time the calendar mode is shown.
+ * The calendar axis's tick function, which comes with a module of its own:
+ * loaded the first time it is wanted, and kept in state, so that its arrival
+ * lays out again what is drawn with it.
  */
-export function useCalendarTicks(mode: TimeMode): boolean {
-  const [ready, setReady] = useState(calendarTicksLoaded);
+export function useCalendarTicks(wanted: boolean): CalendarTickFunction | undefined {
+  const [calendarTicks, setCalendarTicks] = useState<CalendarTickFunction>();
   useEffect(() => {
-    if (mode !== "calendar" || ready) return;
+    if (!wanted || calendarTicks) return;
     let current = true;
-    void loadCalendarTicks().then(() => {
-      if (current) setReady(true);
+    void loadCalendarTicks().then((loaded) => {
+      // Wrapped: a function handed to a state setter is taken for an updater and called.
+      if (current) setCalendarTicks(() => loaded);
     });
     return () => {
       current = false;
     };
-  }, [mode, ready]);
-  return ready;
+  }, [wanted, calendarTicks]);
+  return calendarTicks;
 }

@@ -2,9 +2,10 @@ import { useCallback, useMemo } from "react";
 import type { AnalogyRole, EventKind } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import type { ChartGeometry } from "../../timeline/chartGeometry";
+import type { Emphasis } from "../../timeline/emphasis";
 import type { TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
-import { type Emphasis, layoutChart } from "../../timeline/layoutChart";
+import { layoutChart } from "../../timeline/layoutChart";
 import type { LayoutOptions } from "../../timeline/layoutLane";
 import { unionSpan, zoomToShow } from "../../timeline/revealZoom";
 import { eventStarts } from "../../timeline/viewFrame";
@@ -68,17 +69,17 @@ export function useRevealEvents({
       const revealed = (at: ZoomTransform) => {
         // Laid out far enough either side that events the view cannot hold at once are asked of too.
         const slack = (span.to - span.from) * at.k + width;
-        const layout = layoutChart(
+        const layout = layoutChart({
           model,
           roles,
-          hidden,
-          at,
-          { ...geometry, slack },
-          LOCALE,
-          plain,
+          hiddenKinds: hidden,
+          zoom: at,
+          geometry: { ...geometry, slack },
+          locale: LOCALE,
+          emphasis: plain,
           rows,
-          lanes,
-        );
+          onlyLanes: lanes,
+        });
         let found = 0;
         for (const lane of layout.lanes)
           for (const mark of lane.marks) if (wanted.has(mark.ref)) found += 1;

@@ -29,14 +29,6 @@ export function ToolMenu({ variant, collection }: ToolMenuProps) {
   const panelId = useId();
   const label = variant === "phone" ? SHARE_TEXT.phoneMenu : SHARE_TEXT.shareMenu;
 
-  // The chart of the same app, found when a download is chosen: there may be other apps on the page.
-  const findChart = useCallback(
-    () =>
-      rootRef.current?.closest(".echoes-app")?.querySelector<SVGSVGElement>("svg.echoes-chart") ??
-      null,
-    [],
-  );
-
   const close = useCallback(() => {
     setOpen(false);
     buttonRef.current?.focus();
@@ -90,7 +82,6 @@ export function ToolMenu({ variant, collection }: ToolMenuProps) {
             <ToolMenuPanel
               variant={variant}
               collection={collection}
-              findChart={findChart}
               onEmbed={() => {
                 setOpen(false);
                 setEmbedding(true);

@@ -17,7 +17,6 @@ export type ToolMenuVariant = "share" | "phone";
 export interface ToolMenuPanelProps {
   readonly variant: ToolMenuVariant;
   readonly collection: Collection;
-  readonly findChart: () => SVGSVGElement | null;
   readonly onEmbed: () => void;
   readonly onClose: () => void;
 }
@@ -26,7 +25,6 @@ export interface ToolMenuPanelProps {
 export default function ToolMenuPanel({
   variant,
   collection,
-  findChart,
   onEmbed,
   onClose,
 }: ToolMenuPanelProps) {
@@ -54,7 +52,7 @@ export default function ToolMenuPanel({
         <button type="button" className="echoes-button" onClick={onEmbed}>
           {SHARE_TEXT.embed}
         </button>
-        {onTimeline ? <ExportButtons collection={collection} findChart={findChart} /> : null}
+        {onTimeline ? <ExportButtons collection={collection} /> : null}
         <button
           type="button"
           className="echoes-button"

@@ -30,11 +30,17 @@ export interface ViewSlice {
   readonly pendingFrame: ViewFrame | undefined;
   readonly page: Page;
   readonly presenting: Presenting | undefined;
+  /**
+   * The width of the timeline's chart on the screen, in pixels, once measured: what the zoom's
+   * shift is a share of, and what a saved picture of the view is laid out at.
+   */
+  readonly chartWidth: number | undefined;
   readonly setMode: (mode: TimeMode) => void;
   readonly setAlignRole: (roleId: string) => void;
   readonly setZoom: (zoom: ZoomTransform) => void;
   readonly setPage: (page: Page) => void;
   readonly stopPresenting: () => void;
+  readonly setChartWidth: (width: number) => void;
 }
 
 export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set) => ({
@@ -44,10 +50,12 @@ export const createViewSlice: StateCreator<ViewSlice, [], [], ViewSlice> = (set)
   pendingFrame: undefined,
   page: "timeline",
   presenting: undefined,
+  chartWidth: undefined,
   // A new axis starts fitted: the old window means nothing on it.
   setMode: (mode) => set({ mode, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
   setAlignRole: (alignRoleId) => set({ alignRoleId, zoom: IDENTITY_ZOOM, pendingFrame: undefined }),
   setZoom: (zoom) => set({ zoom, pendingFrame: undefined }),
   setPage: (page) => set({ page }),
   stopPresenting: () => set({ presenting: undefined }),
+  setChartWidth: (chartWidth) => set({ chartWidth }),
 });

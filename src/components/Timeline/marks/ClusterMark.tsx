@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
-import { type ChartCluster, CLUSTER_BADGE_WIDTH } from "../../../timeline/layoutChart";
+import { type ChartCluster, CLUSTER_BADGE_WIDTH } from "../../../timeline/laneMarks";
 
 export interface ClusterMarkProps {
   readonly cluster: ChartCluster;

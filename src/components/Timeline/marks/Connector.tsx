@@ -1,4 +1,4 @@
-import type { Connector as ConnectorLine } from "../../../timeline/layoutChart";
+import type { Connector as ConnectorLine } from "../../../timeline/connectors";
 
 /** The curve that joins the events of one analogy role in neighbouring lanes. */
 export function Connector({

@@ -39,7 +39,7 @@ export function DayZeroBand({ lane, x, y, width, height }: DayZeroBandProps) {
   );
 }
 
-/** The bands of every lane of a wide (or printed) chart whose day 0 is one. */
+/** The bands of every lane of a wide chart whose day 0 is one. */
 export function DayZeroBands({ lanes }: { readonly lanes: readonly ChartLane[] }) {
   return lanes.map(({ lane, top, height, dayZeroBand }) =>
     dayZeroBand ? (

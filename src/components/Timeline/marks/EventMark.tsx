@@ -1,5 +1,5 @@
 import { memo } from "react";
-import type { ChartMark } from "../../../timeline/layoutChart";
+import type { ChartMark } from "../../../timeline/laneMarks";
 import { MarkLabel } from "./MarkLabel";
 import { markClassName, markName } from "./markName";
 import { PeriodBand } from "./PeriodBand";

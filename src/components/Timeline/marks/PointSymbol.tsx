@@ -1,6 +1,6 @@
+import { KIND_STYLES } from "../../../chartSvg/kindStyles";
+import { SYMBOL_PATHS } from "../../../chartSvg/symbolPaths";
 import type { EventKind } from "../../../data/format/schema";
-import { KIND_STYLES } from "../kindStyles";
-import { SYMBOL_PATHS } from "../symbolPaths";
 
 export interface PointSymbolProps {
   readonly kind: EventKind;

@@ -46,7 +46,6 @@ import { ClusterMark } from "../marks/ClusterMark";
 import { DayZeroBand } from "../marks/DayZeroBand";
 import { chartLabelFont, labelMeasure } from "../measureLabel";
 import type { TimelineChartProps } from "../TimelineChart";
-import { useCalendarTicks } from "../useCalendarTicks";
 import { useChartFocus } from "../useChartFocus";
 import { useElementSize } from "../useElementSize";
 import { PortraitAxis } from "./PortraitAxis";
@@ -75,6 +74,7 @@ export type PortraitChartProps = Pick<
   | "onZoomControls"
   | "onFirstDraw"
   | "fitHeight"
+  | "calendarTicks"
 >;
 
 /** The row of lane names over the columns. */
@@ -186,6 +186,7 @@ function PortraitBody({
   evidenceRefs = NO_REFS,
   onZoomControls,
   onFirstDraw,
+  calendarTicks,
 }: PortraitChartProps & {
   readonly model: TimelineModel;
   readonly width: number;
@@ -270,32 +271,29 @@ function PortraitBody({
   // Laid out a frame's height either side of the view, and again only when the view leaves that.
   const page = Math.floor(scrollTop / length);
   const measure = labelMeasure(chartLabelFont());
-  const calendarReady = useCalendarTicks(mode);
-  // biome-ignore lint/correctness/useExhaustiveDependencies: calendarReady says the calendar's ticks, which the layout reads from their module, have arrived.
+  // portraitScroll makes the content's zoom anew on every scroll: laid out again only when it moves.
+  const { k: contentK, x: contentX } = scroll.contentZoom;
+  // Passed on in the calendar mode alone, which uses it: its arrival lays out no other mode again.
+  const columnTicks = mode === "calendar" ? calendarTicks : undefined;
   const layout = useMemo(
     () =>
-      layoutPortrait(
+      layoutPortrait({
         model,
         roles,
-        hidden,
-        scroll.contentZoom,
-        { width, length, from: Math.max(0, (page - 1) * length), to: (page + 3) * length },
+        hiddenKinds: hidden,
+        contentZoom: { k: contentK, x: contentX },
+        geometry: {
+          width,
+          length,
+          from: Math.max(0, (page - 1) * length),
+          to: (page + 3) * length,
+        },
         measure,
         emphasis,
-        LOCALE,
-      ),
-    [
-      model,
-      roles,
-      hidden,
-      scroll.contentZoom.k,
-      width,
-      length,
-      page,
-      measure,
-      emphasis,
-      calendarReady,
-    ],
+        locale: LOCALE,
+        calendarTicks: columnTicks,
+      }),
+    [model, roles, hidden, contentK, contentX, width, length, page, measure, emphasis, columnTicks],
   );
 
   const inView = (y: number) => y >= scrollTop + EDGE && y <= scrollTop + length - EDGE;
@@ -547,16 +545,16 @@ function PortraitBody({
               const foldedAt = (candidate: ZoomTransform) => {
                 const at = portraitScroll(candidate, limits, length);
                 const stretch = { from: at.scrollTop, to: at.scrollTop + length };
-                const laidOut = layoutPortrait(
+                const laidOut = layoutPortrait({
                   model,
                   roles,
-                  hidden,
-                  at.contentZoom,
-                  { width, length, ...stretch },
+                  hiddenKinds: hidden,
+                  contentZoom: at.contentZoom,
+                  geometry: { width, length, ...stretch },
                   measure,
                   emphasis,
-                  LOCALE,
-                );
+                  locale: LOCALE,
+                });
                 return anyFolded(laidOut, refs);
               };
               controls.zoomTo(separatingZoom(model, refs, zoom, length, padding, limits, foldedAt));

@@ -1,4 +1,4 @@
-import type { EventKind } from "../../data/format/schema";
+import type { EventKind } from "../data/format/schema";
 
 /** The d3-shape symbols the kinds are drawn with; `npm run symbols` turns them into paths. */
 export type SymbolName =
@@ -25,7 +25,8 @@ export interface KindStyle {
 /**
  * Each kind has its own shape, so kinds stay apart without colour. The
  * colours belong to the theme: each kind's `--echoes-kind-<kind>` in app.css,
- * taken by the marks through their `echoes-kind--<kind>` class.
+ * taken by the screen's marks through their `echoes-kind--<kind>` class, and
+ * the palette's (palette.ts) in a drawing for a file or paper.
  */
 export const KIND_STYLES: Record<EventKind, KindStyle> = {
   trigger: { symbol: "star", stroked: false },

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { channelsOf, contrast } from "../../../tests/support/contrast";
-import { APP_CSS, colourOf, PALETTES } from "../../../tests/support/themePalettes";
-import { EVENT_KINDS } from "../../data/format/vocabulary";
+import { channelsOf, contrast } from "../../tests/support/contrast";
+import { APP_CSS, colourOf, PALETTES } from "../../tests/support/themePalettes";
+import { EVENT_KINDS } from "../data/format/vocabulary";
 import { KIND_STYLES } from "./kindStyles";
 
 /** Machado, Oliveira and Fernandes (2009) matrices at full severity, on linear RGB. */
