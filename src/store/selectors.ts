@@ -36,18 +36,6 @@ export const selectAlignRoleId = (state: EchoesState): string | undefined => {
   return collection && alignRole(collection, state.alignRoleId)?.id;
 };
 
-/** Episodes in the reader's order: those they moved first, then the rest in collection order. */
-export function orderEpisodes<T extends { id: string }>(
-  episodes: readonly T[],
-  order: readonly string[],
-): T[] {
-  const rank = (id: string) => {
-    const index = order.indexOf(id);
-    return index < 0 ? order.length + episodes.findIndex((episode) => episode.id === id) : index;
-  };
-  return [...episodes].sort((a, b) => rank(a.id) - rank(b.id));
-}
-
 export const selectSelectedPassage = (state: EchoesState) => state.selectedPassage;
 export const selectHoveredPassage = (state: EchoesState) => state.hoveredPassage;
 

@@ -1,11 +1,12 @@
 import "./ExportButtons.css";
 import { useState } from "react";
 import type { Collection } from "../../data/format/collection";
+import { orderEpisodes } from "../../data/format/collection";
 import { errorMessage } from "../../data/format/problem";
 import { SHARE_TEXT } from "../../i18n/share";
 import type { EchoesState } from "../../store/createEchoesStore";
 import { useEchoesStoreApi } from "../../store/EchoesProvider";
-import { orderEpisodes, selectAlignRoleId } from "../../store/selectors";
+import { selectAlignRoleId } from "../../store/selectors";
 import { PRINT_WIDTH } from "../../timeline/printLayout";
 import type { ShownView } from "./imageLayout";
 

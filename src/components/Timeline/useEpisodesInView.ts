@@ -1,8 +1,9 @@
 import { useMemo } from "react";
+import { orderEpisodes } from "../../data/format/collection";
 import type { Episode } from "../../data/format/schema";
 import { EVENT_KINDS, type EventKind } from "../../data/format/vocabulary";
 import { useEchoes } from "../../store/EchoesProvider";
-import { orderEpisodes, selectEpisodeOrder, selectHiddenEpisodes } from "../../store/selectors";
+import { selectEpisodeOrder, selectHiddenEpisodes } from "../../store/selectors";
 
 export interface EpisodesInView {
   /** Every episode, in the reader's order. */

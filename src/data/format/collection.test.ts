@@ -4,6 +4,7 @@ import {
   alignRole,
   findEvent,
   findPassage,
+  orderEpisodes,
   parseRef,
   roleMemberRefs,
   toEventRef,
@@ -46,5 +47,26 @@ describe("findEvent and findPassage", () => {
   it("find nothing for a ref that names nothing", () => {
     expect(findEvent([], "prague-1968/invasion")).toBeUndefined();
     expect(findPassage([], undefined)).toBeUndefined();
+  });
+});
+
+describe("orderEpisodes", () => {
+  const episodes = [{ id: "hungary" }, { id: "prague" }, { id: "kazakhstan" }];
+
+  it("puts the episodes the reader moved first, then the rest in collection order", () => {
+    expect(orderEpisodes(episodes, ["kazakhstan"]).map((episode) => episode.id)).toEqual([
+      "kazakhstan",
+      "hungary",
+      "prague",
+    ]);
+  });
+
+  it("ignores an id the collection does not have, and keeps the order given", () => {
+    expect(orderEpisodes(episodes, ["gone", "prague"]).map((episode) => episode.id)).toEqual([
+      "prague",
+      "hungary",
+      "kazakhstan",
+    ]);
+    expect(orderEpisodes(episodes, [])).toEqual(episodes);
   });
 });

@@ -56,6 +56,18 @@ export function findLesson(collection: Collection, lessonId: string | undefined)
     : collection.lessons.find((lesson) => lesson.id === lessonId);
 }
 
+/** Episodes in the reader's order: those they moved first, then the rest in collection order. */
+export function orderEpisodes<T extends { id: string }>(
+  episodes: readonly T[],
+  order: readonly string[],
+): T[] {
+  const rank = (id: string) => {
+    const index = order.indexOf(id);
+    return index < 0 ? order.length + episodes.findIndex((episode) => episode.id === id) : index;
+  };
+  return [...episodes].sort((a, b) => rank(a.id) - rank(b.id));
+}
+
 /** The refs of every event of an episode, in the episode's order. */
 export function eventRefsOf(episode: Episode): string[] {
   return episode.events.map((event) => toEventRef(episode.id, event.id));
