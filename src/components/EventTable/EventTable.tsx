@@ -1,16 +1,34 @@
 import "./eventTable.css";
-import { useEffect, useId, useMemo, useRef, useState } from "react";
-import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import {
+  type FocusEvent,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useId,
+  useMemo,
+  useRef,
+  useState,
+} from "react";
 import { LOCALE } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
-import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
+import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { DrawnCollection } from "../../store/drawnCollection";
-import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
+import { useEchoes } from "../../store/EchoesProvider";
 import { selectHiddenEpisodes, selectHiddenKinds, selectSelectedRef } from "../../store/selectors";
-import { eventRows, SORT_KEYS, type SortKey, type SortOrder } from "../../table/eventRows";
-import { SourceList } from "../SourceLink/SourceLink";
+import {
+  type EventRow,
+  filterEventRows,
+  SORT_KEYS,
+  type SortKey,
+  type SortOrder,
+  sortEventRows,
+  toEventRows,
+} from "../../table/eventRows";
+import { usePrinting } from "../Print/usePrinting";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
 import { useEpisodesInView } from "../Timeline/useEpisodesInView";
+import { EventTableRow } from "./EventTableRow";
+import { useRowWindow } from "./useRowWindow";
 
 export interface EventTableProps {
   readonly collection: DrawnCollection;
@@ -18,32 +36,61 @@ export interface EventTableProps {
 
 const kindLabel = (kind: keyof typeof KIND_LABELS) => KIND_LABELS[kind];
 
+/** Up to this many rows the table is drawn whole, so that the browser's find and a screen reader's reading see every row. */
+const WHOLE_UP_TO = 150;
+/** The sortable columns and the sources. */
+const COLUMN_COUNT = SORT_KEYS.length + 1;
+
+const indexOfRef = (rows: readonly EventRow[], ref: string | undefined) =>
+  ref === undefined ? -1 : rows.findIndex((row) => row.ref === ref);
+
 /**
  * Every event as a sortable, searchable table: what the timeline shows, for
  * readers who use a screen reader, the keyboard, or prefer text. It shares the
- * timeline's filters and selection.
+ * timeline's filters and selection. A long table draws only the rows in view.
  */
 export function EventTable({ collection }: EventTableProps) {
   const hiddenKinds = useEchoes(selectHiddenKinds);
   const hiddenEpisodes = useEchoes(selectHiddenEpisodes);
   const selectedRef = useEchoes(selectSelectedRef);
-  const { selectEvent, setPage } = useEchoesActions();
+  const printing = usePrinting();
   const [sort, setSort] = useState<SortOrder>({ key: "episode", descending: false });
   const [query, setQuery] = useState("");
+  // Typing stays quick however many rows the last query matched: the rows follow when React has time.
+  const shownQuery = useDeferredValue(query);
+  const [focusedRef, setFocusedRef] = useState<string>();
   const searchId = useId();
   const hintId = useId();
-  const selectedRow = useRef<HTMLTableRowElement>(null);
+  const body = useRef<HTMLTableSectionElement>(null);
 
   const { ordered, kinds } = useEpisodesInView(collection.episodes);
+  const allRows = useMemo(() => toEventRows(ordered, LOCALE), [ordered]);
+  const sortedRows = useMemo(
+    () => sortEventRows(allRows, sort, kindLabel, LOCALE),
+    [allRows, sort],
+  );
   const rows = useMemo(
-    () => eventRows(ordered, { hiddenKinds, hiddenEpisodes, query }, sort, kindLabel, LOCALE),
-    [ordered, hiddenKinds, hiddenEpisodes, query, sort],
+    () => filterEventRows(sortedRows, { hiddenKinds, hiddenEpisodes, query: shownQuery }, LOCALE),
+    [sortedRows, hiddenKinds, hiddenEpisodes, shownQuery],
   );
   const total = collection.episodes.reduce((sum, episode) => sum + episode.events.length, 0);
+  const selected = useMemo(() => indexOfRef(rows, selectedRef), [rows, selectedRef]);
+  const focused = useMemo(() => indexOfRef(rows, focusedRef), [rows, focusedRef]);
+  const rowKey = useCallback((index: number) => rows[index]?.ref ?? index, [rows]);
+  const short = rows.length <= WHOLE_UP_TO;
+  const { parts, measure } = useRowWindow({
+    count: rows.length,
+    rowKey,
+    body,
+    focused,
+    selected,
+    short,
+    printing,
+  });
 
-  // The event selected on the timeline is where the reader left off: show its row.
+  // The event selected on the timeline is where the reader left off: show its row, which is always drawn.
   useEffect(() => {
-    selectedRow.current?.scrollIntoView?.({ block: "center" });
+    body.current?.querySelector("tr[aria-current]")?.scrollIntoView?.({ block: "center" });
   }, []);
 
   const sortBy = (key: SortKey) =>
@@ -51,6 +98,14 @@ export function EventTable({ collection }: EventTableProps) {
       key,
       descending: current.key === key ? !current.descending : false,
     }));
+
+  // The focused row stays drawn, so that focus is not lost when the page scrolls away from it.
+  const onFocus = (event: FocusEvent<HTMLTableSectionElement>) =>
+    setFocusedRef(rows[Number(event.target.closest("tr")?.dataset.index)]?.ref);
+  const onBlur = (event: FocusEvent<HTMLTableSectionElement>) => {
+    const next = event.relatedTarget;
+    if (next instanceof Node && !event.currentTarget.contains(next)) setFocusedRef(undefined);
+  };
 
   return (
     <section className="echoes-table-view" aria-labelledby="echoes-events-table">
@@ -75,10 +130,13 @@ export function EventTable({ collection }: EventTableProps) {
         <TimelineFilters episodes={ordered} kinds={kinds} />
       </div>
       <div className="echoes-table-view__scroll">
-        <table className="echoes-event-table">
+        <table
+          className={`echoes-event-table${short || printing ? "" : " is-windowed"}`}
+          aria-rowcount={rows.length + 1}
+        >
           <caption aria-live="polite">{TABLE_TEXT.caption(rows.length, total)}</caption>
           <thead>
-            <tr>
+            <tr aria-rowindex={1}>
               {SORT_KEYS.map((key) => {
                 const sorted = sort.key === key;
                 return (
@@ -104,55 +162,26 @@ export function EventTable({ collection }: EventTableProps) {
               <th scope="col">{TABLE_TEXT.columns.sources}</th>
             </tr>
           </thead>
-          <tbody>
-            {rows.map(({ ref, episode, event }) => {
-              const selected = ref === selectedRef;
-              return (
-                <tr
-                  key={ref}
-                  ref={selected ? selectedRow : undefined}
-                  className={selected ? "is-selected" : undefined}
-                  aria-current={selected ? "true" : undefined}
-                >
-                  <td data-label={TABLE_TEXT.columns.episode}>{episode.label}</td>
-                  <td data-label={TABLE_TEXT.columns.date}>
-                    <time dateTime={event.date.text}>
-                      {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
-                    </time>
-                  </td>
-                  <th scope="row">
-                    <button
-                      type="button"
-                      className="echoes-link-button echoes-event-table__select"
-                      aria-pressed={selected}
-                      onClick={() => selectEvent(selected ? undefined : ref)}
-                    >
-                      {event.title}
-                    </button>
-                    {selected ? (
-                      <button
-                        type="button"
-                        className="echoes-button echoes-event-table__show"
-                        onClick={() => setPage("timeline")}
-                      >
-                        {TABLE_TEXT.showOnTimeline}
-                      </button>
-                    ) : null}
-                  </th>
-                  <td data-label={TABLE_TEXT.columns.kind}>{KIND_LABELS[event.kind]}</td>
-                  <td data-label={TABLE_TEXT.columns.certainty}>
-                    <span className={`echoes-tag echoes-tag--${event.certainty.level}`}>
-                      {CERTAINTY_LABELS[event.certainty.level]}
-                    </span>
-                    {event.certainty.note ? (
-                      <span className="echoes-event-table__note">{event.certainty.note}</span>
-                    ) : null}
-                  </td>
-                  <td data-label={TABLE_TEXT.columns.sources}>
-                    <SourceList sources={event.sources} className="echoes-event-table__sources" />
-                  </td>
-                </tr>
-              );
+          <tbody ref={body} onFocus={onFocus} onBlur={onBlur}>
+            {parts.map((part) => {
+              if (part.kind === "gap") {
+                return (
+                  // biome-ignore lint/a11y/noAriaHiddenOnFocusable: a gap holds nothing to focus; it only keeps the page as long as all the rows
+                  <tr key={part.key} className="echoes-event-table__gap" aria-hidden="true">
+                    <td colSpan={COLUMN_COUNT} style={{ height: part.heightPx }} />
+                  </tr>
+                );
+              }
+              const row = rows[part.index];
+              return row ? (
+                <EventTableRow
+                  key={row.ref}
+                  row={row}
+                  index={part.index}
+                  selected={part.index === selected}
+                  measure={measure}
+                />
+              ) : null;
             })}
           </tbody>
         </table>
