@@ -27,21 +27,23 @@ export {
   type Verdict,
 } from "./vocabulary";
 
-const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+// Shared with acceptEvent, whose fast path must accept no more than these schemas.
+export const NOT_BLANK = /\S/;
+export const ID_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const EVENT_REF_PATTERN = /^[a-z0-9]+(?:-[a-z0-9]+)*\/[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const WEB_URL_PATTERN = /^https?:\/\/\S+$/i;
+export const WEB_URL_PATTERN = /^https?:\/\/\S+$/i;
 
 const describe = (description: string) => z.meta({ description });
 
 const text = z
   .string()
   .check(
-    z.regex(/\S/, { error: "must not be empty" }),
+    z.regex(NOT_BLANK, { error: "must not be empty" }),
     describe("Plain text; shown as written, never as HTML."),
   );
 
 const describedText = (description: string) =>
-  z.string().check(z.regex(/\S/, { error: "must not be empty" }), describe(description));
+  z.string().check(z.regex(NOT_BLANK, { error: "must not be empty" }), describe(description));
 
 const id = z.string().check(
   z.regex(ID_PATTERN, {

@@ -23,8 +23,8 @@ export interface WorkerFileLoader {
 }
 
 /**
- * Loads a collection's files with Web Workers, one per core but the page's, up
- * to four: the page reads each file with readText (downloads cost it little)
+ * Loads a collection's files with Web Workers, one per core, up to four: the
+ * page reads each file with readText (downloads cost it little)
  * and a worker decodes, parses and validates it, so that a large collection
  * is checked beside the page rather than in its one thread. A file whose worker fails (it
  * could not start, or it stopped) is loaded through the fallback instead.
@@ -33,8 +33,10 @@ export function createWorkerFileLoader(
   readText: ReadText,
   fallback: () => Promise<LoadFile>,
 ): WorkerFileLoader {
-  // One core is left to the page, which draws while the workers read.
-  const size = Math.max(1, Math.min(4, (globalThis.navigator?.hardwareConcurrency || 2) - 1));
+  // Not one fewer for the page: it has nothing to draw until every file is checked, and its part
+  // until then (reading, taking the replies) is light, while files that arrive together wait on a
+  // busy worker.
+  const size = Math.max(1, Math.min(4, globalThis.navigator?.hardwareConcurrency || 2));
   let nextId = 0;
   const workers: LoadWorker[] = Array.from({ length: size }, () => {
     const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });

@@ -55,6 +55,21 @@ describe("restoreView(view)", () => {
     expect(store.getState().pendingFrame).toBeUndefined();
   });
 
+  it("keeps the lists that are as they were, so that a view restored unchanged redraws nothing", async () => {
+    const store = await loadedStore();
+    const before = store.getState();
+    const view = linkedViewOf(before);
+    store.getState().restoreView({
+      ...view,
+      hiddenKinds: [...view.hiddenKinds],
+      hiddenEpisodes: ["hungary-1956"],
+      episodeOrder: [...view.episodeOrder],
+    });
+    expect(store.getState().hiddenKinds).toBe(before.hiddenKinds);
+    expect(store.getState().episodeOrder).toBe(before.episodeOrder);
+    expect(store.getState().hiddenEpisodes).toEqual(["hungary-1956"]);
+  });
+
   it("presents the lesson stop a view names, over the rest of it", async () => {
     const store = await loadedStore();
     store.getState().restoreView({

@@ -22,12 +22,32 @@ export interface WholeViewSlice {
 /** The slices the whole view is read from and set across. */
 type WholeState = CollectionSlice & ViewSlice & SelectionSlice & FiltersSlice & WholeViewSlice;
 
+const LIST_FIELDS = ["hiddenKinds", "hiddenEpisodes", "episodeOrder"] as const;
+
+const sameList = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((item, index) => item === b[index]);
+
+/**
+ * The view with each of its lists that equals the current one replaced by the current one: a
+ * link restored over the view it names (the first view of a collection) redraws nothing.
+ */
+function keepEqualLists(
+  view: LinkedView,
+  current: Pick<LinkedView, (typeof LIST_FIELDS)[number]>,
+): LinkedView {
+  const kept = { ...view };
+  for (const field of LIST_FIELDS) {
+    if (sameList(view[field], current[field])) Object.assign(kept, { [field]: current[field] });
+  }
+  return kept;
+}
+
 export const createWholeViewSlice: StateCreator<WholeState, [], [], WholeViewSlice> = (
   set,
   get,
 ) => ({
   restoreView: (view) => {
-    set({ ...view, hoveredPassage: undefined, pendingFrame: undefined });
+    set({ ...keepEqualLists(view, get()), hoveredPassage: undefined, pendingFrame: undefined });
     if (view.presenting) get().presentStop(view.presenting.lessonId, view.presenting.stop);
   },
   presentStop: (lessonId, stop) => {
