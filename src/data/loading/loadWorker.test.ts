@@ -10,11 +10,13 @@ afterEach(() => {
 /** Starts a fresh worker module in this thread; send gives it a request and waits for its handling. */
 async function startWorker() {
   let onMessage: ((event: MessageEvent<LoadRequest>) => Promise<void>) | undefined;
-  const replies: LoadReply[] = [];
+  const replies: Array<{ id: number; result: unknown }> = [];
   vi.stubGlobal("addEventListener", (_type: string, listener: typeof onMessage) => {
     onMessage = listener;
   });
-  vi.stubGlobal("postMessage", (reply: LoadReply) => replies.push(reply));
+  vi.stubGlobal("postMessage", (reply: LoadReply) =>
+    replies.push({ id: reply.id, result: JSON.parse(reply.result) }),
+  );
   await import("./loadWorker");
   const send = (request: LoadRequest) =>
     onMessage?.({ data: request } as MessageEvent<LoadRequest>);

@@ -16,7 +16,11 @@ export interface LoadRequest {
 
 export interface LoadReply {
   readonly id: number;
-  readonly result: FileValidation<unknown>;
+  /**
+   * The file's FileValidation as JSON: in Chromium the page parses one string in about two thirds
+   * of the time it takes to receive the same value as a structured clone of thousands of objects.
+   */
+  readonly result: string;
 }
 
 // A worker: parses and validates the files it is given, one message each. Whatever goes wrong
@@ -41,6 +45,6 @@ addEventListener("message", async (event: MessageEvent<LoadRequest>) => {
       ],
     };
   }
-  const reply: LoadReply = { id, result };
+  const reply: LoadReply = { id, result: JSON.stringify(result) };
   postMessage(reply);
 });

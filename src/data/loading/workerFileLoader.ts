@@ -42,7 +42,7 @@ export function createWorkerFileLoader(
     const worker = new Worker(new URL("./loadWorker.ts", import.meta.url), { type: "module" });
     const entry: LoadWorker = { worker, pending: new Map(), failed: false };
     worker.addEventListener("message", (event: MessageEvent<LoadReply>) => {
-      entry.pending.get(event.data.id)?.resolve(event.data.result);
+      entry.pending.get(event.data.id)?.resolve(JSON.parse(event.data.result));
       entry.pending.delete(event.data.id);
     });
     const failAll = () => {
