@@ -13,6 +13,8 @@ export type LighthouseCategory = (typeof LIGHTHOUSE_CATEGORIES)[number];
 export interface LighthouseResult {
   readonly version: string;
   readonly scores: Record<LighthouseCategory, number>;
+  readonly totalBlockingTimeMs: number;
+  readonly largestContentfulPaintMs: number;
   /** Audits that lost points, with their scores, for a reader to act on. */
   readonly failing: ReadonlyArray<{ id: string; title: string; score: number | null }>;
 }
@@ -48,7 +50,14 @@ export async function auditWithLighthouse(
           audit.scoreDisplayMode !== "notApplicable",
       )
       .map((audit) => ({ id: audit.id, title: audit.title, score: audit.score }));
-    return { version: lhr.lighthouseVersion, scores, failing };
+    const metric = (id: string) => lhr.audits[id]?.numericValue ?? Number.NaN;
+    return {
+      version: lhr.lighthouseVersion,
+      scores,
+      totalBlockingTimeMs: metric("total-blocking-time"),
+      largestContentfulPaintMs: metric("largest-contentful-paint"),
+      failing,
+    };
   } finally {
     chrome.kill();
   }
