@@ -1,7 +1,7 @@
 import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
 import "./masthead.css";
 import "./views.css";
-import { Suspense, useState } from "react";
+import { Suspense, useEffect, useState } from "react";
 import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
@@ -17,16 +17,33 @@ import { ownPage } from "./ownAddress";
 import { usePhoneScreen } from "./useMediaQuery";
 import { useShownCollection } from "./useShownCollection";
 
-// The views other than the timeline load when first shown.
-const AnalogyMatrix = retryableLazy(async () => ({
+// The views other than the timeline load when first shown; the matrix and the table, the views
+// most often opened next, also once the chart is drawn and the page is idle, so that either is
+// drawn without waiting for its code.
+const loadAnalogyMatrix = async () => ({
   default: (await import("../components/AnalogyMatrix/AnalogyMatrix")).AnalogyMatrix,
-}));
-const EventTable = retryableLazy(async () => ({
+});
+const loadEventTable = async () => ({
   default: (await import("../components/EventTable/EventTable")).EventTable,
-}));
+});
+const AnalogyMatrix = retryableLazy(loadAnalogyMatrix);
+const EventTable = retryableLazy(loadEventTable);
 const CorrectionsLog = retryableLazy(async () => ({
   default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
 }));
+
+function useViewsLoadedWhenIdle(chartDrawn: boolean) {
+  useEffect(() => {
+    if (!chartDrawn) return;
+    const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
+    whenIdle(() => {
+      // A view that fails to load here says so, with Try again, when it is opened.
+      for (const load of [loadAnalogyMatrix, loadEventTable]) {
+        load().catch(() => {});
+      }
+    });
+  }, [chartDrawn]);
+}
 // Beside the chart, drawn once the chart is (see TimelineView).
 const ArticleReader = retryableLazy(async () => ({
   default: (await import("../components/Article/ArticleReader")).ArticleReader,
@@ -67,6 +84,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const presenting = useEchoes(selectPresenting);
   const phone = usePhoneScreen();
   const [chartDrawn, setChartDrawn] = useState(false);
+  useViewsLoadedWhenIdle(chartDrawn);
   const toolsShown = chartDrawn || page !== "timeline";
 
   if (collection && presenting) {

@@ -6,6 +6,7 @@ import {
   launchBrowser,
   openAllEvents,
   openPage,
+  pageHoldsCode,
   saveScreenshot,
 } from "./browser";
 
@@ -19,6 +20,25 @@ afterAll(async () => {
 closeContextsAfterEach(() => browser);
 
 describe("the app in Chromium", () => {
+  it("loads the matrix's and the table's code once the chart is drawn and the page is idle", async () => {
+    const { page, errors, close } = await openPage(browser, "/");
+    await page.locator("[data-ref]").first().waitFor();
+    // Classes only each view's code gives.
+    await expect
+      .poll(() => pageHoldsCode(page, "echoes-event-table__gap"), { timeout: 15_000 })
+      .toBe(true);
+    expect(await pageHoldsCode(page, "echoes-matrix-view")).toBe(true);
+    const scriptsAsked: string[] = [];
+    page.on("request", (request) => {
+      if (request.resourceType() === "script") scriptsAsked.push(request.url());
+    });
+    await page.getByRole("button", { name: "Table of events" }).click();
+    await page.locator("table tbody tr").first().waitFor();
+    expect(scriptsAsked).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("shows the three curated episodes with no console errors", async () => {
     const { page, errors, close } = await openPage(browser, "/");
     await page.getByRole("heading", { level: 1 }).filter({ hasText: "Hungary 1956" }).waitFor();
