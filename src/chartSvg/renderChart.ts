@@ -6,7 +6,7 @@ import { connectorsNode } from "./connectors";
 import { clusterBadgeNode, eventMarkNode } from "./events";
 import { dayZeroBandNode, laneFrameNode } from "./lanes";
 import type { Palette } from "./palette";
-import { type SvgNode, svg } from "./svgNode";
+import { type SvgNode, svg, svgImage } from "./svgNode";
 
 export interface ChartSvgOptions {
   /** The width the layout was made at. */
@@ -44,69 +44,56 @@ const CLIPPED_PX = -6;
 export function renderChart(layout: ChartLayout, options: ChartSvgOptions): SvgNode {
   const { width, mode, palette, measure, selectedRef, lit = NOTHING } = options;
   const { height } = layout;
-  return svg(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      "aria-label": options.label,
-      "font-family": options.fontFamily,
-    },
-    [
-      svg("title", {}, options.label),
-      svg(
-        "g",
-        { "aria-label": "lane" },
-        layout.lanes.map((lane, index) => laneFrameNode(lane, index, width, mode, palette)),
-      ),
-      mode === "calendar"
-        ? null
-        : axisNode("axis", {
-            ticks: layout.ticks,
-            y: 0,
-            line: [SHARED_LINE_TOP, height],
-            zeroGaps: mode === "aligned" ? layout.dayZeroGaps : undefined,
-            width,
-            measure,
-            palette,
-          }),
-      svg(
-        "g",
-        { "aria-label": "day-0 band" },
-        layout.lanes.map((lane) => dayZeroBandNode(lane, palette)),
-      ),
-      connectorsNode(layout.connectors, palette),
-      ...layout.lanes.map(({ lane, top, height: laneHeight, marks, clusters, ticks }) =>
-        svg("g", { "aria-label": "events", "data-episode": lane.episode.id }, [
-          ticks.length > 0
-            ? axisNode("lane axis", {
-                ticks,
-                y: top + laneHeight - LANE_AXIS_RISE,
-                line: [-4, 2],
-                width,
-                measure,
-                palette,
-              })
-            : null,
-          ...marks.map((mark) =>
-            eventMarkNode(
-              mark,
-              {
-                selected: mark.ref === selectedRef,
-                ringed: mark.ref === selectedRef || lit.has(mark.ref),
-                clipped: mark.x0 < CLIPPED_PX,
-              },
+  return svgImage({ width, height, label: options.label, fontFamily: options.fontFamily }, [
+    svg(
+      "g",
+      { "aria-label": "lane" },
+      layout.lanes.map((lane, index) => laneFrameNode(lane, index, width, mode, palette)),
+    ),
+    mode === "calendar"
+      ? null
+      : axisNode("axis", {
+          ticks: layout.ticks,
+          y: 0,
+          line: [SHARED_LINE_TOP, height],
+          zeroGaps: mode === "aligned" ? layout.dayZeroGaps : undefined,
+          width,
+          measure,
+          palette,
+        }),
+    svg(
+      "g",
+      { "aria-label": "day-0 band" },
+      layout.lanes.map((lane) => dayZeroBandNode(lane, palette)),
+    ),
+    connectorsNode(layout.connectors, palette),
+    ...layout.lanes.map(({ lane, top, height: laneHeight, marks, clusters, ticks }) =>
+      svg("g", { "aria-label": "events", "data-episode": lane.episode.id }, [
+        ticks.length > 0
+          ? axisNode("lane axis", {
+              ticks,
+              y: top + laneHeight - LANE_AXIS_RISE,
+              line: [-4, 2],
+              width,
+              measure,
               palette,
-            ),
+            })
+          : null,
+        ...marks.map((mark) =>
+          eventMarkNode(
+            mark,
+            {
+              selected: mark.ref === selectedRef,
+              ringed: mark.ref === selectedRef || lit.has(mark.ref),
+              clipped: mark.x0 < CLIPPED_PX,
+            },
+            palette,
           ),
-          ...(options.clusterBadges === false
-            ? []
-            : clusters.map((cluster) => clusterBadgeNode(cluster, palette))),
-        ]),
-      ),
-    ],
-  );
+        ),
+        ...(options.clusterBadges === false
+          ? []
+          : clusters.map((cluster) => clusterBadgeNode(cluster, palette))),
+      ]),
+    ),
+  ]);
 }

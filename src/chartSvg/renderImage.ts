@@ -6,7 +6,7 @@ import type { TextMeasure } from "../timeline/textWidth";
 import { LABEL_FONT_SIZE } from "./events";
 import { KIND_STYLES } from "./kindStyles";
 import { type ChartSvgOptions, renderChart } from "./renderChart";
-import { type SvgNode, svg, translate } from "./svgNode";
+import { type SvgNode, svg, svgImage, translate } from "./svgNode";
 import { SYMBOL_PATHS } from "./symbolPaths";
 
 export interface ImageParts {
@@ -116,17 +116,8 @@ export function renderTimelineImage(
   paragraph(IMAGE_TEXT.madeWith(parts.attribution), 19, small);
   const height = y + MARGIN;
 
-  return svg(
-    "svg",
-    {
-      xmlns: "http://www.w3.org/2000/svg",
-      width,
-      height,
-      viewBox: `0 0 ${width} ${height}`,
-      role: "img",
-      "aria-label": label,
-      "font-family": options.fontFamily,
-    },
-    [svg("title", {}, label), svg("rect", { width, height, fill: palette.card }), ...drawn],
-  );
+  return svgImage({ width, height, label, fontFamily: options.fontFamily }, [
+    svg("rect", { width, height, fill: palette.card }),
+    ...drawn,
+  ]);
 }

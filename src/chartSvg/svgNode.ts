@@ -39,6 +39,39 @@ export function svg(
       };
 }
 
+/**
+ * A standalone drawing: an <svg> of the given size, named for a screen reader (role="img" and a
+ * <title>, which is also what a viewer shows as its tooltip), holding the given elements.
+ */
+export function svgImage(
+  {
+    width,
+    height,
+    label,
+    fontFamily,
+  }: {
+    readonly width: number;
+    readonly height: number;
+    readonly label: string;
+    readonly fontFamily?: string | undefined;
+  },
+  content: readonly (SvgNode | null)[],
+): SvgNode {
+  return svg(
+    "svg",
+    {
+      xmlns: "http://www.w3.org/2000/svg",
+      width,
+      height,
+      viewBox: `0 0 ${width} ${height}`,
+      role: "img",
+      "aria-label": label,
+      "font-family": fontFamily,
+    },
+    [svg("title", {}, label), ...content],
+  );
+}
+
 /** A translation, rounded as attributes are. */
 export const translate = (x: number, y: number) => `translate(${round(x)},${round(y)})`;
 

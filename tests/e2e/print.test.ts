@@ -57,25 +57,33 @@ function smallestChartFont(page: Page, within: string) {
   );
 }
 
+/**
+ * Opens the view at path on a laptop screen with the Warsaw Pact invasion selected, and prints
+ * it: the handout's code loads once the page is idle, and the browser says "beforeprint" when
+ * printing starts.
+ */
+async function openHandout(path: string) {
+  const opened = await openPage(browser, path, { viewport: { width: 1440, height: 900 } });
+  const { page } = opened;
+  await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
+  await expect
+    .poll(async () => {
+      await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
+      return page.locator(".echoes-print--view").count();
+    })
+    .toBe(1);
+  await page.emulateMedia({ media: "print" });
+  return opened;
+}
+
 /** 8 pt in CSS pixels. */
 const EIGHT_PT_PX = (8 * 96) / 72;
 
 describe("printing the timeline's handout", () => {
   it("lays the view out again for a landscape page: labels of 8 pt or more, no +N, no buttons, sources by site", async () => {
-    const { page, errors, close } = await openPage(
-      browser,
+    const { page, errors, close } = await openHandout(
       "/?mode=sequence&event=prague-1968/warsaw-pact-invasion",
-      { viewport: { width: 1440, height: 900 } },
     );
-    await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
-    // The handout's code loads once the page is idle; the browser says "beforeprint" when printing starts.
-    await expect
-      .poll(async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-        return page.locator(".echoes-print--view").count();
-      })
-      .toBe(1);
-    await page.emulateMedia({ media: "print" });
 
     const chart = page.locator(".echoes-print--view .echoes-print-chart");
     expect(await chart.isVisible()).toBe(true);
@@ -127,19 +135,9 @@ describe("printing the timeline's handout", () => {
 
 describe("printing the handout from a dark page", () => {
   it("prints the chart in the light palette, as a saved picture is drawn", async () => {
-    const { page, errors, close } = await openPage(
-      browser,
+    const { page, errors, close } = await openHandout(
       "/?theme=dark&event=prague-1968/warsaw-pact-invasion",
-      { viewport: { width: 1440, height: 900 } },
     );
-    await page.getByRole("complementary", { name: "Warsaw Pact invasion" }).waitFor();
-    await expect
-      .poll(async () => {
-        await page.evaluate(() => window.dispatchEvent(new Event("beforeprint")));
-        return page.locator(".echoes-print--view").count();
-      })
-      .toBe(1);
-    await page.emulateMedia({ media: "print" });
     const chart = page.getByRole("img", { name: /^Timeline/ });
     const drawn = await chart.evaluate((svg) => {
       const fillOf = (selector: string) => {
