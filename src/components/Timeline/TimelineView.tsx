@@ -4,6 +4,7 @@ import {
   type MouseEvent,
   type ReactNode,
   Suspense,
+  startTransition,
   useCallback,
   useEffect,
   useId,
@@ -117,9 +118,13 @@ export function TimelineView({
   const [idle, setIdle] = useState(false);
   // What is not needed for the first view loads once the chart is drawn and the page is idle.
   const [drawn, setDrawn] = useState(false);
+  // What loads after the first drawing is drawn in a transition, in short tasks, so that the page
+  // answers the reader meanwhile.
   const onFirstDraw = useCallback(() => {
-    setDrawn(true);
-    onDrawn?.();
+    startTransition(() => {
+      setDrawn(true);
+      onDrawn?.();
+    });
   }, [onDrawn]);
   useEffect(() => {
     if (!drawn) return;
