@@ -1,3 +1,5 @@
+import type { TimelineModel } from "./laneModels";
+
 /** What the chart draws whatever the crowding, and what it brings out only when it would be folded. */
 export interface Emphasis {
   /** Drawn with a label where there is room: day 0's anchors, a presented stop's evidence. */
@@ -11,3 +13,8 @@ export interface Emphasis {
 }
 
 export const NO_EMPHASIS: Emphasis = { mustShow: new Set(), promote: new Set() };
+
+/** The refs of day 0's anchor in each lane: drawn with a label whatever the crowding. */
+export function dayZeroAnchorRefs(model: TimelineModel): string[] {
+  return model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : []));
+}

@@ -6,7 +6,7 @@ import type { Lesson } from "../../data/format/schema";
 import { LOCALE } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { stopView } from "../../lessons/stopView";
-
+import { dayZeroAnchorRefs } from "../../timeline/emphasis";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH, printFrameZoom } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
@@ -91,10 +91,7 @@ function StopPage({ collection, lesson, index, measure, calendarTicks }: StopPag
       NO_KINDS_HIDDEN,
       zoom,
       {
-        mustShow: new Set([
-          ...model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
-          ...refs,
-        ]),
+        mustShow: new Set([...dayZeroAnchorRefs(model), ...refs]),
         promote: new Set(view.selectedRef ? [view.selectedRef] : []),
       },
       {

@@ -12,6 +12,7 @@ import {
   selectSelectedRef,
   selectZoom,
 } from "../../store/selectors";
+import { dayZeroAnchorRefs } from "../../timeline/emphasis";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { layoutForPrint, PRINT_WIDTH } from "../../timeline/printLayout";
 import type { CalendarTickFunction } from "../../timeline/ticks";
@@ -63,9 +64,7 @@ function ViewHandout({ collection, calendarTicks }: PrintHandoutProps) {
         new Set(hiddenKinds),
         zoom,
         {
-          mustShow: new Set(
-            model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
-          ),
+          mustShow: new Set(dayZeroAnchorRefs(model)),
           promote: new Set(selectedRef ? [selectedRef] : []),
         },
         { width: PRINT_WIDTH, height: CHART_HEIGHT, measure, locale: LOCALE, calendarTicks },

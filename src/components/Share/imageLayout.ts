@@ -1,6 +1,7 @@
 import type { AnalogyRole, Episode } from "../../data/format/schema";
 import type { EventKind, TimeMode } from "../../data/format/vocabulary";
 import { DEFAULT_GEOMETRY, rowsFor } from "../../timeline/chartGeometry";
+import { dayZeroAnchorRefs } from "../../timeline/emphasis";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { type ChartLayout, layoutChart } from "../../timeline/layoutChart";
@@ -43,9 +44,7 @@ export function layoutForImage(
     geometry: { ...DEFAULT_GEOMETRY, width: view.width },
     locale,
     emphasis: {
-      mustShow: new Set(
-        model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
-      ),
+      mustShow: new Set(dayZeroAnchorRefs(model)),
       promote: new Set(view.selectedRef ? [view.selectedRef] : []),
     },
     rows: { ...rowsFor(model.lanes.length), measure },

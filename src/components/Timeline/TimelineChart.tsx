@@ -32,6 +32,7 @@ import {
   scaleGeometry,
 } from "../../timeline/chartGeometry";
 import { scaleLayout } from "../../timeline/chartScale";
+import { dayZeroAnchorRefs } from "../../timeline/emphasis";
 import { CLUSTER_BADGE_WIDTH } from "../../timeline/laneMarks";
 import { buildTimelineModel, type TimelineModel } from "../../timeline/laneModels";
 import { layoutChart } from "../../timeline/layoutChart";
@@ -253,10 +254,7 @@ function ChartBody({
   // the pinned passage, what is lit and the focused event are brought out only when they would be folded.
   const emphasis = useMemo(
     () => ({
-      mustShow: new Set([
-        ...model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
-        ...evidenceRefs,
-      ]),
+      mustShow: new Set([...dayZeroAnchorRefs(model), ...evidenceRefs]),
       promote: new Set(
         [selectedRef, focus.focusedRef, ...pinnedRefs, ...lit].filter(
           (ref): ref is string => ref !== undefined,

@@ -52,6 +52,7 @@ import { PortraitAxis } from "./PortraitAxis";
 import { PortraitMark } from "./PortraitMark";
 import { usePortraitZoom } from "./usePortraitZoom";
 import "./portrait.css";
+import { dayZeroAnchorRefs } from "../../../timeline/emphasis";
 
 const ChartTooltip = retryableLazy(async () => ({
   default: (await import("../ChartTooltip")).ChartTooltip,
@@ -255,10 +256,7 @@ function PortraitBody({
   const focus = useChartFocus(svgRef);
   const emphasis = useMemo(
     () => ({
-      mustShow: new Set([
-        ...model.lanes.flatMap((lane) => (lane.anchor.anchor ? [lane.anchor.anchor.ref] : [])),
-        ...evidenceRefs,
-      ]),
+      mustShow: new Set([...dayZeroAnchorRefs(model), ...evidenceRefs]),
       promote: new Set(
         [selectedRef, focus.focusedRef, ...pinnedRefs, ...lit].filter(
           (ref): ref is string => ref !== undefined,
