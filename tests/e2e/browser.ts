@@ -53,9 +53,11 @@ export async function openPage(
   });
   page.on("pageerror", (error) => errors.push(`page error: ${error.message}`));
   page.on("requestfailed", (request) => {
-    // Code the page was preloading while idle, cancelled because it reloaded or went elsewhere.
+    // Code the page was preloading while idle, and the style sheets that come with it, cancelled
+    // because it reloaded or went elsewhere.
     const cancelledPreload =
-      request.failure()?.errorText === "net::ERR_ABORTED" && request.resourceType() === "script";
+      request.failure()?.errorText === "net::ERR_ABORTED" &&
+      ["script", "stylesheet"].includes(request.resourceType());
     if (!cancelledPreload) errors.push(`request failed: ${request.url()}`);
   });
   const requested: string[] = [];
