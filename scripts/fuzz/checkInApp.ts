@@ -157,7 +157,9 @@ export async function checkInApp(
           .waitFor({ timeout: timeLimitMs })
           .catch(() => {});
       } else {
-        await page.waitForLoadState("networkidle");
+        // Quiet network lets a part that fails late show its notice; a page on a loaded machine
+        // that is still fetching at the limit is judged as it stands.
+        await page.waitForLoadState("networkidle", { timeout: timeLimitMs }).catch(() => {});
       }
       failures.push(...judgePage(fuzzCase, (await page.evaluate(pageState(drawn))) as PageState));
     } else {
