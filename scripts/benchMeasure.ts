@@ -302,6 +302,27 @@ export function measureChart(
   });
 }
 
+/** Requests the page has made and not yet seen answered, counted from when this was called. */
+function requestsInFlight(page: Page): () => number {
+  const inFlight = new Set<unknown>();
+  page.on("request", (request) => inFlight.add(request));
+  page.on("requestfinished", (request) => inFlight.delete(request));
+  page.on("requestfailed", (request) => inFlight.delete(request));
+  return () => inFlight.size;
+}
+
+/**
+ * Waits until the page is at rest after its first draw, as it is when a reader's click comes:
+ * what it does when idle has started (a browser idle callback has run after it) and every
+ * request it made has been answered.
+ */
+async function atRest(page: Page, inFlight: () => number): Promise<void> {
+  const deadline = Date.now() + SETTLE_TIMEOUT_MS;
+  do {
+    await page.evaluate(() => new Promise((resolve) => requestIdleCallback(resolve)));
+  } while (inFlight() > 0 && Date.now() < deadline);
+}
+
 async function openTable(page: Page) {
   const opened = await page.evaluate(async (timeoutMs) => {
     const tab = [...document.querySelectorAll<HTMLButtonElement>(".echoes-views__tab")].find(
@@ -359,14 +380,19 @@ async function searchTable(page: Page): Promise<Outcome<{ keystrokesMs: number[]
   return { keystrokesMs };
 }
 
-/** Opens Echoes' table of events once the timeline is drawn, scrolls through it, and searches it. */
+/**
+ * Opens Echoes' table of events once the timeline is drawn and the page at rest, scrolls through
+ * it, and searches it.
+ */
 export function measureTable(
   browser: Browser,
   url: string,
   timeLimitMs: number,
 ): Promise<Outcome<TableRun>> {
   return inContext(browser, timeLimitMs, async (_context, page) => {
+    const inFlight = requestsInFlight(page);
     await loadAndDraw(page, url, ECHOES);
+    await atRest(page, inFlight);
     const opened = await openTable(page);
     const scroll = await scrollTable(page);
     const search = await searchTable(page);

@@ -198,7 +198,7 @@ export function reportMarkdown(report: Report): string {
     ...(tables.length > 0
       ? [
           "",
-          "Echoes' table of events: from the click on its tab to its first rows drawn; frames while the page scrolls through it (60 wheel steps of 300 px) until no row changes; each keystroke of a search from its keydown to the frame that draws the rows found.",
+          "Echoes' table of events: from the click on its tab, once the page is at rest after its first draw (a reader's click comes later than the chart's first frame; the page fetches the table's code when idle, or when its tab is pointed at), to its first rows drawn; frames while the page scrolls through it (60 wheel steps of 300 px) until no row changes; each keystroke of a search from its keydown to the frame that draws the rows found.",
           "",
           "| collection | opens, ms | rows drawn | scroll frames, median / p95 ms (each run's p95) | search a keystroke: median / p95 / max ms |",
           "| --- | --- | --- | --- | --- |",

@@ -1,4 +1,4 @@
-import { retryableLazy } from "../components/ErrorBoundary/retryableLazy";
+import { type LazyPart, retryableLazy } from "../components/ErrorBoundary/retryableLazy";
 import "./masthead.css";
 import "./views.css";
 import { Suspense, useEffect, useState } from "react";
@@ -11,36 +11,41 @@ import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
+import type { DrawnCollection } from "../store/drawnCollection";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
+import type { Page } from "../store/slices/viewSlice";
 import { ownPage } from "./ownAddress";
 import { usePhoneScreen } from "./useMediaQuery";
 import { useShownCollection } from "./useShownCollection";
 
-// The views other than the timeline load when first shown; the matrix and the table, the views
-// most often opened next, also once the chart is drawn and the page is idle, so that either is
-// drawn without waiting for its code.
-const loadAnalogyMatrix = async () => ({
-  default: (await import("../components/AnalogyMatrix/AnalogyMatrix")).AnalogyMatrix,
-});
-const loadEventTable = async () => ({
-  default: (await import("../components/EventTable/EventTable")).EventTable,
-});
-const AnalogyMatrix = retryableLazy(loadAnalogyMatrix);
-const EventTable = retryableLazy(loadEventTable);
-const CorrectionsLog = retryableLazy(async () => ({
-  default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
-}));
+// The views other than the timeline load when first shown, or when the reader points at or
+// focuses their tab; the matrix and the table, the views most often opened next, also once the
+// chart is drawn and the page is idle, so that either is drawn without waiting for its code.
+const VIEW_PARTS = {
+  matrix: retryableLazy(async () => ({
+    default: (await import("../components/AnalogyMatrix/AnalogyMatrix")).AnalogyMatrix,
+  })),
+  table: retryableLazy(async () => ({
+    default: (await import("../components/EventTable/EventTable")).EventTable,
+  })),
+  corrections: retryableLazy(async () => ({
+    default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
+  })),
+} satisfies Record<Exclude<Page, "timeline">, LazyPart<{ collection: DrawnCollection }>>;
+
+// A view that fails to load ahead of time says so, with Try again, when it is opened.
+function preloadView(page: Page) {
+  if (page !== "timeline") VIEW_PARTS[page].preload().catch(() => {});
+}
 
 function useViewsLoadedWhenIdle(chartDrawn: boolean) {
   useEffect(() => {
     if (!chartDrawn) return;
     const whenIdle = "requestIdleCallback" in window ? requestIdleCallback : setTimeout;
     whenIdle(() => {
-      // A view that fails to load here says so, with Try again, when it is opened.
-      for (const load of [loadAnalogyMatrix, loadEventTable]) {
-        load().catch(() => {});
-      }
+      preloadView("matrix");
+      preloadView("table");
     });
   }, [chartDrawn]);
 }
@@ -86,6 +91,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const [chartDrawn, setChartDrawn] = useState(false);
   useViewsLoadedWhenIdle(chartDrawn);
   const toolsShown = chartDrawn || page !== "timeline";
+  const ViewPart = page === "timeline" ? null : VIEW_PARTS[page];
 
   if (collection && presenting) {
     return (
@@ -99,7 +105,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
 
   return (
     <div className={`echoes-app${phone ? " is-phone" : ""}`}>
-      {collection ? <SkipToTable /> : null}
+      {collection ? <SkipToTable onChoosing={preloadView} /> : null}
       <header className="echoes-masthead">
         <div className="echoes-masthead__top">
           <p className="echoes-brand">{APP_TEXT.brand}</p>
@@ -130,7 +136,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
       </header>
       {/* There before the collection, so that nothing below moves when it arrives. */}
       <nav className="echoes-viewbar" aria-label={APP_TEXT.views}>
-        <ViewTabs short={phone} />
+        <ViewTabs short={phone} onChoosing={preloadView} />
         {collection && toolsShown ? (
           <Suspense fallback={null}>
             {phone ? (
@@ -157,7 +163,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <LoadNotices unrestored={unrestored} />
-            {page === "timeline" ? (
+            {ViewPart === null ? (
               <ErrorBoundary key={page} part={APP_TEXT.pages.timeline}>
                 <TimelineView
                   collection={collection}
@@ -180,13 +186,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             ) : (
               <ErrorBoundary key={page} part={APP_TEXT.pages[page]}>
                 <Suspense fallback={viewLoading}>
-                  {page === "matrix" ? (
-                    <AnalogyMatrix collection={collection} />
-                  ) : page === "corrections" ? (
-                    <CorrectionsLog collection={collection} />
-                  ) : (
-                    <EventTable collection={collection} />
-                  )}
+                  <ViewPart collection={collection} />
                 </Suspense>
               </ErrorBoundary>
             )}

@@ -32,9 +32,30 @@ describe("the app in Chromium", () => {
     page.on("request", (request) => {
       if (request.resourceType() === "script") scriptsAsked.push(request.url());
     });
+    // Code already in draws the view at once, with no "Loading" in between.
+    await page.evaluate(() => {
+      const seen = document.createElement("meta");
+      seen.id = "loading-seen";
+      new MutationObserver(() => {
+        if (document.querySelector(".echoes-loading")) document.head.append(seen);
+      }).observe(document.body, { childList: true, subtree: true });
+    });
     await page.getByRole("button", { name: "Table of events" }).click();
     await page.locator("table tbody tr").first().waitFor();
     expect(scriptsAsked).toEqual([]);
+    expect(await page.locator("#loading-seen").count()).toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  it("loads a view's code when its tab is pointed at, before the click", async () => {
+    const { page, errors, close } = await openPage(browser, "/");
+    await page.locator("[data-ref]").first().waitFor();
+    expect(await pageHoldsCode(page, "echoes-corrections-view")).toBe(false);
+    await page.getByRole("button", { name: "Corrections" }).hover();
+    await expect
+      .poll(() => pageHoldsCode(page, "echoes-corrections-view"), { timeout: 15_000 })
+      .toBe(true);
     expect(errors).toEqual([]);
     await close();
   });

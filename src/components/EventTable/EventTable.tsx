@@ -1,7 +1,6 @@
 import "./eventTable.css";
 import {
   type FocusEvent,
-  useCallback,
   useDeferredValue,
   useEffect,
   useId,
@@ -76,11 +75,10 @@ export function EventTable({ collection }: EventTableProps) {
   const total = collection.episodes.reduce((sum, episode) => sum + episode.events.length, 0);
   const selected = useMemo(() => indexOfRef(rows, selectedRef), [rows, selectedRef]);
   const focused = useMemo(() => indexOfRef(rows, focusedRef), [rows, focusedRef]);
-  const rowKey = useCallback((index: number) => rows[index]?.ref ?? index, [rows]);
   const short = rows.length <= WHOLE_UP_TO;
   const { parts, measure } = useRowWindow({
     count: rows.length,
-    rowKey,
+    order: rows,
     body,
     focused,
     selected,

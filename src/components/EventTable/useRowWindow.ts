@@ -57,8 +57,11 @@ function keepsViewInPlace(
 
 export interface RowWindowOptions {
   readonly count: number;
-  /** A row's stable key, so that its measured height follows it through sorting and search. */
-  readonly rowKey: (index: number) => string | number;
+  /**
+   * The rows in their order, compared by identity. Heights are kept by place rather than by row
+   * (a key per row makes every scroll step cost a call per row), so a new order measures afresh.
+   */
+  readonly order: unknown;
   /** Where the rows are, whose place on the page the window is measured from. */
   readonly body: RefObject<HTMLTableSectionElement | null>;
   /** The row holding focus, and the selected row: drawn wherever the page is scrolled. -1 is none. */
@@ -83,7 +86,7 @@ export interface RowWindow {
  */
 export function useRowWindow({
   count,
-  rowKey,
+  order,
   body,
   focused,
   selected,
@@ -108,7 +111,6 @@ export function useRowWindow({
     scrollMargin: listTopPx,
     // The window's size from the first render on, so that the table opens with its rows drawn.
     initialRect: { width: window.innerWidth, height: window.innerHeight },
-    getItemKey: rowKey,
     rangeExtractor,
     measureElement: measureRow,
   });
@@ -117,16 +119,16 @@ export function useRowWindow({
     virtualizer.shouldAdjustScrollPositionOnItemSizeChange = keepsViewInPlace;
   }, [virtualizer]);
 
-  // Heights measured in one layout are wrong in another (rows or cards, columns fixed or fitted):
-  // the drawn rows are measured again, the others estimated until drawn.
+  // Heights measured in one layout (rows or cards, columns fixed or fitted) or one order of the rows
+  // are wrong in another: the drawn rows are measured again, the others estimated until drawn.
   const layout = `${phone ? "cards" : "rows"}, ${short ? "fitted" : "fixed"}`;
-  const measuredIn = useRef(layout);
+  const measuredFor = useRef({ layout, order });
   useLayoutEffect(() => {
-    if (measuredIn.current === layout) return;
-    measuredIn.current = layout;
+    if (measuredFor.current.layout === layout && measuredFor.current.order === order) return;
+    measuredFor.current = { layout, order };
     virtualizer.measure();
     for (const row of virtualizer.elementsCache.values()) virtualizer.measureElement(row);
-  }, [layout, virtualizer]);
+  }, [layout, order, virtualizer]);
 
   return {
     parts: windowParts(

@@ -15,8 +15,15 @@ export const PAGE_HEADINGS: Record<Page, string> = {
   corrections: "echoes-corrections-heading",
 };
 
+export interface ViewTabsProps {
+  /** Initials in place of the names, for a narrow screen (the names are still read out). */
+  readonly short?: boolean;
+  /** Told when the reader points at a tab, touches it or moves to it, before they choose it. */
+  readonly onChoosing?: (page: Page) => void;
+}
+
 /** The ways of looking at the collection; the choice is part of the view's link. */
-export function ViewTabs({ short = false }: { readonly short?: boolean }) {
+export function ViewTabs({ short = false, onChoosing }: ViewTabsProps) {
   const page = useEchoes(selectPage);
   const { setPage } = useEchoesActions();
   return (
@@ -27,6 +34,9 @@ export function ViewTabs({ short = false }: { readonly short?: boolean }) {
             type="button"
             className="echoes-views__tab"
             aria-current={candidate === page ? "page" : undefined}
+            onPointerEnter={() => onChoosing?.(candidate)}
+            onPointerDown={() => onChoosing?.(candidate)}
+            onFocus={() => onChoosing?.(candidate)}
             onClick={() => {
               setPage(candidate);
               focusWhenShown(PAGE_HEADINGS[candidate]);
@@ -48,12 +58,13 @@ export function ViewTabs({ short = false }: { readonly short?: boolean }) {
 }
 
 /** The first thing on the page for keyboard and screen-reader users: straight to the table. */
-export function SkipToTable() {
+export function SkipToTable({ onChoosing }: Pick<ViewTabsProps, "onChoosing">) {
   const { setPage } = useEchoesActions();
   return (
     <a
       className="echoes-skip-link"
       href={`#${MAIN_ID}`}
+      onFocus={() => onChoosing?.("table")}
       onClick={(event) => {
         event.preventDefault();
         setPage("table");

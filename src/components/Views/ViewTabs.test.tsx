@@ -1,0 +1,28 @@
+import { fireEvent, screen } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { describe, expect, it, vi } from "vitest";
+import { renderWithStore } from "../../../tests/support/renderWithStore";
+import { SkipToTable, ViewTabs } from "./ViewTabs";
+
+describe("<ViewTabs>", () => {
+  it("says which view the reader is about to choose, by pointer or keyboard, before the click", async () => {
+    const onChoosing = vi.fn();
+    const { store } = renderWithStore(<ViewTabs onChoosing={onChoosing} />);
+    const table = screen.getByRole("button", { name: "Table of events" });
+    fireEvent.pointerEnter(table);
+    expect(onChoosing).toHaveBeenLastCalledWith("table");
+    expect(store.getState().page).toBe("timeline");
+    await userEvent.tab();
+    expect(onChoosing).toHaveBeenLastCalledWith("timeline");
+    await userEvent.click(screen.getByRole("button", { name: /matrix/i }));
+    expect(onChoosing).toHaveBeenCalledWith("matrix");
+    expect(store.getState().page).toBe("matrix");
+  });
+
+  it("has the skip link say the table is coming when it is focused", async () => {
+    const onChoosing = vi.fn();
+    renderWithStore(<SkipToTable onChoosing={onChoosing} />);
+    await userEvent.tab();
+    expect(onChoosing).toHaveBeenCalledWith("table");
+  });
+});
