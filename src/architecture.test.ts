@@ -37,7 +37,7 @@ const FORBIDDEN: ReadonlyArray<readonly [layer: string, forbidden: RegExp, why: 
   ],
   [
     "data/",
-    /^(react|react-dom|zustand)(\/|$)|^(store|components|app|timeline)\//,
+    /^(react|react-dom|zustand)(\/|$)|^(store|components|app|timeline|studio)\//,
     "the format and its loading stand alone",
   ],
   [
@@ -49,6 +49,11 @@ const FORBIDDEN: ReadonlyArray<readonly [layer: string, forbidden: RegExp, why: 
     "chartSvg/",
     /^(react|react-dom|zustand)(\/|$)|^(store|components|app)\//,
     "a drawing is data made from a layout, for the page, a file or paper alike",
+  ],
+  [
+    "studio/",
+    /^(react|react-dom|zustand)(\/|$)|^(store|components|app)\//,
+    "the studio's core edits and checks files, whatever page shows them",
   ],
   ["i18n/", /^(components|app)\//, "words know no component"],
   ["store/", /^(components|app)\//, "state knows no component"],
@@ -93,11 +98,13 @@ describe("the architecture", () => {
       ["timeline/layout", [{ specifier: "store/selectors", dynamic: false }]],
       ["i18n/words", [{ specifier: "components/Button", dynamic: false }]],
       ["chartSvg/renderChart", [{ specifier: "react", dynamic: false }]],
+      ["studio/draft", [{ specifier: "store/selectors", dynamic: false }]],
     ]);
     expect(layerBreaches(wrong)).toEqual([
       "timeline/layout -> store/selectors",
       "i18n/words -> components/Button",
       "chartSvg/renderChart -> react",
+      "studio/draft -> store/selectors",
     ]);
     expect(
       findCycles(

@@ -189,14 +189,19 @@ export function localCollection(files: readonly LocalFile[]): {
   return { manifestFile: MADE_UP_MANIFEST, readText, problems };
 }
 
-/** Reads the chosen files and loads the collection they make, checked as any collection is. */
-export async function loadLocalFiles(chosen: readonly ChosenFile[]): Promise<LoadResult> {
-  const files: LocalFile[] = await Promise.all(
+/** Reads the chosen files' bytes, and their text to tell each file's kind. */
+export function readChosenFiles(chosen: readonly ChosenFile[]): Promise<LocalFile[]> {
+  return Promise.all(
     chosen.map(async ({ file, path }) => {
       const bytes = new Uint8Array(await file.arrayBuffer());
       return { name: path, text: (await decodeText(bytes)).text, bytes };
     }),
   );
+}
+
+/** Reads the chosen files and loads the collection they make, checked as any collection is. */
+export async function loadLocalFiles(chosen: readonly ChosenFile[]): Promise<LoadResult> {
+  const files = await readChosenFiles(chosen);
   const { manifestFile, readText, problems } = localCollection(files);
   const result = await loadCollection(manifestFile, readAndValidate(readText));
   return { ...result, problems: [...problems, ...result.problems] };
