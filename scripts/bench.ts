@@ -145,7 +145,17 @@ async function main() {
 
   let bytes: Report["bytes"];
   if (measures("bytes")) {
-    const app = firstLoadAssets(outDir, await firstLoadPaths(browser, new URL("/", base).href));
+    const appPaths = await firstLoadPaths(browser, new URL("/", base).href);
+    const app = firstLoadAssets(outDir, appPaths);
+    // The Studio's start screen, and of what it loads, the code a reader's first load never asks for.
+    const studioPaths = await firstLoadPaths(browser, new URL("/?view=studio", base).href, {
+      selector: ".echoes-studio-start",
+    });
+    const studio = firstLoadAssets(outDir, studioPaths);
+    const studioOwn = firstLoadAssets(
+      outDir,
+      studioPaths.filter((path) => !appPaths.includes(path)),
+    );
     const embed = firstLoadAssets(
       outDir,
       await firstLoadPaths(browser, new URL("/?embed&article=off", base).href),
@@ -153,6 +163,8 @@ async function main() {
     bytes = {
       echoes: app,
       echoesEmbed: embed,
+      studio,
+      studioOwn,
       curatedData: compressed(
         filesUnder(join(outDir, "data")).filter(
           (file) => file.endsWith(".json") && !file.includes("schema"),

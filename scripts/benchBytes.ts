@@ -11,8 +11,15 @@ export interface Sizes {
   readonly brotli: number;
 }
 
-/** Paths of the scripts and styles a page asks for before its first render, workers' included. */
-export async function firstLoadPaths(browser: Browser, url: string): Promise<string[]> {
+/** When a page counts as shown: the performance mark it sets, or an element it draws. */
+export type Shown = { readonly mark: string } | { readonly selector: string };
+
+/** Paths of the scripts and styles a page asks for before it is shown, workers' included. */
+export async function firstLoadPaths(
+  browser: Browser,
+  url: string,
+  shown: Shown = { mark: ECHOES.mark },
+): Promise<string[]> {
   const context = await browser.newContext({ viewport: VIEWPORT });
   const requests: Array<{ request: Request; seenAt: number }> = [];
   // Not the service worker, which precaches every file for offline use once the page is drawn.
@@ -21,13 +28,19 @@ export async function firstLoadPaths(browser: Browser, url: string): Promise<str
   });
   const page = await context.newPage();
   await page.goto(url);
-  await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, ECHOES.mark);
-  // When the mark was set, on the clock the requests' start times are on: what the page asks for
+  // When it was shown, on the clock the requests' start times are on: what the page asks for
   // once it is drawn (code it preloads while idle) is not part of its first load.
-  const renderedAt = await page.evaluate(
-    (name) => performance.timeOrigin + (performance.getEntriesByName(name)[0]?.startTime ?? 0),
-    ECHOES.mark,
-  );
+  let renderedAt: number;
+  if ("mark" in shown) {
+    await page.waitForFunction((name) => performance.getEntriesByName(name).length > 0, shown.mark);
+    renderedAt = await page.evaluate(
+      (name) => performance.timeOrigin + (performance.getEntriesByName(name)[0]?.startTime ?? 0),
+      shown.mark,
+    );
+  } else {
+    await page.locator(shown.selector).first().waitFor();
+    renderedAt = await page.evaluate(() => performance.timeOrigin + performance.now());
+  }
   // The browser's start time where it has one (-1 until the request is sent), else when it was seen.
   const requested = requests
     .filter(({ request, seenAt }) => {

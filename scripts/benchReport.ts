@@ -26,6 +26,9 @@ export interface Report {
   readonly bytes?: {
     readonly echoes: PageBytes;
     readonly echoesEmbed: PageBytes;
+    /** The Studio's start screen (`?view=studio`), and the part of it the reader's app never loads. */
+    readonly studio?: PageBytes;
+    readonly studioOwn?: PageBytes;
     readonly curatedData: Sizes;
     readonly visTimeline: Sizes;
     readonly timelineJs: Sizes & { readonly version: string; readonly measured: string };
@@ -149,12 +152,18 @@ function tableRow(label: string, runs: readonly Outcome<TableRun>[]): string {
 }
 
 function bytesTable(bytes: NonNullable<Report["bytes"]>): string[] {
-  const { echoes, echoesEmbed, curatedData, visTimeline, timelineJs } = bytes;
+  const { echoes, echoesEmbed, studio, studioOwn, curatedData, visTimeline, timelineJs } = bytes;
   return [
     "| first load | JS gzip / brotli KB | CSS gzip / brotli KB |",
     "| --- | --- | --- |",
     `| Echoes: everything requested before the first render, the loading worker included | ${kb(echoes.js.gzip)} / ${kb(echoes.js.brotli)} | ${kb(echoes.css.gzip)} / ${kb(echoes.css.brotli)} |`,
     `| Echoes embed, timeline only (\`?embed&article=off\`) | ${kb(echoesEmbed.js.gzip)} / ${kb(echoesEmbed.js.brotli)} | ${kb(echoesEmbed.css.gzip)} / ${kb(echoesEmbed.css.brotli)} |`,
+    ...(studio && studioOwn
+      ? [
+          `| Echoes Studio (\`?view=studio\`): everything requested before its first screen | ${kb(studio.js.gzip)} / ${kb(studio.js.brotli)} | ${kb(studio.css.gzip)} / ${kb(studio.css.brotli)} |`,
+          `| of which the Studio's own code, loaded only when it is opened | ${kb(studioOwn.js.gzip)} / ${kb(studioOwn.js.brotli)} | ${kb(studioOwn.css.gzip)} / ${kb(studioOwn.css.brotli)} |`,
+        ]
+      : []),
     `| Echoes curated data | ${kb(curatedData.gzip)} / ${kb(curatedData.brotli)} (JSON) | |`,
     `| Echoes in all, with the curated data | ${kb(echoes.js.gzip + echoes.css.gzip + curatedData.gzip)} / ${kb(echoes.js.brotli + echoes.css.brotli + curatedData.brotli)} (JS, CSS and JSON) | |`,
     `| vis-timeline standalone | ${kb(visTimeline.gzip)} / ${kb(visTimeline.brotli)} | |`,

@@ -9,7 +9,7 @@ import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
 import { CollectionFailure, LoadNotices } from "../components/LoadNotice/LoadNotices";
 import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
-import { MAIN_ID, SkipToTable, ViewTabs } from "../components/Views/ViewTabs";
+import { MAIN_ID, SkipToTable, StudioButton, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
 import type { DrawnCollection } from "../store/drawnCollection";
 import { useEchoes } from "../store/EchoesProvider";
@@ -32,11 +32,16 @@ const VIEW_PARTS = {
   corrections: retryableLazy(async () => ({
     default: (await import("../components/Corrections/CorrectionsLog")).CorrectionsLog,
   })),
-} satisfies Record<Exclude<Page, "timeline">, LazyPart<{ collection: DrawnCollection }>>;
+} satisfies Record<Exclude<Page, "timeline" | "studio">, LazyPart<{ collection: DrawnCollection }>>;
+// Authoring, apart from reading: loaded only when opened, so that a reader's first load does not grow.
+const Studio = retryableLazy(async () => ({
+  default: (await import("../components/Studio/Studio")).Studio,
+}));
 
 // A view that fails to load ahead of time says so, with Try again, when it is opened.
 function preloadView(page: Page) {
-  if (page !== "timeline") VIEW_PARTS[page].preload().catch(() => {});
+  const part = page === "timeline" ? undefined : page === "studio" ? Studio : VIEW_PARTS[page];
+  part?.preload().catch(() => {});
 }
 
 function useViewsLoadedWhenIdle(chartDrawn: boolean) {
@@ -91,7 +96,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const [chartDrawn, setChartDrawn] = useState(false);
   useViewsLoadedWhenIdle(chartDrawn);
   const toolsShown = chartDrawn || page !== "timeline";
-  const ViewPart = page === "timeline" ? null : VIEW_PARTS[page];
+  const ViewPart = page === "timeline" || page === "studio" ? null : VIEW_PARTS[page];
 
   if (collection && presenting) {
     return (
@@ -111,6 +116,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
           <p className="echoes-brand">{APP_TEXT.brand}</p>
           {/* On a phone the theme and the file picker are in the menu; the picker's input stays here for drops. */}
           <div className="echoes-masthead__tools">
+            {phone ? null : <StudioButton onChoosing={preloadView} />}
             {toolsShown ? (
               <Suspense fallback={null}>
                 {phone ? null : <ThemeSwitch />}
@@ -163,7 +169,13 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         {collection ? (
           <>
             <LoadNotices unrestored={unrestored} />
-            {ViewPart === null ? (
+            {page === "studio" ? (
+              <ErrorBoundary key={page} part={APP_TEXT.pages.studio}>
+                <Suspense fallback={viewLoading}>
+                  <Studio collectionUrl={collectionUrl} />
+                </Suspense>
+              </ErrorBoundary>
+            ) : ViewPart === null ? (
               <ErrorBoundary key={page} part={APP_TEXT.pages.timeline}>
                 <TimelineView
                   collection={collection}

@@ -31,6 +31,16 @@ describe("fitLabel(label, room, measure)", () => {
     expect(fitLabel("Warsaw Pact invasion", 70, tens)).toBe("Warsaw…");
   });
 
+  it("does not leave an aside half open: it cuts before the parenthesis", () => {
+    const title = "Second Soviet intervention (Operation Whirlwind)";
+    expect(fitLabel(title, 400, tens)).toBe("Second Soviet intervention…");
+    expect(fitLabel(title, 1000, tens)).toBe(title);
+    expect(fitLabel("Aid (food and fuel) arrives in the capital", 300, tens)).toBe(
+      "Aid (food and fuel) arrives…",
+    );
+    expect(fitLabel("(Unnamed) operation begins at dawn", 150, tens)).toBe("(Unnamed)…");
+  });
+
   it("keeps as many words as fit in a long title", () => {
     const title = "one two three four five six seven eight nine ten";
     for (let room = 40; room <= 500; room += 10) {

@@ -27,16 +27,30 @@ export function fitLabel(label: string, room: number, measure: TextMeasure): str
     if (measure(`${words.slice(0, middle).join(" ")}${ELLIPSIS}`) <= room) low = middle;
     else high = middle - 1;
   }
-  if (low > 0)
-    return `${words
-      .slice(0, low)
-      .join(" ")
-      .replace(/[,;:.]$/, "")}${ELLIPSIS}`;
+  if (low > 0) return `${closedRun(words.slice(0, low)).replace(/[,;:.]$/, "")}${ELLIPSIS}`;
   const first = words[0] ?? "";
   let chars = first.length - 1;
   while (chars >= MIN_CUT_CHARS && measure(`${first.slice(0, chars)}${ELLIPSIS}`) > room)
     chars -= 1;
   return chars >= MIN_CUT_CHARS ? `${first.slice(0, chars)}${ELLIPSIS}` : "";
+}
+
+/**
+ * Words kept up to any parenthesis they open and do not close: "Second Soviet intervention", not
+ * "Second Soviet intervention (Operation". A half aside reads badly, and its words, no longer
+ * those of the name a screen reader or voice control knows the mark by, break the label's match
+ * with it (WCAG 2.5.3). A run that begins with the aside is kept whole.
+ */
+function closedRun(words: readonly string[]): string {
+  let open = -1;
+  let depth = 0;
+  words.forEach((word, index) => {
+    for (const character of word) {
+      if (character === "(" && depth++ === 0) open = index;
+      if (character === ")" && depth > 0) depth -= 1;
+    }
+  });
+  return (depth > 0 && open > 0 ? words.slice(0, open) : words).join(" ");
 }
 
 /** Fewer letters than this before an ellipsis say nothing: the mark goes without a label. */

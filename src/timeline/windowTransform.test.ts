@@ -2,7 +2,7 @@ import { describe, expect, it } from "vitest";
 import { testEpisode, testEvent, testRole } from "../../tests/support/testEpisodes";
 import { buildTimelineModel } from "./laneModels";
 import { createLaneScales } from "./laneScales";
-import { windowTransform, zoomLimits } from "./zoomFrames";
+import { windowOf, windowTransform, zoomLimits } from "./zoomFrames";
 
 const hungary = testEpisode("hungary", [
   testEvent("demo", "1956-10-23"),
@@ -37,5 +37,24 @@ describe("windowTransform(model, window, width, padding)", () => {
     if (!lane) throw new Error("no lane");
     const scales = createLaneScales(model, WIDTH, PADDING, zoom);
     expect(scales.toPx(lane, 0.0005)).toBeCloseTo(WIDTH / 2);
+  });
+});
+
+describe("windowOf(model, zoom, width, padding)", () => {
+  it("reads back the window a zoom was made for, within the zoom's limits", () => {
+    for (const window of [
+      [-12, 3],
+      [0.5, 2],
+      [-40, 70],
+    ] as const) {
+      const [from, to] = windowOf(
+        model,
+        windowTransform(model, window, WIDTH, PADDING),
+        WIDTH,
+        PADDING,
+      );
+      expect(from).toBeCloseTo(window[0]);
+      expect(to).toBeCloseTo(window[1]);
+    }
   });
 });

@@ -45,6 +45,23 @@ export function windowTransform(
   return { k, x: x / width };
 }
 
+/**
+ * The units of the shared axis (days from day 0 in the aligned mode) that a zoom shows between
+ * the plot's edges: what windowTransform asked for, read back from the view.
+ */
+export function windowOf(
+  model: TimelineModel,
+  zoom: ZoomTransform,
+  width: number,
+  padding: number,
+): readonly [number, number] {
+  const [start, end] = padded(model.core, model.mode);
+  const plotWidth = Math.max(1, width - 2 * padding);
+  const unitsAt = (px: number) =>
+    start + (((px - zoom.x * width) / zoom.k - padding) / plotWidth) * (end - start);
+  return [unitsAt(padding), unitsAt(width - padding)];
+}
+
 export interface ZoomLimits {
   readonly minScale: number;
   readonly maxScale: number;

@@ -9,6 +9,7 @@ import { IMAGE_TEXT } from "../../i18n/image";
 import { LOCALE } from "../../i18n/locale";
 import { loadCalendarTicks } from "../../timeline/ticks";
 import { labelMeasure } from "../Timeline/measureLabel";
+import { download } from "./download";
 import { layoutForImage, refsInView, type ShownView } from "./imageLayout";
 
 /** The picture as an SVG file. */
@@ -41,18 +42,6 @@ export async function pngBlob(image: SvgNode, scale: number): Promise<Blob> {
   } finally {
     URL.revokeObjectURL(url);
   }
-}
-
-/** Hands a file to the browser to save. */
-export function download(blob: Blob, filename: string) {
-  const url = URL.createObjectURL(blob);
-  const link = document.createElement("a");
-  link.href = url;
-  link.download = filename;
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 10_000);
 }
 
 /** The publishers of the given events, each once, in order of first appearance. */

@@ -1,10 +1,14 @@
+import { type Collection, orderEpisodes } from "../../data/format/collection";
 import type { AnalogyRole, Episode } from "../../data/format/schema";
 import type { EventKind, TimeMode } from "../../data/format/vocabulary";
+import type { EchoesState } from "../../store/createEchoesStore";
+import { selectAlignRoleId } from "../../store/selectors";
 import { DEFAULT_GEOMETRY, rowsFor } from "../../timeline/chartGeometry";
 import { dayZeroAnchorRefs } from "../../timeline/emphasis";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
 import { type ChartLayout, layoutChart } from "../../timeline/layoutChart";
+import { PRINT_WIDTH } from "../../timeline/printLayout";
 import type { TextMeasure } from "../../timeline/textWidth";
 import type { CalendarTickFunction } from "../../timeline/ticks";
 
@@ -20,6 +24,23 @@ export interface ShownView {
   readonly selectedRef: string | undefined;
   /** The chart's width on the screen. */
   readonly width: number;
+}
+
+/** The view as the store holds it now: what the timeline draws. */
+export function shownView(state: EchoesState, collection: Collection): ShownView {
+  return {
+    episodes: orderEpisodes(collection.episodes, state.episodeOrder).filter(
+      (episode) => !state.hiddenEpisodes.includes(episode.id),
+    ),
+    roles: collection.roles,
+    mode: state.mode,
+    alignRoleId: selectAlignRoleId(state),
+    hiddenKinds: state.hiddenKinds,
+    zoom: state.zoom,
+    selectedRef: state.selectedRef,
+    // Before the page has measured the chart (never once it is drawn), the width paper is laid out at.
+    width: state.chartWidth ?? PRINT_WIDTH,
+  };
 }
 
 /**

@@ -2,7 +2,7 @@ import { useEffect, useRef } from "react";
 import type { Collection } from "../../data/format/collection";
 import { APP_TEXT } from "../../i18n/app";
 import { SHARE_TEXT } from "../../i18n/share";
-import { useEchoes } from "../../store/EchoesProvider";
+import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectPage } from "../../store/selectors";
 import { OPEN_FILES_INPUT_ID } from "../OpenFiles/openFilesInput";
 import { LessonLauncher } from "../Presenter/LessonLauncher";
@@ -10,6 +10,8 @@ import { CopyLinkButton } from "../Share/CopyLinkButton";
 import { ExportButtons } from "../Share/ExportButtons";
 import { ThemeSwitch } from "../ThemeSwitch/ThemeSwitch";
 import { DayZeroSelect } from "../Timeline/DayZeroSelect";
+import { focusWhenShown } from "../Views/focusWhenShown";
+import { PAGE_HEADINGS } from "../Views/ViewTabs";
 
 /** `share`: sharing and saving, beside the chart's controls. `phone`: every tool the page folds away. */
 export type ToolMenuVariant = "share" | "phone";
@@ -29,6 +31,7 @@ export default function ToolMenuPanel({
   onClose,
 }: ToolMenuPanelProps) {
   const page = useEchoes(selectPage);
+  const { setPage } = useEchoesActions();
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
     rootRef.current
@@ -74,6 +77,19 @@ export default function ToolMenuPanel({
             {APP_TEXT.openFiles.open}
           </label>
           <ThemeSwitch />
+          {page === "studio" ? null : (
+            <button
+              type="button"
+              className="echoes-button"
+              onClick={() => {
+                onClose();
+                setPage("studio");
+                focusWhenShown(PAGE_HEADINGS.studio);
+              }}
+            >
+              {APP_TEXT.pages.studio}
+            </button>
+          )}
         </section>
       ) : null}
     </div>

@@ -13,6 +13,7 @@ export const PAGE_HEADINGS: Record<Page, string> = {
   matrix: "echoes-matrix-heading",
   table: "echoes-events-table",
   corrections: "echoes-corrections-heading",
+  studio: "echoes-studio-heading",
 };
 
 export interface ViewTabsProps {
@@ -22,13 +23,16 @@ export interface ViewTabsProps {
   readonly onChoosing?: (page: Page) => void;
 }
 
+/** The views of the collection; the studio, for writing rather than reading, is among the page's tools. */
+const READING_PAGES = PAGES.filter((page) => page !== "studio");
+
 /** The ways of looking at the collection; the choice is part of the view's link. */
 export function ViewTabs({ short = false, onChoosing }: ViewTabsProps) {
   const page = useEchoes(selectPage);
   const { setPage } = useEchoesActions();
   return (
     <ul className="echoes-views">
-      {PAGES.map((candidate) => (
+      {READING_PAGES.map((candidate) => (
         <li key={candidate}>
           <button
             type="button"
@@ -54,6 +58,27 @@ export function ViewTabs({ short = false, onChoosing }: ViewTabsProps) {
         </li>
       ))}
     </ul>
+  );
+}
+
+/** The way to the studio among the page's tools, marked as the page shown while it is. */
+export function StudioButton({ onChoosing }: Pick<ViewTabsProps, "onChoosing">) {
+  const page = useEchoes(selectPage);
+  const { setPage } = useEchoesActions();
+  return (
+    <button
+      type="button"
+      className="echoes-button echoes-studio-button"
+      aria-current={page === "studio" ? "page" : undefined}
+      onPointerEnter={() => onChoosing?.("studio")}
+      onFocus={() => onChoosing?.("studio")}
+      onClick={() => {
+        setPage("studio");
+        focusWhenShown(PAGE_HEADINGS.studio);
+      }}
+    >
+      {APP_TEXT.pages.studio}
+    </button>
   );
 }
 

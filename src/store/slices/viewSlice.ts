@@ -3,7 +3,7 @@ import type { TimeMode } from "../../timeline/laneModels";
 import { IDENTITY_ZOOM, type ZoomTransform } from "../../timeline/laneScales";
 
 /** The ways of looking at the collection: the timeline, the analogy matrix, the table of events, the corrections log. */
-export const PAGES = ["timeline", "matrix", "table", "corrections"] as const;
+export const PAGES = ["timeline", "matrix", "table", "corrections", "studio"] as const;
 export type Page = (typeof PAGES)[number];
 
 /** The lesson being presented and its stop, counted from 0. */
