@@ -172,7 +172,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             {page === "studio" ? (
               <ErrorBoundary key={page} part={APP_TEXT.pages.studio}>
                 <Suspense fallback={viewLoading}>
-                  <Studio collectionUrl={collectionUrl} />
+                  <Studio collectionUrl={collectionUrl} collectionTitle={collection.title} />
                 </Suspense>
               </ErrorBoundary>
             ) : ViewPart === null ? (

@@ -11,9 +11,9 @@ export interface StudioText {
     readonly defaultName: string;
     readonly blank: string;
     readonly blankHint: string;
-    readonly curated: string;
-    readonly curatedHint: string;
-    readonly curatedName: string;
+    readonly copy: string;
+    readonly copyHint: string;
+    readonly copyName: (title: string) => string;
     readonly files: string;
     readonly filesHint: string;
     readonly loading: string;
@@ -51,6 +51,7 @@ export interface StudioText {
     readonly copyLink: string;
     readonly addCsv: string;
     readonly addCsvHint: string;
+    readonly dropOnlyCsv: string;
   };
   readonly sections: {
     readonly label: string;
@@ -103,13 +104,12 @@ export const STUDIO_TEXT: StudioText = {
     defaultName: "My comparison",
     blank: "Start from nothing",
     blankHint: "An empty collection: add the episodes you want to compare.",
-    curated: "Copy the curated collection",
-    curatedHint:
-      "Hungary 1956, Czechoslovakia 1968 and Kazakhstan 2022, to extend or change; the curated one stays as it is.",
-    curatedName: "Copy of the curated collection",
+    copy: "Copy this collection",
+    copyHint: "The collection you are reading, to extend or change; it stays as it is.",
+    copyName: (title) => `Copy of ${title}`,
     files: "Open files…",
     filesHint:
-      "A collection's files (collection.json with its episodes, articles and lessons), a zip of them, or a spreadsheet (CSV) of one episode.",
+      "A collection's files (collection.json with its episodes, articles and lessons), a zip of them, or a spreadsheet (CSV) of one episode; or drop them here.",
     loading: "Opening…",
     failed: (message) => `The project could not be started: ${message}`,
   },
@@ -147,7 +147,10 @@ export const STUDIO_TEXT: StudioText = {
     copied: "Copied",
     copyLink: "Copy the link",
     addCsv: "Add an episode from a spreadsheet (CSV)…",
-    addCsvHint: "Adds the sheet's episode beside those here; it never replaces one.",
+    addCsvHint:
+      "Adds the sheet's episode beside those here; it never replaces one. A sheet dropped on the Studio is added too.",
+    dropOnlyCsv:
+      "Only spreadsheets (CSV) of episodes can be dropped on an open project; to begin from other files, start a new project from All projects.",
   },
   sections: {
     label: "Parts of the collection",

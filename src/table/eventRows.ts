@@ -52,19 +52,32 @@ function searchableText(episode: Episode, event: EpisodeEvent, locale: string): 
 /**
  * Every event of the episodes as a row, in the reader's order of episodes, each
  * with its text for search made once, so that a keystroke only compares strings.
+ * That text is made when first asked for, not with the rows: the table opens
+ * without it, and makes it while the reader reads (warmSearch).
  */
 export function toEventRows(episodes: readonly Episode[], locale: string): EventRow[] {
   return episodes.flatMap((episode, episodeRank) =>
-    episode.events.map((event) => ({
-      ref: toEventRef(episode.id, event.id),
-      episode,
-      event,
-      episodeRank,
-      startMs: periodStartMs(event.date),
-      endMs: periodEndMs(event.date),
-      searchText: searchableText(episode, event, locale),
-    })),
+    episode.events.map((event) => {
+      let searchText: string | undefined;
+      return {
+        ref: toEventRef(episode.id, event.id),
+        episode,
+        event,
+        episodeRank,
+        startMs: periodStartMs(event.date),
+        endMs: periodEndMs(event.date),
+        get searchText() {
+          searchText ??= searchableText(episode, event, locale);
+          return searchText;
+        },
+      };
+    }),
   );
+}
+
+/** Makes every row's text for search now, so that the first keystroke costs what the others do. */
+export function warmSearch(rows: readonly EventRow[]): void {
+  for (const row of rows) void row.searchText;
 }
 
 /** compareHistoricalDates' order: by start, and at the same start the coarser date first. */

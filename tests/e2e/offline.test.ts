@@ -62,6 +62,37 @@ describe("offline, after one visit", () => {
   });
 });
 
+describe("the Studio, offline", () => {
+  it("opens with the projects kept in this browser, and keeps editing them", async () => {
+    const { page, errors, close } = await openPage(browser, "/?view=studio", {
+      viewport: { width: 1280, height: 900 },
+    });
+    await page.getByLabel("Project name").fill("Kept offline");
+    await page.getByRole("button", { name: "Start from nothing" }).click();
+    await page.getByRole("status").filter({ hasText: "Saved in this browser" }).waitFor();
+    await page.goto(new URL("/", baseUrl()).href);
+    await chart(page).getByRole("button").first().waitFor();
+    await page.evaluate(async () => {
+      await navigator.serviceWorker.ready;
+    });
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+
+    await page.context().setOffline(true);
+    await page.goto(new URL("/?view=studio", baseUrl()).href);
+    const project = page.getByLabel("Project", { exact: true });
+    await expect.poll(() => project.inputValue()).toBe("Kept offline");
+    await page.getByLabel("Title", { exact: true }).first().fill("Written offline");
+    await page.getByRole("status").filter({ hasText: "Saved in this browser" }).waitFor();
+    await page.reload();
+    await expect
+      .poll(() => page.getByLabel("Title", { exact: true }).first().inputValue())
+      .toBe("Written offline");
+    await offlineNotice(page).waitFor();
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe("a new version", () => {
   it("waits while tabs of the old one are open, and takes over only when the reader asks", async () => {
     const { page, errors, close } = await openPage(browser, "/", {

@@ -315,7 +315,7 @@ describe("the Studio", () => {
     const { page, errors, close } = await openPage(browser, "/?view=studio", {
       viewport: { width: 1440, height: 900 },
     });
-    await page.getByRole("button", { name: "Copy the curated collection" }).click();
+    await page.getByRole("button", { name: "Copy this collection" }).click();
     await expect
       .poll(() => checks(page).textContent(), { timeout: 10_000 })
       .toMatch(/^Checks\s*No problems/);
@@ -336,6 +336,26 @@ describe("the Studio", () => {
       .toEqual([...CURATED.episodes.map((episode) => episode.title), "The uprising of 1953"]);
     await expect.poll(lanes).toBe(CURATED.episodes.length + 1);
     await expect.poll(() => preview.getByText("East Germany, 1953").count()).toBeGreaterThan(0);
+
+    // A sheet dropped on the open project joins it too, and leaves the reader's timeline alone.
+    const dropped = csv.replaceAll(
+      'east-1953,The uprising of 1953,"East Germany, 1953"',
+      'poland-1956,The Poznań protests,"Poland, 1956"',
+    );
+    await page.evaluate((text) => {
+      const data = new DataTransfer();
+      data.items.add(new File([text], "poland-1956.csv", { type: "text/csv" }));
+      const target = document.querySelector(".echoes-studio-bar");
+      for (const type of ["dragover", "drop"]) {
+        target?.dispatchEvent(
+          new DragEvent(type, { dataTransfer: data, bubbles: true, cancelable: true }),
+        );
+      }
+    }, dropped);
+    await expect.poll(lanes).toBe(CURATED.episodes.length + 2);
+    expect(await episodes.locator("option").last().textContent()).toBe("The Poznań protests");
+    expect(await page.getByRole("heading", { level: 1 }).textContent()).toBe(CURATED.title);
+    expect(new URL(page.url()).searchParams.get("view")).toBe("studio");
     expect(errors).toEqual([]);
     await close();
   });
@@ -388,7 +408,7 @@ describe("the Studio", () => {
     const { page, close } = await openPage(browser, "/?view=studio");
     await page.getByRole("button", { name: "Start from nothing" }).waitFor();
     expect(await audit(page)).toEqual([]);
-    await page.getByRole("button", { name: "Copy the curated collection" }).click();
+    await page.getByRole("button", { name: "Copy this collection" }).click();
     await expect
       .poll(() => checks(page).textContent(), { timeout: 10_000 })
       .toMatch(/^Checks\s*No problems/);
@@ -409,7 +429,7 @@ describe("the Studio", () => {
     await page.getByRole("button", { name: "Make your own" }).click();
     await page.getByRole("heading", { name: "Studio: make your own comparison" }).waitFor();
     expect(new URL(page.url()).searchParams.get("view")).toBe("studio");
-    await page.getByRole("button", { name: "Copy the curated collection" }).click();
+    await page.getByRole("button", { name: "Copy this collection" }).click();
     await expect
       .poll(() => checks(page).textContent(), { timeout: 10_000 })
       .toMatch(/^Checks\s*No problems/);

@@ -22,6 +22,7 @@ import {
   type SortOrder,
   sortEventRows,
   toEventRows,
+  warmSearch,
 } from "../../table/eventRows";
 import { usePrinting } from "../Print/usePrinting";
 import { TimelineFilters } from "../Timeline/TimelineFilters";
@@ -64,6 +65,18 @@ export function EventTable({ collection }: EventTableProps) {
 
   const { ordered, kinds } = useEpisodesInView(collection.episodes);
   const allRows = useMemo(() => toEventRows(ordered, LOCALE), [ordered]);
+  // Searching is made ready once the rows are drawn and the page is idle.
+  useEffect(() => {
+    let current = true;
+    const warm = () => {
+      if (current) warmSearch(allRows);
+    };
+    if ("requestIdleCallback" in window) requestIdleCallback(warm);
+    else setTimeout(warm, 0);
+    return () => {
+      current = false;
+    };
+  }, [allRows]);
   const sortedRows = useMemo(
     () => sortEventRows(allRows, sort, kindLabel, LOCALE),
     [allRows, sort],

@@ -54,8 +54,9 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
   };
 
   useEffect(() => {
+    // A part of the page that takes files itself (the studio) says so by preventing the default.
     const onDragOver = (event: DragEvent) => {
-      if (!event.dataTransfer?.types.includes("Files")) return;
+      if (event.defaultPrevented || !event.dataTransfer?.types.includes("Files")) return;
       event.preventDefault();
       setDragging(true);
       clearTimeout(dragTimer.current);
@@ -65,7 +66,7 @@ export function OpenFiles({ curatedHref }: { readonly curatedHref: string }) {
       clearTimeout(dragTimer.current);
       setDragging(false);
       const transfer = event.dataTransfer;
-      if (!transfer?.files.length) return;
+      if (event.defaultPrevented || !transfer?.files.length) return;
       event.preventDefault();
       // A dropped folder is read through, so that its files keep their folders.
       void droppedFiles(transfer).then(open);

@@ -1,11 +1,10 @@
 import { type ChangeEvent, type FormEvent, useId, useState } from "react";
-import { errorMessage } from "../../data/format/problem";
-import { decodeText } from "../../data/loading/decodeText";
+import { errorMessage, formatProblem } from "../../data/format/problem";
 import { STUDIO_TEXT } from "../../i18n/studio";
 import { addEpisode, listedFiles, MANIFEST_FILE } from "../../studio/draft";
-import { addCsvEpisode } from "../../studio/startFrom";
 import type { EditorProps } from "./editorProps";
 import { StudioField } from "./StudioField";
+import { addSheetFile } from "./startProject";
 
 const TEXT = STUDIO_TEXT.collection;
 const EMPTY_EPISODE = { id: "", title: "", label: "", summary: "" };
@@ -36,11 +35,9 @@ export function CollectionEditor(
     const file = event.target.files?.[0];
     event.target.value = "";
     if (!file) return;
-    const { text } = await decodeText(new Uint8Array(await file.arrayBuffer()));
-    const added = addCsvEpisode(draft, file.name, text);
-    const refused = added.problems.find((problem) => problem.dropped !== "");
-    if (added.draft === draft && refused) {
-      setFailure(TEXT.addEpisodeFailed(`${refused.file}: ${refused.path}: ${refused.message}`));
+    const added = await addSheetFile(draft, file);
+    if ("refused" in added) {
+      setFailure(TEXT.addEpisodeFailed(formatProblem(added.refused)));
       return;
     }
     setFailure(undefined);

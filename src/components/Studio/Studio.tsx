@@ -1,6 +1,6 @@
 import "./studio.css";
 import { useEffect, useId, useState } from "react";
-import { errorMessage } from "../../data/format/problem";
+import { errorMessage, formatProblem } from "../../data/format/problem";
 import { STUDIO_TEXT } from "../../i18n/studio";
 import { type Draft, getField, listedFiles } from "../../studio/draft";
 import { openProjectStore } from "../../studio/projectStore";
@@ -21,6 +21,7 @@ import {
 } from "./StudioContext";
 import { currentViewOf, StudioPreview, usePreviewStore } from "./StudioPreview";
 import { StudioStart } from "./StudioStart";
+import { addSheetFile } from "./startProject";
 import { createStudioStore, type StudioStore } from "./studioStore";
 import { TakeOut } from "./TakeOut";
 import { useDraftCheck } from "./useDraftCheck";
@@ -54,16 +55,55 @@ function OpenProjectView() {
   const previewStore = usePreviewStore();
   const [section, setSection] = useState<Section>("collection");
   const [episodeFile, setEpisodeFile] = useState<string>();
+  const [dropFailure, setDropFailure] = useState<string>();
   const episodeChoiceId = useId();
   if (!open || !draft) return null;
+
+  // Spreadsheets dropped on an open project join it as episodes, in one step of undo; other files
+  // belong to a new project, and are not taken from here into the reader's timeline either.
+  const onDrop = async (files: readonly File[]) => {
+    if (open.readOnly) return;
+    if (!files.every((file) => /\.csv$/i.test(file.name))) {
+      setDropFailure(STUDIO_TEXT.out.dropOnlyCsv);
+      return;
+    }
+    let next = draft;
+    for (const file of files) {
+      const added = await addSheetFile(next, file);
+      if ("refused" in added) {
+        setDropFailure(STUDIO_TEXT.collection.addEpisodeFailed(formatProblem(added.refused)));
+        return;
+      }
+      next = added.draft;
+    }
+    setDropFailure(undefined);
+    edit(next);
+    setEpisodeFile(listedFiles(next, "episode").at(-1));
+    setSection("episodes");
+  };
 
   const episodes = listedFiles(draft, "episode").filter((file) => Object.hasOwn(draft.files, file));
   const shownEpisode = episodeFile && episodes.includes(episodeFile) ? episodeFile : episodes[0];
   const editor = { draft, problems, onEdit: edit, onSettle: settle, readOnly: open.readOnly };
 
   return (
-    <>
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's way; the Collection part's file button is the keyboard's
+    <div
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        if (!event.dataTransfer.files.length) return;
+        event.preventDefault();
+        void onDrop([...event.dataTransfer.files]);
+      }}
+    >
       <ProjectBar />
+      {dropFailure ? (
+        <p role="alert" className="echoes-studio__failure">
+          {dropFailure}
+        </p>
+      ) : null}
       <div className="echoes-studio__body">
         <div className="echoes-studio__editor">
           <ProblemList problems={problems} startProblems={startProblems} checking={checking} />
@@ -128,13 +168,13 @@ function OpenProjectView() {
         </div>
         <StudioPreview collection={collection} store={previewStore} />
       </div>
-    </>
+    </div>
   );
 }
 
-function StudioPages({ collectionUrl }: { readonly collectionUrl: string }) {
+function StudioPages(props: StudioProps) {
   const open = useStudio(selectOpen);
-  return open ? <OpenProjectView /> : <StudioStart collectionUrl={collectionUrl} />;
+  return open ? <OpenProjectView /> : <StudioStart {...props} />;
 }
 
 /**
@@ -187,10 +227,11 @@ function useSavedOnLeaving(store: StudioStore | undefined) {
 export interface StudioProps {
   /** The collection being read, which the author may copy to begin from. */
   readonly collectionUrl: string;
+  readonly collectionTitle: string;
 }
 
 /** The Studio: build a comparison of your own in the browser, checked as the curated one is. */
-export function Studio({ collectionUrl }: StudioProps) {
+export function Studio(props: StudioProps) {
   const [store, setStore] = useState<StudioStore>();
   const [failure, setFailure] = useState<string>();
   useEffect(() => {
@@ -228,7 +269,7 @@ export function Studio({ collectionUrl }: StudioProps) {
       ) : null}
       {store ? (
         <StudioProvider store={store}>
-          <StudioPages collectionUrl={collectionUrl} />
+          <StudioPages {...props} />
         </StudioProvider>
       ) : null}
     </section>

@@ -4,7 +4,7 @@ import { LOCALE } from "../../i18n/locale";
 import { STUDIO_TEXT } from "../../i18n/studio";
 import type { Started } from "../../studio/startFrom";
 import { startBlank } from "../../studio/startFrom";
-import { pickedFiles } from "../OpenFiles/droppedFiles";
+import { droppedFiles, pickedFiles } from "../OpenFiles/droppedFiles";
 import { selectProjects, useStudio, useStudioActions } from "./StudioContext";
 import { startFromAddress, startFromChosen } from "./startProject";
 
@@ -13,8 +13,14 @@ const TEXT = STUDIO_TEXT.start;
 const savedWhen = (ms: number) =>
   new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short" }).format(ms);
 
+export interface StudioStartProps {
+  /** The collection being read, which a project may begin as a copy of. */
+  readonly collectionUrl: string;
+  readonly collectionTitle: string;
+}
+
 /** Where a project begins: nothing, a copy of the collection being read, or the author's files; and the projects kept here. */
-export function StudioStart({ collectionUrl }: { readonly collectionUrl: string }) {
+export function StudioStart({ collectionUrl, collectionTitle }: StudioStartProps) {
   const { start, openProject, remove } = useStudioActions();
   const projects = useStudio(selectProjects);
   const [name, setName] = useState(TEXT.defaultName);
@@ -42,7 +48,22 @@ export function StudioStart({ collectionUrl }: { readonly collectionUrl: string 
   };
 
   return (
-    <div className="echoes-studio-start">
+    // Files dropped here start a project, rather than opening in the reader's timeline.
+    // biome-ignore lint/a11y/noStaticElementInteractions: dropping is the mouse's way; Open files… is the keyboard's
+    <div
+      className="echoes-studio-start"
+      onDragOver={(event) => {
+        if (event.dataTransfer.types.includes("Files")) event.preventDefault();
+      }}
+      onDrop={(event) => {
+        if (!event.dataTransfer.files.length) return;
+        event.preventDefault();
+        const transfer = event.dataTransfer;
+        void droppedFiles(transfer).then((chosen) => {
+          if (chosen.length > 0) void begin(() => startFromChosen(projectName(), chosen));
+        });
+      }}
+    >
       <div className="echoes-studio-start__about">
         <p>{STUDIO_TEXT.intro}</p>
         <p>{STUDIO_TEXT.privacy}</p>
@@ -75,15 +96,17 @@ export function StudioStart({ collectionUrl }: { readonly collectionUrl: string 
               onClick={() =>
                 void begin(() =>
                   startFromAddress(
-                    name.trim() === TEXT.defaultName ? TEXT.curatedName : projectName(),
+                    name.trim() === TEXT.defaultName
+                      ? TEXT.copyName(collectionTitle)
+                      : projectName(),
                     collectionUrl,
                   ),
                 )
               }
             >
-              {TEXT.curated}
+              {TEXT.copy}
             </button>
-            <span>{TEXT.curatedHint}</span>
+            <span>{TEXT.copyHint}</span>
           </li>
           <li>
             <label htmlFor={filesId} className="echoes-button">

@@ -1,5 +1,8 @@
+import { type Problem, WHOLE_FILE } from "../../data/format/problem";
+import { decodeText } from "../../data/loading/decodeText";
 import { fetchCollectionFiles } from "../../data/loading/fetchCollectionFiles";
 import { type ChosenFile, readChosenFiles } from "../../data/loading/localFiles";
+import type { Draft } from "../../studio/draft";
 import { zipToDraft } from "../../studio/exportDraft";
 import { addCsvEpisode, type Started, startBlank, startFromFiles } from "../../studio/startFrom";
 
@@ -25,4 +28,18 @@ export async function startFromChosen(
     return addCsvEpisode(startBlank(name).draft, only.path, file?.text ?? "");
   }
   return startFromFiles(name, await readChosenFiles(chosen));
+}
+
+/**
+ * A spreadsheet's episode added to a project, or why it was refused: the problem that dropped the
+ * whole sheet (its episode is already there, say). Problems within rows are the draft's to show.
+ */
+export async function addSheetFile(
+  draft: Draft,
+  file: File,
+): Promise<{ readonly draft: Draft } | { readonly refused: Problem }> {
+  const { text } = await decodeText(new Uint8Array(await file.arrayBuffer()));
+  const added = addCsvEpisode(draft, file.name, text);
+  const refused = added.problems.find((problem) => problem.dropped === WHOLE_FILE);
+  return added.draft === draft && refused ? { refused } : { draft: added.draft };
 }
