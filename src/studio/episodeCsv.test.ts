@@ -59,6 +59,30 @@ describe("episodeToCsv(path, episode)", () => {
   });
 });
 
+describe("a sheet with what a spreadsheet would run as a formula", () => {
+  it("writes it as text, and reads it back as typed", () => {
+    const path = episodePath("east-1953");
+    let draft = setField(
+      scratchDraft(),
+      path,
+      "events[0].title",
+      '=HYPERLINK("https://example.org")',
+    );
+    draft = setField(draft, path, "events[0].date", "-0044-03-15");
+    draft = setField(draft, path, "events[0].actors", ["@everyone", "Workers"]);
+    const sheet = episodeToCsv(path, draft.files[path] ?? null);
+    const [, firstRow = ""] = sheet.text.split("\n");
+    expect(firstRow).toContain(`"'=HYPERLINK(""https://example.org"")"`);
+    expect(firstRow).toContain("'-0044-03-15");
+    const event = (
+      (csvToEpisode("east.csv", sheet.text).data as JsonObject).events as JsonObject[]
+    )[0];
+    expect(event?.title).toBe('=HYPERLINK("https://example.org")');
+    expect(event?.date).toBe("-0044-03-15");
+    expect(event?.actors).toEqual(["@everyone", "Workers"]);
+  });
+});
+
 describe("draftToCsvFiles(draft)", () => {
   it("gives one sheet per episode, in the manifest's order", () => {
     expect(draftToCsvFiles(scratchDraft()).map((sheet) => sheet.path)).toEqual([

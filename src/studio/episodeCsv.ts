@@ -1,4 +1,5 @@
 import { csvFormatRows } from "d3-dsv";
+import { guardCell } from "../data/loading/csvCells";
 import { type Draft, listedFiles } from "./draft";
 import { isJsonObject, type JsonValue } from "./jsonPath";
 
@@ -50,11 +51,14 @@ export interface EpisodeCsv {
   readonly left: readonly string[];
 }
 
-/** A value as a cell holds it: text as typed, anything else as written in JSON. */
-function cell(value: JsonValue | undefined): string {
+/** A value as text: as typed, or anything else as written in JSON. */
+function textOf(value: JsonValue | undefined): string {
   if (value === undefined || value === null) return "";
   return typeof value === "string" ? value : JSON.stringify(value);
 }
+
+/** A value as a cell holds it, never a formula. */
+const cell = (value: JsonValue | undefined) => guardCell(textOf(value));
 
 const sourceColumn = (index: number, field: string) =>
   index === 0 ? `source_${field}` : `source_${index + 1}_${field}`;
@@ -99,11 +103,11 @@ export function episodeToCsv(path: string, episode: JsonValue): EpisodeCsv {
     const certainty = isJsonObject(event.certainty) ? event.certainty : {};
     cells.certainty = cell(certainty.level);
     cells.certainty_note = cell(certainty.note);
-    const actors = listOf(event.actors).map(cell);
+    const actors = listOf(event.actors).map(textOf);
     actors.forEach((actor, at) => {
       if (actor.includes(";")) left.push(`events[${index}].actors[${at}]`);
     });
-    cells.actors = actors.join("; ");
+    cells.actors = guardCell(actors.join("; "));
     listOf(event.sources).forEach((source, at) => {
       const fields = isJsonObject(source) ? source : {};
       for (const field of SOURCE_FIELDS) cells[sourceColumn(at, field)] = cell(fields[field]);

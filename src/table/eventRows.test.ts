@@ -7,6 +7,7 @@ import {
   type SortOrder,
   sortEventRows,
   toEventRows,
+  warmSearch,
 } from "./eventRows";
 
 const hungary = testEpisode("hungary", [
@@ -111,5 +112,15 @@ describe("filterEventRows(rows, filter)", () => {
     expect(query("  invasion   prague ")).toEqual(["prague/invasion"]);
     expect(query("nothing like this")).toEqual([]);
     expect(query("")).toEqual(refs(rows));
+  });
+});
+
+describe("warmSearch(rows)", () => {
+  it("makes each row's text for search, which is then kept", () => {
+    const rows = toEventRows([hungary], "en-GB");
+    warmSearch(rows);
+    const [first] = rows;
+    expect(first?.searchText).toBe("hungary event second a test event.  source publisher");
+    expect(first?.searchText).toBe(first?.searchText);
   });
 });

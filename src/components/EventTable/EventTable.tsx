@@ -65,17 +65,11 @@ export function EventTable({ collection }: EventTableProps) {
 
   const { ordered, kinds } = useEpisodesInView(collection.episodes);
   const allRows = useMemo(() => toEventRows(ordered, LOCALE), [ordered]);
-  // Searching is made ready once the rows are drawn and the page is idle.
+  // Searching is made ready just after the first rows are drawn, in one short task: in slices
+  // across idle moments it would lengthen more of the frames of a reader's first scroll.
   useEffect(() => {
-    let current = true;
-    const warm = () => {
-      if (current) warmSearch(allRows);
-    };
-    if ("requestIdleCallback" in window) requestIdleCallback(warm);
-    else setTimeout(warm, 0);
-    return () => {
-      current = false;
-    };
+    const timer = setTimeout(() => warmSearch(allRows));
+    return () => clearTimeout(timer);
   }, [allRows]);
   const sortedRows = useMemo(
     () => sortEventRows(allRows, sort, kindLabel, LOCALE),

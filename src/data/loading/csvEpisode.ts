@@ -1,5 +1,6 @@
 import { csvParseRows, dsvFormat } from "d3-dsv";
 import { FORMAT_VERSION } from "../format/vocabulary";
+import { unguardCell } from "./csvCells";
 
 /**
  * An episode written as a spreadsheet: one row per event, saved as CSV. The
@@ -164,7 +165,7 @@ export function csvToEpisode(fileName: string, text: string): CsvEpisode {
   }
   const cell = (row: Record<string, string | undefined>, column: string) => {
     const value = row[column]?.trim();
-    return value ? value : undefined;
+    return value ? unguardCell(value) : undefined;
   };
   const extraSources = [
     ...new Set(columns.map((column) => Number(EXTRA_SOURCE.exec(column)?.[1])).filter(Boolean)),
