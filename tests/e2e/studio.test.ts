@@ -122,6 +122,18 @@ async function typeInto(field: Locator, text: string) {
   await field.pressSequentially(text);
 }
 
+/** Fills a form's fields by their labels, by keyboard, and adds what it makes. */
+async function fillForm(
+  page: Page,
+  form: string,
+  submit: string,
+  fields: readonly (readonly [label: string, text: string])[],
+) {
+  const found = page.getByRole("form", { name: form });
+  for (const [label, text] of fields) await typeInto(found.getByLabel(label), text);
+  await found.getByRole("button", { name: submit }).press("Enter");
+}
+
 const section = (page: Page, name: string) =>
   page.getByRole("navigation", { name: "Parts of the collection" }).getByRole("button", { name });
 
@@ -171,11 +183,11 @@ describe("the Studio", () => {
     );
 
     await section(page, "Analogies").press("Enter");
-    const newRole = page.getByRole("form", { name: "New role" });
-    await typeInto(newRole.getByLabel("Id"), "troops-arrive");
-    await typeInto(newRole.getByLabel("Name"), "Troops arrive");
-    await typeInto(newRole.getByLabel("What it means"), "Armed force comes to end the protest.");
-    await newRole.getByRole("button", { name: "Add the role" }).press("Enter");
+    await fillForm(page, "New role", "Add the role", [
+      ["Id", "troops-arrive"],
+      ["Name", "Troops arrive"],
+      ["What it means", "Armed force comes to end the protest."],
+    ]);
     await page
       .getByLabel("Add an event of East Germany, 1953")
       .selectOption({ label: "Soviet tanks arrive" });
@@ -194,11 +206,11 @@ describe("the Studio", () => {
     await page.getByRole("button", { name: "Add to differs" }).press("Enter");
 
     await section(page, "Article").press("Enter");
-    const newArticle = page.getByRole("form", { name: "New article" });
-    await typeInto(newArticle.getByLabel("Id"), "echoes");
-    await typeInto(newArticle.getByLabel("Headline"), "Echoes of force");
-    await newArticle.getByLabel("Text, word for word").fill(ARTICLE);
-    await newArticle.getByRole("button", { name: "Add the article" }).press("Enter");
+    await fillForm(page, "New article", "Add the article", [
+      ["Id", "echoes"],
+      ["Headline", "Echoes of force"],
+      ["Text, word for word", ARTICLE],
+    ]);
     for (const [quote, event, verdict] of [
       ["Troops arrived within days", "Soviet tanks arrive", "consistent"],
       ["The leaders said they had been invited", "The army arrives", "unverifiable"],
@@ -219,11 +231,11 @@ describe("the Studio", () => {
     }
 
     await section(page, "Lessons").press("Enter");
-    const newLesson = page.getByRole("form", { name: "New lesson" });
-    await typeInto(newLesson.getByLabel("Id"), "two-crises");
-    await typeInto(newLesson.getByLabel("Title"), "Two crises");
-    await typeInto(newLesson.getByLabel("Summary"), "Compare the two.");
-    await newLesson.getByRole("button", { name: "Add the lesson" }).press("Enter");
+    await fillForm(page, "New lesson", "Add the lesson", [
+      ["Id", "two-crises"],
+      ["Title", "Two crises"],
+      ["Summary", "Compare the two."],
+    ]);
     for (const [title, text, question] of [
       ["The force arrives", "Tanks in one, soldiers in the other.", "Who sent them?"],
       ["Afterwards", "Both ended in arrests and trials.", "What came after?"],

@@ -8,15 +8,21 @@ import { currentViewOf } from "./StudioPreview";
 
 const WIDTH = 900;
 
+/** A store with the sample collection loaded, as the Studio's preview has the draft's. */
+async function loadedStore() {
+  const collection = await loadSampleCollection();
+  const store = createSampleStore();
+  await store.getState().loadFrom("sample", { kind: "files", names: [] }, async () => ({
+    ok: true,
+    collection,
+    problems: [],
+  }));
+  return { collection, store };
+}
+
 describe("currentViewOf(store)", () => {
   it("gives a stop the aligned chart's mode, role, window in days and selection", async () => {
-    const collection = await loadSampleCollection();
-    const store = createSampleStore();
-    await store.getState().loadFrom("sample", { kind: "files", names: [] }, async () => ({
-      ok: true,
-      collection,
-      problems: [],
-    }));
+    const { collection, store } = await loadedStore();
     const role = selectAlignRoleId(store.getState());
     if (role === undefined) throw new Error("the sample has roles");
     const model = buildTimelineModel(collection.episodes, collection.roles, "aligned", role);
@@ -29,13 +35,7 @@ describe("currentViewOf(store)", () => {
   });
 
   it("leaves the window out on the calendar, where a stop frames its events instead", async () => {
-    const collection = await loadSampleCollection();
-    const store = createSampleStore();
-    await store.getState().loadFrom("sample", { kind: "files", names: [] }, async () => ({
-      ok: true,
-      collection,
-      problems: [],
-    }));
+    const { store } = await loadedStore();
     store.getState().setMode("calendar");
     expect(currentViewOf(store)).toEqual({
       mode: "calendar",
