@@ -7,6 +7,7 @@ import {
   isJsonObject,
   type JsonObject,
   type JsonValue,
+  listOf,
   parseFieldPath,
   setIn,
 } from "./jsonPath";
@@ -171,9 +172,7 @@ export function addListedFile(
       `${MANIFEST_FILE}: ${listedIn.field}: already names ${current}: expected one ${FILE_KINDS[kind].called.replace(/^an? /, "")}`,
     );
   }
-  const listed: JsonValue = listedIn.many
-    ? [...(Array.isArray(current) ? (current as readonly JsonValue[]) : []), path]
-    : path;
+  const listed: JsonValue = listedIn.many ? [...listOf(current), path] : path;
   const withFile = { ...draft, files: { ...draft.files, [path]: content } };
   return setField(withFile, MANIFEST_FILE, listedIn.field, listed);
 }

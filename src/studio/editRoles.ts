@@ -9,7 +9,7 @@ import {
   removeItem,
   setField,
 } from "./draft";
-import { isJsonObject, type JsonObject, type JsonValue } from "./jsonPath";
+import { isJsonObject, type JsonObject, type JsonValue, listOf } from "./jsonPath";
 
 /** Where a new analogy map goes, as in data/. */
 export const ANALOGIES_FILE = "analogies.json";
@@ -46,8 +46,7 @@ export interface RoleMember {
 }
 
 function membersOf(draft: Draft, path: string, roleIndex: number): readonly JsonValue[] {
-  const members = getField(draft, path, `roles[${roleIndex}].members`) ?? [];
-  return Array.isArray(members) ? (members as readonly JsonValue[]) : [];
+  return listOf(getField(draft, path, `roles[${roleIndex}].members`));
 }
 
 const isMemberOf = (episode: string) => (member: JsonValue) =>

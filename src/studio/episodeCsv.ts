@@ -1,7 +1,7 @@
 import { csvFormatRows } from "d3-dsv";
 import { guardCell } from "../data/loading/csvCells";
 import { type Draft, listedFiles } from "./draft";
-import { isJsonObject, type JsonValue } from "./jsonPath";
+import { isJsonObject, type JsonValue, listOf } from "./jsonPath";
 
 /** The columns in the order of the template in public/, the episode's own fields in the first row. */
 export const CSV_ORDER = [
@@ -62,9 +62,6 @@ const cell = (value: JsonValue | undefined) => guardCell(textOf(value));
 
 const sourceColumn = (index: number, field: string) =>
   index === 0 ? `source_${field}` : `source_${index + 1}_${field}`;
-
-const listOf = (value: JsonValue | undefined): readonly JsonValue[] =>
-  Array.isArray(value) ? (value as readonly JsonValue[]) : [];
 
 /**
  * An episode file as a spreadsheet in the columns the CSV import reads

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { getIn, parseFieldPath, setIn } from "./jsonPath";
+import { getIn, listOf, parseFieldPath, setIn } from "./jsonPath";
 
 describe("parseFieldPath(path)", () => {
   it("reads a path as problems write it", () => {
@@ -47,5 +47,13 @@ describe("getIn(value, path) and setIn(value, path, next)", () => {
     expect(() => setIn(file, ["events", 2], {})).toThrow(
       "events has 1 items: expected an index from 0 to 1, not 2",
     );
+  });
+});
+
+describe("listOf(value)", () => {
+  it("gives a list as it is and anything else as an empty list", () => {
+    expect(listOf([1, "a"])).toEqual([1, "a"]);
+    expect(listOf({ a: 1 })).toEqual([]);
+    expect(listOf(undefined)).toEqual([]);
   });
 });

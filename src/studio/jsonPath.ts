@@ -38,6 +38,10 @@ export function parseFieldPath(path: string): PathSegment[] {
   return segments;
 }
 
+/** The value if it is a list, else an empty one: a value being typed may be of any type. */
+export const listOf = (value: JsonValue | undefined): readonly JsonValue[] =>
+  Array.isArray(value) ? (value as readonly JsonValue[]) : [];
+
 export const isJsonObject = (value: JsonValue | undefined): value is JsonObject =>
   typeof value === "object" && value !== null && !Array.isArray(value);
 

@@ -1,8 +1,8 @@
 import { useId } from "react";
 import { addItem, getField, removeItem, setField } from "../../studio/draft";
+import { listOf } from "../../studio/jsonPath";
 import type { EditorProps } from "./editorProps";
 import { FieldProblems } from "./FieldProblems";
-import { listOf } from "./jsonValues";
 import { SourceFields, type SourceFieldsText } from "./SourceFields";
 import { problemsOfField } from "./StudioField";
 

@@ -1,8 +1,8 @@
 import type { Problem } from "../../data/format/problem";
 import { STUDIO_EVENTS_TEXT as TEXT } from "../../i18n/studioEvents";
 import { addItem, getField, removeItem, setField } from "../../studio/draft";
+import { listOf } from "../../studio/jsonPath";
 import { FigureValue } from "./FigureValue";
-import { listOf } from "./jsonValues";
 import { ListButton } from "./ListButton";
 import { ListProblems } from "./ListProblems";
 import { OtherProblems } from "./OtherProblems";

@@ -10,7 +10,7 @@ import {
 import { STUDIO_EVENTS_TEXT as TEXT } from "../../i18n/studioEvents";
 import { problemsAt } from "../../studio/checkDraft";
 import { addEvent, getField, moveEvent, removeEvent } from "../../studio/draft";
-import { isJsonObject } from "../../studio/jsonPath";
+import { isJsonObject, listOf } from "../../studio/jsonPath";
 import { getDetailPaths } from "./detailPaths";
 import { EventDetails } from "./EventDetails";
 import type { EditorProps } from "./editorProps";
@@ -18,7 +18,7 @@ import { COLUMNS, cellPath, eventPath, FIRST_COLUMN } from "./eventGridColumns";
 import { fieldId } from "./fieldId";
 import { newEventId, pasteRows, toPastedRows } from "./gridPaste";
 import { getRowAfterKey, movedIndex, reindex, removedIndex } from "./gridRows";
-import { listOf, textOr } from "./jsonValues";
+import { textOr } from "./jsonValues";
 import { ListProblems } from "./ListProblems";
 import { StudioField } from "./StudioField";
 import "./eventGrid.css";

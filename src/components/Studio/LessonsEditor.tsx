@@ -12,7 +12,7 @@ import {
   setField,
 } from "../../studio/draft";
 import { addLesson, addStop, type CurrentView, toStopView } from "../../studio/editLessons";
-import { isJsonObject, type JsonObject, type JsonValue } from "../../studio/jsonPath";
+import { isJsonObject, type JsonObject, type JsonValue, listOf } from "../../studio/jsonPath";
 import { type EpisodeChoice, getDraftEpisodes } from "./draftEpisodes";
 import { EventsSelect } from "./EventsSelect";
 import type { EditorProps } from "./editorProps";
@@ -21,7 +21,7 @@ import { FormField } from "./FormField";
 import { fieldId } from "./fieldId";
 import { idFromWords } from "./idFromWords";
 import { problemsBeside } from "./itemProblems";
-import { listOf, textOr, textsOf } from "./jsonValues";
+import { textOr, textsOf } from "./jsonValues";
 import { NewItemForm } from "./NewItemForm";
 import { problemsOfField, StudioField } from "./StudioField";
 import { useNewItemForm } from "./useNewItemForm";

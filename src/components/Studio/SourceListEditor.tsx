@@ -1,6 +1,6 @@
 import { STUDIO_EVENTS_TEXT as TEXT } from "../../i18n/studioEvents";
 import { addItem, getField, removeItem } from "../../studio/draft";
-import { listOf } from "./jsonValues";
+import { listOf } from "../../studio/jsonPath";
 import { ListButton } from "./ListButton";
 import { ListProblems } from "./ListProblems";
 import type { PartProps } from "./partProps";

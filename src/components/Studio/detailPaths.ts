@@ -1,5 +1,4 @@
-import { isJsonObject, type JsonValue } from "../../studio/jsonPath";
-import { listOf } from "./jsonValues";
+import { isJsonObject, type JsonValue, listOf } from "../../studio/jsonPath";
 
 const sourcePaths = (listPath: string, list: JsonValue | undefined) => [
   listPath,

@@ -1,6 +1,6 @@
 import { type Draft, listedFiles } from "../../studio/draft";
-import { isJsonObject } from "../../studio/jsonPath";
-import { listOf, textOr } from "./jsonValues";
+import { isJsonObject, listOf } from "../../studio/jsonPath";
+import { textOr } from "./jsonValues";
 
 /** An episode and its events, by the names an author picks them by. */
 export interface EpisodeChoice {

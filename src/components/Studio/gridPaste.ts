@@ -1,8 +1,7 @@
 import { tsvParseRows } from "d3-dsv";
 import { addEvent, type Draft, getField, setField } from "../../studio/draft";
-import { isJsonObject, type JsonValue } from "../../studio/jsonPath";
+import { isJsonObject, type JsonValue, listOf } from "../../studio/jsonPath";
 import { COLUMNS, cellPath, eventPath, type GridColumn } from "./eventGridColumns";
-import { listOf } from "./jsonValues";
 
 const eventsOf = (draft: Draft, file: string) => listOf(getField(draft, file, "events"));
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { listOf, textOr, textsOf } from "./jsonValues";
+import { textOr, textsOf } from "./jsonValues";
 
 describe("textOr(value, fallback)", () => {
   it("gives text that has something in it", () => {
@@ -11,14 +11,6 @@ describe("textOr(value, fallback)", () => {
     expect(textOr(undefined, "?")).toBe("?");
     expect(textOr(3, "?")).toBe("?");
     expect(textOr(null, "?")).toBe("?");
-  });
-});
-
-describe("listOf(value)", () => {
-  it("gives a list as it is and anything else as an empty list", () => {
-    expect(listOf([1, "a"])).toEqual([1, "a"]);
-    expect(listOf({ a: 1 })).toEqual([]);
-    expect(listOf(undefined)).toEqual([]);
   });
 });
 
