@@ -3,6 +3,7 @@ import "./masthead.css";
 import "./views.css";
 import { Suspense, useEffect, useState } from "react";
 import { CollectionOrigin } from "../components/CollectionOrigin/CollectionOrigin";
+import { ContentLanguageNotice } from "../components/ContentLanguage/ContentLanguageNotice";
 import { AllEventsList } from "../components/EpisodeOverview/AllEventsList";
 import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
 import { LoadingStatus } from "../components/LoadNotice/LoadingStatus";
@@ -62,6 +63,9 @@ const ArticleReader = retryableLazy(async () => ({
 const ThemeSwitch = retryableLazy(async () => ({
   default: (await import("../components/ThemeSwitch/ThemeSwitch")).ThemeSwitch,
 }));
+const LanguageSwitch = retryableLazy(async () => ({
+  default: (await import("../components/LanguageSwitch/LanguageSwitch")).LanguageSwitch,
+}));
 const LessonLauncher = retryableLazy(async () => ({
   default: (await import("../components/Presenter/LessonLauncher")).LessonLauncher,
 }));
@@ -119,7 +123,12 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             {phone ? null : <StudioButton onChoosing={preloadView} />}
             {toolsShown ? (
               <Suspense fallback={null}>
-                {phone ? null : <ThemeSwitch />}
+                {phone ? null : (
+                  <>
+                    <LanguageSwitch />
+                    <ThemeSwitch />
+                  </>
+                )}
                 <OpenFiles curatedHref={ownPage(window.location.href)} />
               </Suspense>
             ) : null}
@@ -127,10 +136,13 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         </div>
         {collection ? (
           <>
-            <h1>{collection.title}</h1>
+            <h1 lang={collection.language}>{collection.title}</h1>
             <CollectionOrigin />
+            <ContentLanguageNotice />
             {collection.description ? (
-              <p className="echoes-masthead__description">{collection.description}</p>
+              <p className="echoes-masthead__description" lang={collection.language}>
+                {collection.description}
+              </p>
             ) : null}
           </>
         ) : (

@@ -1,11 +1,14 @@
 import { prepareDateFormats } from "../data/format/formatHistoricalDate";
 import { fetchCollection } from "../data/loading/fetchCollection";
 import type { LoadResult } from "../data/loading/loadCollection";
-import { formatNumber, LOCALE } from "../i18n/locale";
+import { showLanguage } from "../i18n/interfaceLanguage";
+import { chooseLanguage, ENGLISH } from "../i18n/languages";
+import { currentLocale, formatNumber } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
 import type { CollectionLoader } from "../store/slices/collectionSlice";
 import { CURATED_COLLECTION_URL } from "./curatedCollection";
 import { ownPage } from "./ownAddress";
+import { markPageLanguage } from "./pageLanguage";
 import { PORTRAIT_PHONE } from "./portraitPhone";
 import "./app.css";
 // With the page's own styles, so that paper is styled whichever view is printed and however soon.
@@ -15,6 +18,12 @@ const params = new URLSearchParams(window.location.search);
 // Before anything renders. Without a known theme the style sheet follows the reader's system.
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
+// The interface's language, from the address or else the browser's; its words load beside the
+// collection, and English's are already in the page.
+const { language } = chooseLanguage(params.get("lang"), navigator.languages ?? []);
+// Should its words not load, the page is shown in English rather than not at all.
+const languageShown = showLanguage(language).catch(() => showLanguage(ENGLISH));
+markPageLanguage(document.documentElement, language);
 const requested = params.get("collection");
 const collectionUrl = requested ?? CURATED_COLLECTION_URL;
 const root = document.getElementById("root");
@@ -89,6 +98,7 @@ async function start(root: HTMLElement) {
   const [{ createEchoesStore }, render] = await Promise.all([
     import("../store/createEchoesStore"),
     shell,
+    languageShown,
   ]);
   const store = createEchoesStore({ loader });
   void store.getState().loadCollection(collectionUrl);
@@ -96,7 +106,7 @@ async function start(root: HTMLElement) {
   // before the first paint, once the collection's files have been asked for, than in the
   // drawing of the collection.
   formatNumber(0);
-  prepareDateFormats(LOCALE);
+  prepareDateFormats(currentLocale());
   render(store);
 }
 

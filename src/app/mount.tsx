@@ -4,6 +4,7 @@ import { ErrorBoundary } from "../components/ErrorBoundary/ErrorBoundary";
 import { APP_TEXT } from "../i18n/app";
 import type { EchoesStore } from "../store/createEchoesStore";
 import { EchoesProvider } from "../store/EchoesProvider";
+import { LanguageScope } from "./LanguageScope";
 
 /** Renders an Echoes view into root, on a store that may already be loading its collection. */
 export function mount(root: HTMLElement, store: EchoesStore, view: ReactNode) {
@@ -16,7 +17,9 @@ export function mount(root: HTMLElement, store: EchoesStore, view: ReactNode) {
     reactRoot.render(
       <StrictMode>
         <ErrorBoundary part={APP_TEXT.brand}>
-          <EchoesProvider store={store}>{view}</EchoesProvider>
+          <EchoesProvider store={store}>
+            <LanguageScope>{view}</LanguageScope>
+          </EchoesProvider>
         </ErrorBoundary>
       </StrictMode>,
     );

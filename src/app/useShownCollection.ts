@@ -1,4 +1,8 @@
-import { useDeferredValue, useEffect } from "react";
+import { useDeferredValue, useEffect, useMemo } from "react";
+import { showValue } from "../data/format/showValue";
+import { chooseLanguage, INTERFACE_LANGUAGES } from "../i18n/languages";
+import { LINK_TEXT } from "../i18n/link";
+import { formatList } from "../i18n/locale";
 import { asDrawn, type DrawnCollection } from "../store/drawnCollection";
 import { useEchoes, useEchoesActions } from "../store/EchoesProvider";
 import { selectLoad } from "../store/selectors";
@@ -20,9 +24,19 @@ export function useShownCollection(collectionUrl: string) {
   const loaded = load.status === "loaded" ? asDrawn(load.collection) : undefined;
   // The address's view is restored as soon as the collection arrives, before it is drawn, so
   // that it is drawn once, in that view.
-  const unrestored = useViewLink(loaded);
+  const unrestoredView = useViewLink(loaded);
+  const unrestored = useMemo(() => [...languageRefusal(), ...unrestoredView], [unrestoredView]);
   // Drawn in a transition, which React splits into short tasks so that the page stays responsive.
   const collection: DrawnCollection | undefined = useDeferredValue(loaded);
   const loading = load.status !== "failed" && !collection;
   return { load, collection, loading, unrestored };
+}
+
+/** What the page says of an address's language that Echoes does not have, if it names one. */
+function languageRefusal(): readonly string[] {
+  const asked = new URLSearchParams(window.location.search).get("lang");
+  const { refused } = chooseLanguage(asked, []);
+  if (refused === undefined) return [];
+  const tags = INTERFACE_LANGUAGES.map((language) => language.tag);
+  return [LINK_TEXT.language(showValue(refused), formatList(tags))];
 }

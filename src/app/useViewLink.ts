@@ -49,23 +49,27 @@ export function useViewLink(collection: Collection | undefined): readonly string
     );
 
     let timer: ReturnType<typeof setTimeout> | undefined;
+    let unwritten: LinkedView | undefined;
     const unsubscribe = store.subscribe((state) => {
       const next = linkedViewOf(state);
       const change = addressChange(shown, next);
       if (!change) return;
       shown = next;
       clearTimeout(timer);
+      unwritten = undefined;
       if (change === "replace") {
-        timer = setTimeout(
-          () => window.history.replaceState(window.history.state, "", addressOf(next)),
-          ZOOM_SETTLE_MS,
-        );
+        unwritten = next;
+        timer = setTimeout(() => {
+          unwritten = undefined;
+          window.history.replaceState(window.history.state, "", addressOf(next));
+        }, ZOOM_SETTLE_MS);
       } else {
         window.history.pushState(null, "", addressOf(next));
       }
     });
     const onPopState = () => {
       clearTimeout(timer);
+      unwritten = undefined;
       const restored = paramsToView(new URLSearchParams(window.location.search), collection);
       shown = restored.view;
       store.getState().restoreView(restored.view);
@@ -75,6 +79,8 @@ export function useViewLink(collection: Collection | undefined): readonly string
     return () => {
       unsubscribe();
       clearTimeout(timer);
+      // A zoom not yet written stays in the address, for the page drawn again (in a new language) reads it.
+      if (unwritten) window.history.replaceState(window.history.state, "", addressOf(unwritten));
       window.removeEventListener("popstate", onPopState);
     };
   }, [collection, initial, store]);

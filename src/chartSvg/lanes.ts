@@ -1,5 +1,5 @@
 import { formatHistoricalDate } from "../data/format/formatHistoricalDate";
-import { LOCALE } from "../i18n/locale";
+import { currentLocale } from "../i18n/locale";
 import { TIMELINE_TEXT } from "../i18n/timeline";
 import type { TimeMode } from "../timeline/laneModels";
 import type { ChartLane } from "../timeline/layoutChart";
@@ -71,7 +71,10 @@ export function dayZeroBandNode(
       svg(
         "title",
         {},
-        TIMELINE_TEXT.chart.dayZeroBand(lane.episode.label, formatHistoricalDate(date, LOCALE)),
+        TIMELINE_TEXT.chart.dayZeroBand(
+          lane.episode.label,
+          formatHistoricalDate(date, currentLocale()),
+        ),
       ),
     ],
   );

@@ -1,4 +1,5 @@
 import type { Page } from "../store/slices/viewSlice";
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the page around the views says. */
@@ -32,7 +33,7 @@ export interface OpenFilesText {
   readonly source: (files: readonly string[]) => string;
 }
 
-export const APP_TEXT: AppText = {
+export const APP_TEXT: AppText = localized("app", {
   brand: "Echoes",
   heading: "Historical episodes side by side",
   skipToTable: "Skip to the table of events",
@@ -66,4 +67,4 @@ export const APP_TEXT: AppText = {
   dropHere: "Drop your files to open them",
   dropHint:
     "A collection with its files, or episodes as JSON or CSV. Nothing leaves this computer.",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the article reader says. */
@@ -19,7 +20,7 @@ export interface ArticleText {
   readonly sources: string;
 }
 
-export const ARTICLE_TEXT: ArticleText = {
+export const ARTICLE_TEXT: ArticleText = localized("article", {
   heading: "The article",
   picker: "Article",
   sourceLine: (author, publisher, date) =>
@@ -41,4 +42,4 @@ export const ARTICLE_TEXT: ArticleText = {
   verdictButton: (verdict, open) => `${verdict} claim: ${open ? "hide" : "show"} the check`,
   checked: (verdict) => `Checked: ${verdict.toLowerCase()}.`,
   sources: "Sources:",
-};
+});

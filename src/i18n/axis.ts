@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
 
 /** What the time axes under the chart say. */
@@ -28,7 +29,7 @@ const signed = (value: number) =>
 const counted = (count: number, one: string, other: string) =>
   pluralCategory(count) === "one" ? one : other;
 
-export const AXIS_TEXT: AxisText = {
+export const AXIS_TEXT: AxisText = localized("axis", {
   day: (days) => `day ${signed(days)}`,
   hours: (hours) => `${signed(hours)} h`,
   weeks: (weeks) => `${signed(weeks)} ${counted(weeks, "week", "weeks")}`,
@@ -37,4 +38,4 @@ export const AXIS_TEXT: AxisText = {
   step: (step) => `step ${formatNumber(step)}`,
   dayZeroCaption:
     "Day 0 is the moment each lane's anchor event began: its hour where the sources give one, else the start of its day. Hours and days count from there.",
-};
+});

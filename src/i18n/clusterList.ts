@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
 
 /** The list a "+N" opens. */
@@ -7,11 +8,11 @@ export interface ClusterListText {
   readonly close: string;
 }
 
-export const CLUSTER_LIST_TEXT: ClusterListText = {
+export const CLUSTER_LIST_TEXT: ClusterListText = localized("clusterList", {
   label: (count) =>
     pluralCategory(count) === "one"
       ? `${formatNumber(count)} event folded here`
       : `${formatNumber(count)} events folded here`,
   separate: "Zoom to separate",
   close: "Close",
-};
+});

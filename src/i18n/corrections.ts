@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What the corrections log says, and the mark on an event it corrected. */
 export interface CorrectionsText {
   readonly heading: string;
@@ -19,7 +20,7 @@ export interface CorrectionsText {
   readonly correctedLink: (date: string) => string;
 }
 
-export const CORRECTIONS_TEXT: CorrectionsText = {
+export const CORRECTIONS_TEXT: CorrectionsText = localized("corrections", {
   heading: "Corrections",
   intro:
     "What this collection once said wrongly, what it says now and the sources for the change, newest first. Choose an event or a passage to see it as it is now.",
@@ -34,4 +35,4 @@ export const CORRECTIONS_TEXT: CorrectionsText = {
   passage: (quote, article) => `“${quote}” (${article})`,
   corrected: (date) => `Corrected ${date}`,
   correctedLink: (date) => `Corrected ${date}: read the correction`,
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What the embed's own frame says around the timeline. */
 export interface EmbedText {
   /** The heading until a collection has loaded and gives its own title. */
@@ -12,9 +13,9 @@ export interface EmbedText {
   };
 }
 
-export const EMBED_TEXT: EmbedText = {
+export const EMBED_TEXT: EmbedText = localized("embed", {
   heading: "Echoes",
   attribution: "Echoes: historical episodes side by side, every event with its sources.",
   openInEchoes: "Open in Echoes",
   panes: { label: "Timeline or article", timeline: "Timeline", article: "Article" },
-};
+});

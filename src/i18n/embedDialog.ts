@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** The look an embed is given: light, dark, or "" for each reader's own setting. */
 export type EmbedTheme = "light" | "dark" | "";
 
@@ -10,6 +11,9 @@ export interface EmbedDialogText {
   readonly showArticle: string;
   readonly theme: string;
   readonly themes: Record<EmbedTheme, string>;
+  readonly language: string;
+  /** The choice that leaves the embed in each reader's own browser language. */
+  readonly readersLanguage: string;
   /** What the options do at the chosen width and height. */
   readonly about: {
     readonly heading: string;
@@ -33,7 +37,7 @@ export interface EmbedDialogText {
   readonly frameTitle: (title: string) => string;
 }
 
-export const EMBED_DIALOG_TEXT: EmbedDialogText = {
+export const EMBED_DIALOG_TEXT: EmbedDialogText = localized("embedDialog", {
   heading: "Embed this view",
   width: "Width of your column in pixels (for the preview)",
   height: "Height in pixels",
@@ -41,6 +45,8 @@ export const EMBED_DIALOG_TEXT: EmbedDialogText = {
   showArticle: "Show the article",
   theme: "Theme",
   themes: { "": "Follow the reader's setting", light: "Light", dark: "Dark" },
+  language: "Language",
+  readersLanguage: "Each reader's browser language",
   about: {
     heading: "At this size",
     alone: (width) =>
@@ -68,4 +74,4 @@ export const EMBED_DIALOG_TEXT: EmbedDialogText = {
   note: "With the script, the frame takes the height its content needs; the height above is what it starts at and keeps without the script.",
   preview: "Preview of the embed",
   frameTitle: (title) => `Echoes: ${title}`,
-};
+});

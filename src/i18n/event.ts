@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What an event's facts and sources say, wherever an event is shown. */
 export interface EventText {
   /** After a date given to the minute. */
@@ -9,9 +10,9 @@ export interface EventText {
   readonly opensInNewTab: string;
 }
 
-export const EVENT_TEXT: EventText = {
+export const EVENT_TEXT: EventText = localized("event", {
   localTime: "local time",
   certaintyNote: (certainty) => `${certainty}:`,
   sources: "Sources",
   opensInNewTab: "\u00a0(opens in a new tab)",
-};
+});

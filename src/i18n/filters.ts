@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What the filters of kinds and episodes say, on the timeline and above the table of events. */
 export interface FiltersText {
   readonly kinds: string;
@@ -6,9 +7,9 @@ export interface FiltersText {
   readonly moveDown: (episode: string) => string;
 }
 
-export const FILTERS_TEXT: FiltersText = {
+export const FILTERS_TEXT: FiltersText = localized("filters", {
   kinds: "Kinds of event",
   episodes: "Episodes",
   moveUp: (episode) => `Move ${episode} up`,
   moveDown: (episode) => `Move ${episode} down`,
-};
+});

@@ -1,4 +1,5 @@
 import type { TimeMode } from "../data/format/vocabulary";
+import { localized } from "./interfaceLanguage";
 
 /** What a saved picture of the timeline says around the chart; loaded when one is made. */
 export interface ImageText {
@@ -12,7 +13,7 @@ export interface ImageText {
   readonly noPng: string;
 }
 
-export const IMAGE_TEXT: ImageText = {
+export const IMAGE_TEXT: ImageText = localized("image", {
   modes: {
     aligned: "Days before and after",
     calendar: "Each episode on its own calendar",
@@ -23,4 +24,4 @@ export const IMAGE_TEXT: ImageText = {
   madeWith: (origin) => `Made with Echoes: ${origin}`,
   cannotDraw: "This browser cannot draw the picture.",
   noPng: "No PNG was made.",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the lesson presenter says. */
@@ -19,7 +20,7 @@ export interface LessonText {
   readonly hideDetails: string;
 }
 
-export const LESSON_TEXT: LessonText = {
+export const LESSON_TEXT: LessonText = localized("lesson", {
   presenter: "Lesson",
   progress: (stop, count) => `Stop ${formatNumber(stop)} of ${formatNumber(count)}`,
   previous: "Previous",
@@ -38,4 +39,4 @@ export const LESSON_TEXT: LessonText = {
   adjustView: "Adjust view",
   showDetails: (title) => `Details: ${title}`,
   hideDetails: "Hide the details",
-};
+});

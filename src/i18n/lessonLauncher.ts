@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the page says about lessons outside the presenter; loaded with the page. */
@@ -12,7 +13,7 @@ export interface LessonLauncherText {
   readonly printLabel: (title: string) => string;
 }
 
-export const LESSON_LAUNCHER_TEXT: LessonLauncherText = {
+export const LESSON_LAUNCHER_TEXT: LessonLauncherText = localized("lessonLauncher", {
   heading: "Lessons",
   present: (title) => `Present the lesson “${title}”`,
   presentShort: "Present the lesson",
@@ -20,4 +21,4 @@ export const LESSON_LAUNCHER_TEXT: LessonLauncherText = {
   print: "Print handouts…",
   printLabel: (title) => `Print handouts… for “${title}”`,
   stops: (count) => (count === 1 ? "1 stop" : `${formatNumber(count)} stops`),
-};
+});

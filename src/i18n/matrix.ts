@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What the analogy matrix says. */
 export interface MatrixText {
   readonly heading: string;
@@ -11,7 +12,7 @@ export interface MatrixText {
   readonly showEvent: (title: string, episode: string) => string;
 }
 
-export const MATRIX_TEXT: MatrixText = {
+export const MATRIX_TEXT: MatrixText = localized("matrix", {
   heading: "The analogy, role by role",
   intro:
     "Each row is a part that events play in the comparison; each column an episode. The last two columns say what is alike in that row and what differs. Choose an event to see it on the timeline, aligned on its row.",
@@ -22,4 +23,4 @@ export const MATRIX_TEXT: MatrixText = {
   nothingAlike: "Nothing recorded as alike.",
   notInRole: "No event recorded for this role.",
   showEvent: (title, episode) => `${title} (${episode}): show on the timeline`,
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /**
@@ -23,7 +24,7 @@ export interface NoticeText {
   readonly dismiss: string;
 }
 
-export const NOTICE_TEXT: NoticeText = {
+export const NOTICE_TEXT: NoticeText = localized("notices", {
   failed: "This collection could not be loaded",
   triedToLoad: ["Echoes tried to load", "and found:"],
   validateHint: [
@@ -42,4 +43,4 @@ export const NOTICE_TEXT: NoticeText = {
   linkNotRestored: "Part of this link's view could not be restored",
   nearestView: "The nearest view is shown instead:",
   dismiss: "Dismiss",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatList } from "./locale";
 
 /** How the page names a collection that is not the curated one. */
@@ -14,7 +15,7 @@ export interface OriginText {
 /** Beyond this many files, the rest are counted rather than named. */
 const NAMED_FILES = 3;
 
-export const ORIGIN_TEXT: OriginText = {
+export const ORIGIN_TEXT: OriginText = localized("origin", {
   from: "From",
   files: (names) =>
     names.length === 1
@@ -24,4 +25,4 @@ export const ORIGIN_TEXT: OriginText = {
         : `your files ${formatList([...names.slice(0, NAMED_FILES), `${names.length - NAMED_FILES} more`])}`,
   onThisSite: "on this site",
   notCurated: "not Echoes' curated collection",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** The strip of every event under the chart. */
@@ -17,7 +18,7 @@ export interface EmptyViewText {
   readonly fitAll: string;
 }
 
-export const OVERVIEW_TEXT: OverviewText = {
+export const OVERVIEW_TEXT: OverviewText = localized("overview", {
   title:
     "Overview of all events, taller where they are many; click or drag to move the visible window",
   window: "Visible part of the timeline",
@@ -25,10 +26,10 @@ export const OVERVIEW_TEXT: OverviewText = {
     `${formatNumber(shownPercent, "percent")} of the timeline shown, centred at ${formatNumber(centrePercent, "percent")}`,
   laneRange: (episode, from, to) =>
     from === to ? `${episode}: ${from}` : `${episode}: ${from} to ${to}`,
-};
+});
 
-export const EMPTY_VIEW_TEXT: EmptyViewText = {
+export const EMPTY_VIEW_TEXT: EmptyViewText = localized("emptyView", {
   message: "No events in this stretch of time.",
   showNearest: "Go to the nearest events",
   fitAll: "Show every event",
-};
+});

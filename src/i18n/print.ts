@@ -1,5 +1,6 @@
 import { type ExcerptPlace, HEADLINE } from "../data/format/excerptPlace";
 import type { TimeMode } from "../data/format/vocabulary";
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What printed handouts say: the timeline's, and a lesson's class handout and teacher's sheet; loaded with them. */
@@ -61,7 +62,7 @@ export interface PrintText {
   };
 }
 
-export const PRINT_TEXT: PrintText = {
+export const PRINT_TEXT: PrintText = localized("print", {
   caption: (count) => `Events in view (${formatNumber(count)}), with their sources`,
   columns: { episode: "Episode", date: "Date", event: "Event", sources: "Sources" },
   kind: (kind) => `(${kind.toLowerCase()})`,
@@ -119,4 +120,4 @@ export const PRINT_TEXT: PrintText = {
       place === HEADLINE ? "headline" : `paragraph ${formatNumber(place + 1)}`,
     noSources: "No source found.",
   },
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What the buttons that share and save the timeline say. */
 export interface ShareText {
   readonly copyLink: string;
@@ -17,7 +18,7 @@ export interface ShareText {
   readonly loading: string;
 }
 
-export const SHARE_TEXT: ShareText = {
+export const SHARE_TEXT: ShareText = localized("share", {
   copyLink: "Copy link",
   linkCopied: "Link to this view copied",
   copyByHand: "Copy this link:",
@@ -30,4 +31,4 @@ export const SHARE_TEXT: ShareText = {
   print: "Print the timeline",
   sections: { view: "View", share: "Share and save", more: "More" },
   loading: "Loading…",
-};
+});

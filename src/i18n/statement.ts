@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 /** What a statement of the analogy map says of its evidence, wherever statements are shown. */
 export interface StatementText {
   /** Before the events whose record backs a statement. */
@@ -6,7 +7,7 @@ export interface StatementText {
   readonly episode: (label: string) => string;
 }
 
-export const STATEMENT_TEXT: StatementText = {
+export const STATEMENT_TEXT: StatementText = localized("statement", {
   evidence: "Evidence:",
   episode: (label) => `(${label})`,
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the Studio's frame says: starting, projects, saving, sharing; its editors have their own. */
@@ -92,7 +93,7 @@ export interface StudioText {
 const plural = (count: number, one: string, many: string) =>
   `${formatNumber(count)} ${count === 1 ? one : many}`;
 
-export const STUDIO_TEXT: StudioText = {
+export const STUDIO_TEXT: StudioText = localized("studio", {
   heading: "Studio: make your own comparison",
   intro:
     "Build a comparison of your own: episodes and their events, the moments that line them up, an article and its claims checked, and a lesson to walk a class through it. Every change is checked as the curated collection is, and the timeline beside the editor follows it.",
@@ -187,4 +188,4 @@ export const STUDIO_TEXT: StudioText = {
     opened: "A shared comparison was opened from the link.",
     failed: (message) => `The shared link could not be opened: ${message}`,
   },
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 import { STUDIO_SOURCE_TEXT, type StudioSourceText } from "./studioSources";
 
@@ -45,7 +46,7 @@ export interface StudioAnalogyText extends StudioSourceText {
   readonly sourcesHint: string;
 }
 
-export const STUDIO_ANALOGY_TEXT: StudioAnalogyText = {
+export const STUDIO_ANALOGY_TEXT: StudioAnalogyText = localized("studioAnalogy", {
   ...STUDIO_SOURCE_TEXT,
   heading: "Analogy roles",
   intro:
@@ -90,4 +91,4 @@ export const STUDIO_ANALOGY_TEXT: StudioAnalogyText = {
   unknownEvent: (ref) => `${ref} (not found)`,
   sources: "Sources for the statements",
   sourcesHint: "Optional: where a reader can check what is alike and what differs",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 import { STUDIO_SOURCE_TEXT, type StudioSourceText } from "./studioSources";
 
@@ -58,7 +59,7 @@ export interface StudioArticleText extends StudioSourceText {
   readonly removeExcerpt: (id: string) => string;
 }
 
-export const STUDIO_ARTICLE_TEXT: StudioArticleText = {
+export const STUDIO_ARTICLE_TEXT: StudioArticleText = localized("studioArticle", {
   ...STUDIO_SOURCE_TEXT,
   heading: "Articles",
   intro:
@@ -118,4 +119,4 @@ export const STUDIO_ARTICLE_TEXT: StudioArticleText = {
   sources: "Sources",
   sourcesHint: "Every verdict but unverifiable needs at least one",
   removeExcerpt: (id) => `Remove the excerpt ${id}`,
-};
+});

@@ -1,4 +1,5 @@
 import { HISTORICAL_DATE_FORMATS } from "../data/format/historicalDate";
+import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
 
 /** The columns of the Studio's grid of events, in their order on the page. */
@@ -83,7 +84,7 @@ export interface StudioEventsText {
 const problems = (count: number) =>
   `${formatNumber(count)} ${pluralCategory(count) === "one" ? "problem" : "problems"}`;
 
-export const STUDIO_EVENTS_TEXT: StudioEventsText = {
+export const STUDIO_EVENTS_TEXT: StudioEventsText = localized("studioEvents", {
   episodeHeading: "Episode",
   episodeFields: { id: "Id", title: "Title", label: "Label", summary: "Summary" },
   episodeHints: {
@@ -156,4 +157,4 @@ export const STUDIO_EVENTS_TEXT: StudioEventsText = {
   sourceLocator: "Where in the source",
   addSource: "Add source",
   removeSource: (position) => `Remove source ${formatNumber(position)}`,
-};
+});

@@ -1,4 +1,5 @@
 import type { TimeMode } from "../data/format/vocabulary";
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the Studio's editor of lessons says. */
@@ -55,7 +56,7 @@ export interface StudioLessonsText {
 
 const signed = (days: number) => (days > 0 ? `+${formatNumber(days)}` : formatNumber(days));
 
-export const STUDIO_LESSONS_TEXT: StudioLessonsText = {
+export const STUDIO_LESSONS_TEXT: StudioLessonsText = localized("studioLessons", {
   heading: "Lessons",
   intro:
     "A lesson walks a class through the collection one stop at a time. Set the timeline beside the editor as the class should see it, then add a stop from it.",
@@ -102,4 +103,4 @@ export const STUDIO_LESSONS_TEXT: StudioLessonsText = {
   newStopHint:
     "The stop keeps what the timeline beside the editor shows now: its mode, role, days in view and selection.",
   addStop: "Add a stop from the timeline's current view",
-};
+});

@@ -1,3 +1,4 @@
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What a source's fields are called wherever the Studio edits a list of sources. */
@@ -11,7 +12,7 @@ export interface StudioSourceText {
   readonly removeSource: (index: number) => string;
 }
 
-export const STUDIO_SOURCE_TEXT: StudioSourceText = {
+export const STUDIO_SOURCE_TEXT: StudioSourceText = localized("studioSources", {
   source: (index) => `Source ${formatNumber(index + 1)}`,
   sourceTitle: "Title",
   sourcePublisher: "Publisher",
@@ -19,4 +20,4 @@ export const STUDIO_SOURCE_TEXT: StudioSourceText = {
   sourceLocator: "Where in it",
   addSource: "Add a source",
   removeSource: (index) => `Remove source ${formatNumber(index + 1)}`,
-};
+});

@@ -1,4 +1,5 @@
 import type { SortKey } from "../table/eventRows";
+import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
 
 /** What the table of events says; one place per part of the app, so each loads with its part. */
@@ -14,7 +15,7 @@ export interface TableText {
   readonly noRows: string;
 }
 
-export const TABLE_TEXT: TableText = {
+export const TABLE_TEXT: TableText = localized("table", {
   heading: "Table of events",
   intro:
     "Every event of the collection as a table: the timeline's equivalent in text. The kinds and episodes shown are the timeline's; choosing an event here selects it there.",
@@ -35,4 +36,4 @@ export const TABLE_TEXT: TableText = {
   sortBy: (column) => `Sort by ${column.toLowerCase()}`,
   showOnTimeline: "Show on the timeline",
   noRows: "No event matches. Show more kinds or episodes, or change the words you are looking for.",
-};
+});

@@ -1,4 +1,5 @@
 import type { TimeMode } from "../data/format/vocabulary";
+import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
 
 /** What the timeline and the panels beside it say. */
@@ -68,7 +69,7 @@ export interface EventDetailsText {
   readonly showInArticle: string;
 }
 
-export const TIMELINE_TEXT: TimelineText = {
+export const TIMELINE_TEXT: TimelineText = localized("timeline", {
   details: {
     label: "Event details",
     nothingSelected:
@@ -127,4 +128,4 @@ export const TIMELINE_TEXT: TimelineText = {
     allEpisodesHidden: "All episodes are hidden.",
     showAllEpisodes: "Show all episodes",
   },
-};
+});

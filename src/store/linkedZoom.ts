@@ -1,4 +1,5 @@
 import { showValue } from "../data/format/showValue";
+import { LINK_TEXT } from "../i18n/link";
 import { IDENTITY_ZOOM, type ZoomTransform } from "../timeline/laneScales";
 import type { LinkField } from "./linkCodec";
 
@@ -8,7 +9,8 @@ import type { LinkField } from "./linkCodec";
  * chart keeps the zoom to its own limits, as it keeps a gesture's.
  */
 const LINKED_ZOOM = { minScale: 1e-6, maxScale: 1e9, maxShift: 1e12 } as const;
-const LINKED_ZOOM_WORDS = "a scale from 1e-6 to 1e9 and a shift from -1e12 to 1e12";
+/** The limits in the address's own terms, the scale k and the shift x, in any language. */
+const LINKED_ZOOM_WORDS = "1e-6 ≤ k ≤ 1e9, |x| ≤ 1e12";
 
 /**
  * The zoom as a link writes it, within what a link may ask for: the scale to
@@ -35,9 +37,7 @@ export const zoomField: LinkField<ZoomTransform, unknown> = {
       !Number.isFinite(k) ||
       !Number.isFinite(x)
     ) {
-      refuse(
-        `the zoom ${showValue(text)} is not one (expected a scale and a shift, e.g. "2,-0.5")`,
-      );
+      refuse(LINK_TEXT.zoom(showValue(text)));
       return IDENTITY_ZOOM;
     }
     if (
@@ -45,9 +45,7 @@ export const zoomField: LinkField<ZoomTransform, unknown> = {
       k > LINKED_ZOOM.maxScale ||
       Math.abs(x) > LINKED_ZOOM.maxShift
     ) {
-      refuse(
-        `the zoom ${showValue(text)} is beyond any the chart allows (expected ${LINKED_ZOOM_WORDS})`,
-      );
+      refuse(LINK_TEXT.zoomBeyond(showValue(text), LINKED_ZOOM_WORDS));
       return IDENTITY_ZOOM;
     }
     return { k, x };

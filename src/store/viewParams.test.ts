@@ -116,7 +116,7 @@ describe("paramsToView(params, collection)", () => {
       '"weather" is not a kind of event',
       'the episode "atlantis-1000" is not in this collection',
       'the event "prague-1968/no-such-event" is not in this collection',
-      'the view "gallery" is not one (expected timeline, matrix, table or corrections)',
+      'the view "gallery" is not one (expected timeline, matrix, table, corrections or studio)',
       'the lesson "no-such-lesson" is not in this collection',
     ]);
   });
@@ -126,7 +126,7 @@ describe("paramsToView(params, collection)", () => {
       const { view, unrestored } = paramsToView(new URLSearchParams({ zoom }), collection);
       expect(view.zoom, zoom).toEqual(IDENTITY_ZOOM);
       expect(unrestored).toEqual([
-        `the zoom "${zoom}" is beyond any the chart allows (expected a scale from 1e-6 to 1e9 and a shift from -1e12 to 1e12)`,
+        `the zoom "${zoom}" is beyond any the chart allows (expected 1e-6 ≤ k ≤ 1e9, |x| ≤ 1e12)`,
       ]);
     }
   });

@@ -2,6 +2,7 @@ import type { Collection } from "../data/format/collection";
 import { eventRefsOf, findLesson, findPassage } from "../data/format/collection";
 import { showValue } from "../data/format/showValue";
 import { EVENT_KINDS, type EventKind } from "../data/format/vocabulary";
+import { LINK_TEXT } from "../i18n/link";
 import { TIME_MODES, type TimeMode } from "../timeline/laneModels";
 import type { ZoomTransform } from "../timeline/laneScales";
 import { createLinkCodec, type LinkField, type LinkFields, type RestoredView } from "./linkCodec";
@@ -66,7 +67,7 @@ function idListField<T extends string>(
 
 const episodeIdsIn = (collection: Collection) =>
   new Set(collection.episodes.map((episode) => episode.id));
-const notAnEpisode = (shown: string) => `the episode ${shown} is not in this collection`;
+const notAnEpisode = (shown: string) => LINK_TEXT.episode(shown);
 
 const eventRefsIn = (collection: Collection) => new Set(collection.episodes.flatMap(eventRefsOf));
 
@@ -87,7 +88,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
         // With no analogy roles there is nothing to align on, so a fresh view shows the calendar.
         collection.roles.length > 0 ? "aligned" : "calendar",
         refuse,
-        (shown) => `the time axis ${shown} is not one (expected aligned, calendar or sequence)`,
+        LINK_TEXT.mode,
       ),
     write: (mode) => ({ mode: mode === "aligned" ? undefined : mode }),
     same: (a, b) => a === b,
@@ -99,7 +100,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
       const role = params.get("role");
       if (role === null) return undefined;
       if (collection.roles.some((candidate) => candidate.id === role)) return role;
-      refuse(`the analogy role ${showValue(role)} is not in this collection`);
+      refuse(LINK_TEXT.role(showValue(role)));
       return undefined;
     },
     write: (role) => ({ role: role || undefined }),
@@ -107,11 +108,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
     history: "push",
   },
   zoom: zoomField,
-  hiddenKinds: idListField<EventKind>(
-    "hide-kinds",
-    () => new Set(EVENT_KINDS),
-    (shown) => `${shown} is not a kind of event`,
-  ),
+  hiddenKinds: idListField<EventKind>("hide-kinds", () => new Set(EVENT_KINDS), LINK_TEXT.kind),
   hiddenEpisodes: idListField("hide", episodeIdsIn, notAnEpisode),
   episodeOrder: idListField("order", episodeIdsIn, notAnEpisode),
   selectedPassage: {
@@ -120,7 +117,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
       const passage = params.get("passage");
       if (passage === null) return undefined;
       if (findPassage(collection.articles, passage)) return passage;
-      refuse(`the article passage ${showValue(passage)} is not in this collection`);
+      refuse(LINK_TEXT.passage(showValue(passage)));
       return undefined;
     },
     write: (passage) => ({ passage: passage || undefined }),
@@ -136,7 +133,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
       const ref = params.get("event");
       if (ref === null) return undefined;
       if (eventRefsIn(collection).has(ref)) return ref;
-      refuse(`the event ${showValue(ref)} is not in this collection`);
+      refuse(LINK_TEXT.event(showValue(ref)));
       return undefined;
     },
     write: (ref, view) => ({ event: view.selectedPassage ? undefined : ref || undefined }),
@@ -146,13 +143,7 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
   page: {
     params: ["view"],
     read: (params, { refuse }) =>
-      readChoice(
-        params.get("view"),
-        PAGES,
-        "timeline",
-        refuse,
-        (shown) => `the view ${shown} is not one (expected timeline, matrix, table or corrections)`,
-      ),
+      readChoice(params.get("view"), PAGES, "timeline", refuse, LINK_TEXT.view),
     write: (page) => ({ view: page === "timeline" ? undefined : page }),
     same: (a, b) => a === b,
     history: "push",
@@ -164,16 +155,14 @@ export const LINK_FIELDS: LinkFields<LinkedView> = {
       if (lessonId === null) return undefined;
       const lesson = findLesson(collection, lessonId);
       if (!lesson) {
-        refuse(`the lesson ${showValue(lessonId)} is not in this collection`);
+        refuse(LINK_TEXT.lesson(showValue(lessonId)));
         return undefined;
       }
       const stopParam = params.get("stop");
       const stop = stopParam === null ? 1 : Number(stopParam);
       const inRange = Number.isInteger(stop) && stop >= 1 && stop <= lesson.stops.length;
       if (!inRange) {
-        refuse(
-          `the lesson has no stop ${showValue(stopParam)} (expected 1 to ${lesson.stops.length}), so it starts at the first`,
-        );
+        refuse(LINK_TEXT.stop(showValue(stopParam), lesson.stops.length));
       }
       return { lessonId: lesson.id, stop: inRange ? stop - 1 : 0 };
     },

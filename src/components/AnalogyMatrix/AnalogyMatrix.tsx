@@ -1,7 +1,7 @@
 import "./analogyMatrix.css";
 import { useMemo } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
 import type { DrawnCollection } from "../../store/drawnCollection";
@@ -84,7 +84,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                           {event.title}
                         </button>
                         <time className="echoes-matrix__date" dateTime={event.date.text}>
-                          {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+                          {formatHistoricalSpan(event.date, event.endDate, currentLocale())}
                         </time>
                         <span className="echoes-matrix__summary">
                           {firstSentence(event.summary, SUMMARY_LIMIT)}

@@ -5,7 +5,7 @@ import { toPassageRef } from "../../data/format/collection";
 import { type ExcerptPlace, HEADLINE } from "../../data/format/excerptPlace";
 import { formatHistoricalDate } from "../../data/format/formatHistoricalDate";
 import { ARTICLE_TEXT } from "../../i18n/article";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
@@ -33,6 +33,7 @@ function scrollingAncestor(element: HTMLElement): HTMLElement | undefined {
  */
 export function ArticleReader({ collection }: ArticleReaderProps) {
   const { articles, episodes } = collection;
+  const contentLanguage = collection.language;
   const [articleId, setArticleId] = useState(articles[0]?.id);
   const [claimsOnly, setClaimsOnly] = useState(false);
   const selectedRef = useEchoes(selectSelectedRef);
@@ -95,6 +96,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
       ),
     );
 
+  const articleLanguage = article.language ?? contentLanguage;
   return (
     <section className="echoes-reader" aria-labelledby={headingId}>
       <div className="echoes-reader__header">
@@ -110,7 +112,11 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
               onChange={(event) => setArticleId(event.target.value)}
             >
               {articles.map((candidate) => (
-                <option key={candidate.id} value={candidate.id}>
+                <option
+                  key={candidate.id}
+                  value={candidate.id}
+                  lang={candidate.language ?? contentLanguage}
+                >
                   {candidate.title}
                 </option>
               ))}
@@ -118,13 +124,19 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           </div>
         ) : null}
       </div>
-      <h3 className="echoes-reader__headline">{segmented(article.title, HEADLINE)}</h3>
-      {article.subtitle ? <p className="echoes-reader__subtitle">{article.subtitle}</p> : null}
+      <h3 className="echoes-reader__headline" lang={articleLanguage}>
+        {segmented(article.title, HEADLINE)}
+      </h3>
+      {article.subtitle ? (
+        <p className="echoes-reader__subtitle" lang={articleLanguage}>
+          {article.subtitle}
+        </p>
+      ) : null}
       <p className="echoes-reader__source">
         {ARTICLE_TEXT.sourceLine(
           article.author,
           article.publisher,
-          article.published ? formatHistoricalDate(article.published, LOCALE) : undefined,
+          article.published ? formatHistoricalDate(article.published, currentLocale()) : undefined,
         )}
         {href ? (
           <>
@@ -146,7 +158,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
         />
         {ARTICLE_TEXT.claimsOnly(checked.length)}
       </label>
-      <div ref={bodyRef} className="echoes-reader__body">
+      <div ref={bodyRef} className="echoes-reader__body" lang={articleLanguage}>
         {claimsOnly ? (
           <ol className="echoes-claims">
             {checked.map((excerpt) => (

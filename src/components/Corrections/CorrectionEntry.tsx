@@ -4,7 +4,7 @@ import { findEvent, findPassage } from "../../data/format/collection";
 import { formatHistoricalDate, formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { Correction } from "../../data/format/schema";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { useEchoesActions } from "../../store/EchoesProvider";
 
 import { SourceList } from "../SourceLink/SourceLink";
@@ -40,7 +40,9 @@ export function CorrectionEntry({ collection, correction }: CorrectionEntryProps
       aria-labelledby={headingId}
     >
       <h3 id={headingId} className="echoes-correction__date">
-        <time dateTime={correction.date.text}>{formatHistoricalDate(correction.date, LOCALE)}</time>
+        <time dateTime={correction.date.text}>
+          {formatHistoricalDate(correction.date, currentLocale())}
+        </time>
       </h3>
       <dl className="echoes-correction__change">
         <div>
@@ -69,7 +71,7 @@ export function CorrectionEntry({ collection, correction }: CorrectionEntryProps
                   {TEXT.event(
                     episode.label,
                     event.title,
-                    formatHistoricalSpan(event.date, event.endDate, LOCALE),
+                    formatHistoricalSpan(event.date, event.endDate, currentLocale()),
                   )}
                 </button>
               </li>

@@ -3,7 +3,7 @@ import { useMemo } from "react";
 import { selectEventCorrections } from "../../corrections/selectCorrections";
 import { formatHistoricalDate } from "../../data/format/formatHistoricalDate";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { correctionElementId } from "../Corrections/correctionAnchor";
 import { focusWhenShown } from "../Views/focusWhenShown";
@@ -23,7 +23,7 @@ export function CorrectedMarks({ eventRef, linked }: CorrectedMarksProps) {
   return (
     <ul className="echoes-corrected">
       {corrections.map((correction) => {
-        const date = formatHistoricalDate(correction.date, LOCALE);
+        const date = formatHistoricalDate(correction.date, currentLocale());
         return (
           <li key={correction.id}>
             {linked ? (

@@ -2,7 +2,7 @@ import "./eventFacts.css";
 import { formatFigureValue } from "../../data/format/formatFigure";
 import type { EpisodeEvent } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { CERTAINTY_LABELS } from "../../i18n/vocabulary";
 import { SourceLink, SourceList } from "../SourceLink/SourceLink";
 import { CorrectedMarks } from "./CorrectedMarks";
@@ -29,7 +29,7 @@ export function EventFacts({ event, eventRef, correctionsLinked = false }: Event
             <div key={figure.label} className="echoes-figure">
               <dt>{figure.label}</dt>
               <dd>
-                {formatFigureValue(figure, LOCALE)}
+                {formatFigureValue(figure, currentLocale())}
                 {figure.note ? <span className="echoes-figure__note"> ({figure.note})</span> : null}
                 <span className="echoes-figure__sources">
                   {figure.sources.map((source) => (

@@ -2,7 +2,7 @@ import "./eventFacts.css";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { EpisodeEvent } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 
 export interface EventMetaProps {
@@ -14,7 +14,7 @@ export function EventDateLine({ event }: EventMetaProps) {
   return (
     <p className="echoes-event__meta">
       <time dateTime={event.date.text}>
-        {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+        {formatHistoricalSpan(event.date, event.endDate, currentLocale())}
       </time>
       {event.date.precision === "minute" ? (
         <span className="echoes-event__local-time"> {EVENT_TEXT.localTime}</span>

@@ -8,7 +8,7 @@ import {
   useRef,
   useState,
 } from "react";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { DrawnCollection } from "../../store/drawnCollection";
@@ -64,7 +64,7 @@ export function EventTable({ collection }: EventTableProps) {
   const body = useRef<HTMLTableSectionElement>(null);
 
   const { ordered, kinds } = useEpisodesInView(collection.episodes);
-  const allRows = useMemo(() => toEventRows(ordered, LOCALE), [ordered]);
+  const allRows = useMemo(() => toEventRows(ordered, currentLocale()), [ordered]);
   // Searching is made ready just after the first rows are drawn, in one short task: in slices
   // across idle moments it would lengthen more of the frames of a reader's first scroll.
   useEffect(() => {
@@ -72,11 +72,16 @@ export function EventTable({ collection }: EventTableProps) {
     return () => clearTimeout(timer);
   }, [allRows]);
   const sortedRows = useMemo(
-    () => sortEventRows(allRows, sort, kindLabel, LOCALE),
+    () => sortEventRows(allRows, sort, kindLabel, currentLocale()),
     [allRows, sort],
   );
   const rows = useMemo(
-    () => filterEventRows(sortedRows, { hiddenKinds, hiddenEpisodes, query: shownQuery }, LOCALE),
+    () =>
+      filterEventRows(
+        sortedRows,
+        { hiddenKinds, hiddenEpisodes, query: shownQuery },
+        currentLocale(),
+      ),
     [sortedRows, hiddenKinds, hiddenEpisodes, shownQuery],
   );
   const total = collection.episodes.reduce((sum, episode) => sum + episode.events.length, 0);
@@ -185,6 +190,7 @@ export function EventTable({ collection }: EventTableProps) {
                   index={part.index}
                   selected={part.index === selected}
                   measure={measure}
+                  contentLanguage={collection.language}
                 />
               ) : null;
             })}

@@ -1,6 +1,6 @@
 import { memo } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
 import { useEchoesActions } from "../../store/EchoesProvider";
@@ -8,6 +8,8 @@ import type { EventRow } from "../../table/eventRows";
 import { SourceList } from "../SourceLink/SourceLink";
 
 export interface EventTableRowProps {
+  /** The language of the collection's text, for the cells that show it. */
+  readonly contentLanguage?: string;
   readonly row: EventRow;
   /** Its place among the rows shown, from 0: the virtualizer reads it back from data-index. */
   readonly index: number;
@@ -25,6 +27,7 @@ export const EventTableRow = memo(function EventTableRow({
   index,
   selected,
   measure,
+  contentLanguage,
 }: EventTableRowProps) {
   const { selectEvent, setPage } = useEchoesActions();
   return (
@@ -35,10 +38,12 @@ export const EventTableRow = memo(function EventTableRow({
       className={selected ? "is-selected" : undefined}
       aria-current={selected ? "true" : undefined}
     >
-      <td data-label={TABLE_TEXT.columns.episode}>{episode.label}</td>
+      <td data-label={TABLE_TEXT.columns.episode} lang={contentLanguage}>
+        {episode.label}
+      </td>
       <td data-label={TABLE_TEXT.columns.date}>
         <time dateTime={event.date.text}>
-          {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+          {formatHistoricalSpan(event.date, event.endDate, currentLocale())}
         </time>
       </td>
       <th scope="row">
@@ -47,6 +52,7 @@ export const EventTableRow = memo(function EventTableRow({
           className="echoes-link-button echoes-event-table__select"
           aria-pressed={selected}
           onClick={() => selectEvent(selected ? undefined : ref)}
+          lang={contentLanguage}
         >
           {event.title}
         </button>

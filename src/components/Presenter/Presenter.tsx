@@ -1,9 +1,10 @@
 import { findEvent, findLesson, findPassage } from "../../data/format/collection";
+import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import "./presenter.css";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { LESSON_TEXT } from "../../i18n/lesson";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
@@ -119,7 +120,8 @@ export function Presenter({ collection, notices }: PresenterProps) {
     <main className="echoes-presenter">
       <header className="echoes-presenter__bar">
         <h1 className="echoes-presenter__lesson">
-          <span className="echoes-presenter__kicker">{LESSON_TEXT.presenter}</span> {lesson.title}
+          <span className="echoes-presenter__kicker">{LESSON_TEXT.presenter}</span>{" "}
+          <span lang={collection.language}>{lesson.title}</span>
         </h1>
         <CollectionOrigin />
         <div className="echoes-presenter__progress">
@@ -131,6 +133,7 @@ export function Presenter({ collection, notices }: PresenterProps) {
           />
         </div>
         <div className="echoes-presenter__actions">
+          <LanguageSwitch />
           {fullScreen.toggle ? (
             <button type="button" className="echoes-button" onClick={fullScreen.toggle}>
               {fullScreen.on ? LESSON_TEXT.leaveFullScreen : LESSON_TEXT.fullScreen}
@@ -148,9 +151,11 @@ export function Presenter({ collection, notices }: PresenterProps) {
             <span className="echoes-visually-hidden">
               {LESSON_TEXT.progress(index + 1, count)}:{" "}
             </span>
-            {stop.title}
+            <span lang={collection.language}>{stop.title}</span>
           </h2>
-          <p className="echoes-presenter__text">{stop.text}</p>
+          <p className="echoes-presenter__text" lang={collection.language}>
+            {stop.text}
+          </p>
           {passage ? (
             <figure className="echoes-presenter__quote">
               <figcaption>{LESSON_TEXT.articleSays}</figcaption>
@@ -159,7 +164,7 @@ export function Presenter({ collection, notices }: PresenterProps) {
           ) : null}
           <div className="echoes-presenter__question">
             <h3>{LESSON_TEXT.discuss}</h3>
-            <p>{stop.question}</p>
+            <p lang={collection.language}>{stop.question}</p>
           </div>
           <details className="echoes-presenter__evidence">
             <summary>{LESSON_TEXT.evidence(evidence.length)}</summary>
@@ -169,7 +174,7 @@ export function Presenter({ collection, notices }: PresenterProps) {
                   <p className="echoes-presenter__evidence-title">
                     {episode.label}:{" "}
                     <time dateTime={event.date.text}>
-                      {formatHistoricalSpan(event.date, event.endDate, LOCALE)}
+                      {formatHistoricalSpan(event.date, event.endDate, currentLocale())}
                     </time>
                     , {event.title}
                   </p>

@@ -3,7 +3,7 @@ import type { Collection } from "../../data/format/collection";
 import { findEvent, findPassage } from "../../data/format/collection";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { Lesson } from "../../data/format/schema";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { stopView } from "../../lessons/stopView";
 import { dayZeroAnchorRefs } from "../../timeline/emphasis";
@@ -98,7 +98,7 @@ function StopPage({ collection, lesson, index, measure, calendarTicks }: StopPag
         width: PRINT_WIDTH,
         height: stopChartHeight(refs.length),
         measure,
-        locale: LOCALE,
+        locale: currentLocale(),
         calendarTicks,
       },
     );
@@ -158,7 +158,8 @@ function StopPage({ collection, lesson, index, measure, calendarTicks }: StopPag
               const [source, ...others] = event.sources;
               return (
                 <li key={ref}>
-                  {episode.label}: {formatHistoricalSpan(event.date, event.endDate, LOCALE)},{" "}
+                  {episode.label}:{" "}
+                  {formatHistoricalSpan(event.date, event.endDate, currentLocale())},{" "}
                   <strong>{event.title}</strong>. {source ? titleAndSite(source) : null}
                   {others.length > 0 ? ` ${PRINT_TEXT.handout.otherSources(others.length)}` : null}
                 </li>

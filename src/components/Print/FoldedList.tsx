@@ -1,5 +1,5 @@
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import type { TimelineModel } from "../../timeline/laneModels";
 import type { PrintLayout } from "../../timeline/printLayout";
@@ -38,7 +38,7 @@ export function FoldedList({ print, model, counted = false }: FoldedListProps) {
             return (
               <span key={ref}>
                 {index > 0 ? "; " : ""}
-                {formatHistoricalSpan(event.date, event.endDate, LOCALE)} {event.title}
+                {formatHistoricalSpan(event.date, event.endDate, currentLocale())} {event.title}
               </span>
             );
           })}

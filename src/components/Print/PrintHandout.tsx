@@ -2,7 +2,7 @@ import { useMemo } from "react";
 import { createPortal } from "react-dom";
 import type { Collection } from "../../data/format/collection";
 import { AXIS_TEXT } from "../../i18n/axis";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { useEchoes } from "../../store/EchoesProvider";
 import {
@@ -67,7 +67,13 @@ function ViewHandout({ collection, calendarTicks }: PrintHandoutProps) {
           mustShow: new Set(dayZeroAnchorRefs(model)),
           promote: new Set(selectedRef ? [selectedRef] : []),
         },
-        { width: PRINT_WIDTH, height: CHART_HEIGHT, measure, locale: LOCALE, calendarTicks },
+        {
+          width: PRINT_WIDTH,
+          height: CHART_HEIGHT,
+          measure,
+          locale: currentLocale(),
+          calendarTicks,
+        },
       ),
     [model, collection.roles, hiddenKinds, zoom, selectedRef, measure, calendarTicks],
   );

@@ -1,6 +1,6 @@
 import { type Collection, toEventRef } from "../../data/format/collection";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { PRINT_TEXT } from "../../i18n/print";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import { titleAndSite } from "./printedSource";
@@ -33,7 +33,7 @@ export function PrintTable({ collection, refs }: PrintTableProps) {
         {rows.map(({ episode, event }) => (
           <tr key={toEventRef(episode.id, event.id)}>
             <td>{episode.label}</td>
-            <td>{formatHistoricalSpan(event.date, event.endDate, LOCALE)}</td>
+            <td>{formatHistoricalSpan(event.date, event.endDate, currentLocale())}</td>
             <td>
               {event.title}{" "}
               <span className="echoes-print-table__kind">

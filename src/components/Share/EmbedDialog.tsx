@@ -1,5 +1,6 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { type EmbedTheme, EMBED_DIALOG_TEXT as TEXT } from "../../i18n/embedDialog";
+import { INTERFACE_LANGUAGES, languageOfTag } from "../../i18n/languages";
 import { COLUMN_PX, defaultEmbedHeight, describeEmbed } from "./describeEmbed";
 import "./EmbedDialog.css";
 
@@ -10,19 +11,19 @@ export interface EmbedDialogProps {
 
 const MIN_SIZE = 300;
 
-/** A theme for the embed, or none: then it follows each reader's system setting. */
-
 /** What the embed's address asks of it, beyond the view. */
 export interface EmbedChoices {
   readonly showArticle: boolean;
   readonly compact: boolean;
   readonly theme: EmbedTheme;
+  /** The interface language's tag, or "" to follow each reader's browser languages. */
+  readonly language: string;
 }
 
 /** The embed address of the view now shown: the same parameters, with the embed ones. */
 export function embedAddress(
   location: Location,
-  { showArticle, compact, theme }: EmbedChoices,
+  { showArticle, compact, theme, language }: EmbedChoices,
 ): string {
   const url = new URL(location.href);
   url.searchParams.set("embed", "");
@@ -32,8 +33,16 @@ export function embedAddress(
   else url.searchParams.delete("compact");
   if (theme) url.searchParams.set("theme", theme);
   else url.searchParams.delete("theme");
+  if (language) url.searchParams.set("lang", language);
+  else url.searchParams.delete("lang");
   url.hash = "";
   return url.href;
+}
+
+/** The language the address asks for, if Echoes has it; else none, for each reader's own. */
+function languageAsked(location: Location): string {
+  const asked = new URLSearchParams(location.search).get("lang");
+  return (asked !== null && languageOfTag(asked)?.tag) || "";
 }
 
 function toEmbedTheme(value: string | undefined): EmbedTheme {
@@ -64,10 +73,11 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
   const height = chosenHeight ?? defaultEmbedHeight({ showArticle, compact });
   // The theme the page was asked for, which main.ts has set; else the reader's own.
   const [theme, setTheme] = useState(() => toEmbedTheme(document.documentElement.dataset.theme));
+  const [language, setLanguage] = useState(() => languageAsked(window.location));
   const [copied, setCopied] = useState(false);
   const address = useMemo(
-    () => embedAddress(window.location, { showArticle, compact, theme }),
-    [showArticle, compact, theme],
+    () => embedAddress(window.location, { showArticle, compact, theme, language }),
+    [showArticle, compact, theme, language],
   );
   const snippet = embedSnippet(address, title, height);
   const about = describeEmbed({ width, height, showArticle, compact });
@@ -141,6 +151,17 @@ export default function EmbedDialog({ title, onClose }: EmbedDialogProps) {
             <option value="">{TEXT.themes[""]}</option>
             <option value="light">{TEXT.themes.light}</option>
             <option value="dark">{TEXT.themes.dark}</option>
+          </select>
+        </label>
+        <label>
+          {TEXT.language}{" "}
+          <select value={language} onChange={(event) => setLanguage(event.target.value)}>
+            <option value="">{TEXT.readersLanguage}</option>
+            {INTERFACE_LANGUAGES.map((offered) => (
+              <option key={offered.tag} value={offered.tag} lang={offered.tag}>
+                {offered.name}
+              </option>
+            ))}
           </select>
         </label>
       </div>

@@ -6,7 +6,7 @@ import { PAGE_FONT_FAMILY } from "../../chartSvg/typeface";
 import { type Collection, toEventRef } from "../../data/format/collection";
 import type { EventKind } from "../../data/format/vocabulary";
 import { IMAGE_TEXT } from "../../i18n/image";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { loadCalendarTicks } from "../../timeline/ticks";
 import { labelMeasure } from "../Timeline/measureLabel";
 import { download } from "./download";
@@ -70,7 +70,7 @@ async function timelineImage(
   // Measured in the page's typeface, which the picture asks for, as the chart's labels are.
   const measure = labelMeasure(`${LABEL_FONT_SIZE}px ${PAGE_FONT_FAMILY}`);
   const calendarTicks = view.mode === "calendar" ? await loadCalendarTicks() : undefined;
-  const layout = layoutForImage(view, measure, LOCALE, calendarTicks);
+  const layout = layoutForImage(view, measure, currentLocale(), calendarTicks);
   const role = collection.roles.find((candidate) => candidate.id === view.alignRoleId);
   const present = new Set<EventKind>(
     collection.episodes.flatMap((episode) => episode.events.map((event) => event.kind)),

@@ -1,6 +1,6 @@
 import { type ChangeEvent, useId, useState } from "react";
 import { errorMessage } from "../../data/format/problem";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { STUDIO_TEXT } from "../../i18n/studio";
 import type { Started } from "../../studio/startFrom";
 import { startBlank } from "../../studio/startFrom";
@@ -11,7 +11,7 @@ import { startFromAddress, startFromChosen } from "./startProject";
 const TEXT = STUDIO_TEXT.start;
 
 const savedWhen = (ms: number) =>
-  new Intl.DateTimeFormat(LOCALE, { dateStyle: "medium", timeStyle: "short" }).format(ms);
+  new Intl.DateTimeFormat(currentLocale(), { dateStyle: "medium", timeStyle: "short" }).format(ms);
 
 export interface StudioStartProps {
   /** The collection being read, which a project may begin as a copy of. */

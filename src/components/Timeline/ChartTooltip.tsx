@@ -1,6 +1,6 @@
 import "./ChartTooltip.css";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import type { PositionedEvent } from "../../timeline/laneModels";
 
 const TOOLTIP_WIDTH = 280;
@@ -30,7 +30,7 @@ export function ChartTooltip({
     >
       <strong>{event.event.title}</strong>
       <span className="echoes-chart__tooltip-date">
-        {formatHistoricalSpan(event.event.date, event.event.endDate, LOCALE)}
+        {formatHistoricalSpan(event.event.date, event.event.endDate, currentLocale())}
       </span>
     </div>
   );

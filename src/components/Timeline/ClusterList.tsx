@@ -2,7 +2,7 @@ import "./ClusterList.css";
 import { type KeyboardEvent, useEffect, useRef } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { CLUSTER_LIST_TEXT } from "../../i18n/clusterList";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { PositionedEvent } from "../../timeline/laneModels";
 
@@ -81,7 +81,7 @@ export function ClusterList({
               onClick={() => onSelect(event.ref)}
             >
               <span className="echoes-cluster-list__date">
-                {formatHistoricalSpan(event.event.date, event.event.endDate, LOCALE)}
+                {formatHistoricalSpan(event.event.date, event.event.endDate, currentLocale())}
               </span>
               <span className="echoes-cluster-list__kind">{KIND_LABELS[event.event.kind]}</span>
               <span className="echoes-cluster-list__title">{event.event.title}</span>

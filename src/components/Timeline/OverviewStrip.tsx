@@ -1,7 +1,7 @@
 import "./OverviewStrip.css";
 import { type KeyboardEvent, type PointerEvent, useMemo, useRef } from "react";
 import type { EventKind } from "../../data/format/schema";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { OVERVIEW_TEXT } from "../../i18n/overview";
 import type { TimelineModel } from "../../timeline/laneModels";
 import type { ZoomTransform } from "../../timeline/laneScales";
@@ -108,10 +108,10 @@ function apart(labels: readonly StripLabel[], first: (label: StripLabel) => bool
 
 /** A calendar lane's first and last dates: years, or months within one year, or one label for one month. */
 function rangeLabels(from: number, to: number): [string, string] {
-  const year = new Intl.DateTimeFormat(LOCALE, { year: "numeric", timeZone: "UTC" });
+  const year = new Intl.DateTimeFormat(currentLocale(), { year: "numeric", timeZone: "UTC" });
   const [start, end] = [year.format(from), year.format(to)];
   if (start !== end) return [start, end];
-  const month = new Intl.DateTimeFormat(LOCALE, {
+  const month = new Intl.DateTimeFormat(currentLocale(), {
     month: "short",
     year: "numeric",
     timeZone: "UTC",

@@ -3,10 +3,11 @@ import { useId } from "react";
 import { type Collection, toEventRef, toPassageRef } from "../../data/format/collection";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { Episode, EpisodeEvent } from "../../data/format/schema";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { VERDICT_LABELS } from "../../i18n/vocabulary";
 import { useEchoesActions } from "../../store/EchoesProvider";
+import { useContentLanguage } from "../ContentLanguage/contentLanguage";
 import { EventFacts } from "../EventFacts/EventFacts";
 import { EventDateLine, EventTags } from "../EventFacts/EventMeta";
 import { StatementList } from "../StatementList/StatementList";
@@ -47,18 +48,23 @@ export function SelectedEventDetails({
       .map((excerpt) => ({ article, excerpt })),
   );
 
+  const contentLanguage = useContentLanguage();
   return (
     <aside className="echoes-details" aria-labelledby={headingId}>
       <div className="echoes-details__header">
-        <p className="echoes-details__episode">{episode.label}</p>
+        <p className="echoes-details__episode" lang={contentLanguage}>
+          {episode.label}
+        </p>
         <button type="button" className="echoes-button" onClick={() => selectEvent(undefined)}>
           {TEXT.close}
         </button>
       </div>
-      <h2 id={headingId}>{event.title}</h2>
+      <h2 id={headingId} lang={contentLanguage}>
+        {event.title}
+      </h2>
       <EventDateLine event={event} />
       <EventTags event={event} showConfirmed />
-      <p>{event.summary}</p>
+      <p lang={contentLanguage}>{event.summary}</p>
       {event.actors && event.actors.length > 0 ? (
         <p className="echoes-details__actors">
           <strong>{TEXT.actors}</strong> {event.actors.join(", ")}
@@ -94,7 +100,7 @@ export function SelectedEventDetails({
                         {TEXT.match(
                           other.label,
                           match.title,
-                          formatHistoricalSpan(match.date, match.endDate, LOCALE),
+                          formatHistoricalSpan(match.date, match.endDate, currentLocale()),
                         )}
                       </button>
                     </li>

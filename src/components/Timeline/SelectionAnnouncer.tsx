@@ -1,7 +1,7 @@
 import type { Collection } from "../../data/format/collection";
 import { findEvent, findPassage } from "../../data/format/collection";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectSelectedPassage, selectSelectedRef } from "../../store/selectors";
@@ -21,7 +21,7 @@ export function SelectionAnnouncer({ collection }: SelectionAnnouncerProps) {
     selected
       ? TIMELINE_TEXT.eventSelected(
           selected.event.title,
-          formatHistoricalSpan(selected.event.date, selected.event.endDate, LOCALE),
+          formatHistoricalSpan(selected.event.date, selected.event.endDate, currentLocale()),
           selected.episode.label,
         )
       : "",

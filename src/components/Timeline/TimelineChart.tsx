@@ -12,7 +12,7 @@ import {
 } from "react";
 import type { AnalogyRole, Episode } from "../../data/format/schema";
 import { AXIS_TEXT } from "../../i18n/axis";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import {
@@ -41,6 +41,7 @@ import type { CalendarTickFunction } from "../../timeline/ticks";
 import { eventPlaces, frameTransform, viewHasEvents } from "../../timeline/viewFrame";
 import { fitAllTransform, zoomLimits } from "../../timeline/zoomFrames";
 import { constrainZoom, sameZoom } from "../../timeline/zoomMath";
+import { useContentLanguage } from "../ContentLanguage/contentLanguage";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
 import { Axis } from "./marks/Axis";
 import { ClusterMark } from "./marks/ClusterMark";
@@ -189,6 +190,7 @@ function ChartBody({
 
   const hidden = useMemo(() => new Set(hiddenKinds), [hiddenKinds]);
   const scale = useProjectorScale(projected);
+  const contentLanguage = useContentLanguage();
   // A box too small for the chart's tightest rows and the full strip gets the strip without its dates.
   const compactStrip =
     fitTo !== undefined &&
@@ -277,7 +279,7 @@ function ChartBody({
         hiddenKinds: hidden,
         zoom: anchor.zoom,
         geometry: { ...geometry, slack: anchor.slack },
-        locale: LOCALE,
+        locale: currentLocale(),
         emphasis,
         rows,
         calendarTicks: laneTicks,
@@ -537,7 +539,12 @@ function ChartBody({
             ))}
           </g>
           {layout.lanes.map(({ lane, top, height, marks: laneMarks, clusters, ticks }) => (
-            <g key={lane.episode.id} className="echoes-lane" data-episode={lane.episode.id}>
+            <g
+              key={lane.episode.id}
+              className="echoes-lane"
+              data-episode={lane.episode.id}
+              lang={contentLanguage}
+            >
               {ticks.length > 0 ? (
                 <Axis
                   placement="lane"

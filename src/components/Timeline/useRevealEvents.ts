@@ -1,6 +1,6 @@
 import { useCallback, useMemo } from "react";
 import type { AnalogyRole, EventKind } from "../../data/format/schema";
-import { LOCALE } from "../../i18n/locale";
+import { currentLocale } from "../../i18n/locale";
 import type { ChartGeometry } from "../../timeline/chartGeometry";
 import type { Emphasis } from "../../timeline/emphasis";
 import type { TimelineModel } from "../../timeline/laneModels";
@@ -75,7 +75,7 @@ export function useRevealEvents({
           hiddenKinds: hidden,
           zoom: at,
           geometry: { ...geometry, slack },
-          locale: LOCALE,
+          locale: currentLocale(),
           emphasis: plain,
           rows,
           onlyLanes: lanes,

@@ -4,6 +4,7 @@ import { APP_TEXT } from "../../i18n/app";
 import { SHARE_TEXT } from "../../i18n/share";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectPage } from "../../store/selectors";
+import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import { OPEN_FILES_INPUT_ID } from "../OpenFiles/openFilesInput";
 import { LessonLauncher } from "../Presenter/LessonLauncher";
 import { CopyLinkButton } from "../Share/CopyLinkButton";
@@ -76,6 +77,7 @@ export default function ToolMenuPanel({
           <label htmlFor={OPEN_FILES_INPUT_ID} className="echoes-button">
             {APP_TEXT.openFiles.open}
           </label>
+          <LanguageSwitch />
           <ThemeSwitch />
           {page === "studio" ? null : (
             <button

@@ -2,6 +2,8 @@ import type { AnalogyRole, Article, Correction, Episode, Lesson } from "./schema
 
 /** A collection as loaded: what every view reads, whichever way its files arrived. */
 export interface Collection {
+  /** The BCP 47 tag of the language its text is written in, when the manifest says. */
+  readonly language?: string;
   readonly title: string;
   readonly description?: string;
   readonly episodes: readonly Episode[];

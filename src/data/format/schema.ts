@@ -179,6 +179,30 @@ export const eventSchema = z
     }),
   );
 
+/** A BCP 47 tag's shape: a language subtag, then hyphen-joined subtags ("en", "kk-Cyrl", "pt-BR"). */
+export const LANGUAGE_TAG_PATTERN = /^[a-zA-Z]{2,3}(?:-[a-zA-Z0-9]{1,8})*$/;
+
+const isWellFormedTag = (tag: string) => {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+};
+
+const languageTag = z.string().check(
+  z.regex(LANGUAGE_TAG_PATTERN, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not a language tag: expected a BCP 47 tag such as "en", "hu" or "kk-Cyrl"`,
+    abort: true,
+  }),
+  z.refine(isWellFormedTag, {
+    error: (issue) =>
+      `${showValue(issue.input)} is not a well-formed BCP 47 language tag, e.g. "en", "hu" or "kk-Cyrl"`,
+  }),
+  describe('The language the text is written in, as a BCP 47 tag: "en", "hu", "cs", "ru", "kk"…'),
+);
+
 const fileHeader = {
   $schema: z.optional(z.string()),
   formatVersion: z.literal(FORMAT_VERSION),
@@ -328,6 +352,7 @@ export const excerptSchema = z
 const articleShape = {
   ...fileHeader,
   id,
+  language: z.optional(languageTag),
   title: text,
   subtitle: z.optional(text),
   publisher: z.optional(text),
@@ -490,6 +515,7 @@ const episodePath = z.string().check(
 
 export const collectionSchema = z.strictObject({
   ...fileHeader,
+  language: z.optional(languageTag),
   title: text,
   description: z.optional(text),
   episodes: z.array(episodePath).check(z.minLength(1)),

@@ -134,6 +134,7 @@ export async function loadCollection(
   return {
     ok: true,
     collection: {
+      language: manifest.value.language,
       title: manifest.value.title,
       description: manifest.value.description,
       episodes,

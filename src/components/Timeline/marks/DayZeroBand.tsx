@@ -1,5 +1,5 @@
 import { formatHistoricalDate } from "../../../data/format/formatHistoricalDate";
-import { LOCALE } from "../../../i18n/locale";
+import { currentLocale } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import type { LaneModel } from "../../../timeline/laneModels";
 import type { ChartLane } from "../../../timeline/layoutChart";
@@ -22,7 +22,7 @@ export function DayZeroBand({ lane, x, y, width, height }: DayZeroBandProps) {
   if (!date) return null;
   const label = TIMELINE_TEXT.chart.dayZeroBand(
     lane.episode.label,
-    formatHistoricalDate(date, LOCALE),
+    formatHistoricalDate(date, currentLocale()),
   );
   return (
     <rect

@@ -1,6 +1,7 @@
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import type { TimeMode } from "../../../timeline/laneModels";
 import type { ChartLane } from "../../../timeline/layoutChart";
+import { useContentLanguage } from "../../ContentLanguage/contentLanguage";
 
 /** A lane's shaded background and its name, which stay put while the events move. */
 export function LaneFrame({
@@ -14,8 +15,9 @@ export function LaneFrame({
   readonly width: number;
   readonly mode: TimeMode;
 }) {
+  const contentLanguage = useContentLanguage();
   return (
-    <g className="echoes-lane-frame" data-episode={lane.episode.id}>
+    <g className="echoes-lane-frame" data-episode={lane.episode.id} lang={contentLanguage}>
       <rect
         className={`echoes-lane__background${index % 2 === 0 ? " is-shaded" : ""}`}
         x={0}

@@ -1,6 +1,6 @@
 import { formatHistoricalSpan } from "../../../data/format/formatHistoricalDate";
 import type { EpisodeEvent, EventKind } from "../../../data/format/schema";
-import { LOCALE } from "../../../i18n/locale";
+import { currentLocale } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../../i18n/vocabulary";
 
@@ -12,7 +12,7 @@ export function markName(event: EpisodeEvent): string {
   if (name === undefined) {
     name = TIMELINE_TEXT.markName(
       event.title,
-      formatHistoricalSpan(event.date, event.endDate, LOCALE),
+      formatHistoricalSpan(event.date, event.endDate, currentLocale()),
       KIND_LABELS[event.kind],
       event.certainty.level === "confirmed" ? undefined : CERTAINTY_LABELS[event.certainty.level],
     );

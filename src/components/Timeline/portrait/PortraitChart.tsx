@@ -10,7 +10,7 @@ import {
   useState,
 } from "react";
 import { AXIS_TEXT } from "../../../i18n/axis";
-import { LOCALE } from "../../../i18n/locale";
+import { currentLocale } from "../../../i18n/locale";
 import { TIMELINE_TEXT } from "../../../i18n/timeline";
 import { useEchoes, useEchoesActions } from "../../../store/EchoesProvider";
 import {
@@ -288,7 +288,7 @@ function PortraitBody({
         },
         measure,
         emphasis,
-        locale: LOCALE,
+        locale: currentLocale(),
         calendarTicks: columnTicks,
       }),
     [model, roles, hidden, contentK, contentX, width, length, page, measure, emphasis, columnTicks],
@@ -551,7 +551,7 @@ function PortraitBody({
                   geometry: { width, length, ...stretch },
                   measure,
                   emphasis,
-                  locale: LOCALE,
+                  locale: currentLocale(),
                 });
                 return anyFolded(laidOut, refs);
               };

@@ -1,0 +1,13 @@
+import { Fragment, type ReactNode, useLayoutEffect } from "react";
+import { useInterfaceLanguage } from "../i18n/useInterfaceLanguage";
+import { markPageLanguage } from "./pageLanguage";
+
+/**
+ * Draws the page in the interface's language. Every part reads its words as it renders, so a new
+ * language draws the page afresh; the view is kept, for it lives in the store, not in the parts.
+ */
+export function LanguageScope({ children }: { readonly children: ReactNode }) {
+  const language = useInterfaceLanguage();
+  useLayoutEffect(() => markPageLanguage(document.documentElement, language), [language]);
+  return <Fragment key={language.tag}>{children}</Fragment>;
+}

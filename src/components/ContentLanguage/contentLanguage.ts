@@ -1,0 +1,29 @@
+import type { InterfaceLanguage } from "../../i18n/languages";
+import { useEchoes } from "../../store/EchoesProvider";
+import { selectCollection } from "../../store/selectors";
+
+const primarySubtag = (tag: string) => tag.toLowerCase().split("-")[0];
+
+/** Whether content in a language reads as another than the interface's ("en" is not "hu"; "en-US" is "en"). */
+export function isOtherLanguage(contentTag: string | undefined, shown: InterfaceLanguage): boolean {
+  return contentTag !== undefined && primarySubtag(contentTag) !== primarySubtag(shown.tag);
+}
+
+/** The language the collection's text is written in, for the `lang` of what shows it. */
+export const useContentLanguage = (): string | undefined =>
+  useEchoes((state) => selectCollection(state)?.language);
+
+/** The language of an article's text: its own, else the collection's. */
+export function useArticleLanguage(articleLanguage: string | undefined): string | undefined {
+  const collection = useContentLanguage();
+  return articleLanguage ?? collection;
+}
+
+/** The content's language as named in the interface's: "English", or "angol" in Hungarian. */
+export function languageName(tag: string, locale: string): string {
+  try {
+    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
+}

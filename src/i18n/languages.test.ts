@@ -1,0 +1,38 @@
+import { describe, expect, it } from "vitest";
+import { chooseLanguage, languageOfTag } from "./languages";
+
+describe("languageOfTag(tag)", () => {
+  it("finds a language by its tag or its primary subtag, whatever the case", () => {
+    expect(languageOfTag("hu")?.tag).toBe("hu");
+    expect(languageOfTag("hu-HU")?.tag).toBe("hu");
+    expect(languageOfTag("en-US")?.tag).toBe("en");
+    expect(languageOfTag("KK")?.tag).toBe("kk");
+    expect(languageOfTag("de")).toBeUndefined();
+  });
+
+  it("finds the right-to-left test by its own tag only", () => {
+    expect(languageOfTag("ar-XB")?.dir).toBe("rtl");
+    expect(languageOfTag("ar")).toBeUndefined();
+  });
+});
+
+describe("chooseLanguage(requested, browserLanguages)", () => {
+  it("takes the address's language first", () => {
+    expect(chooseLanguage("cs", ["hu-HU", "en"])).toEqual({
+      language: expect.objectContaining({ tag: "cs" }),
+    });
+  });
+
+  it("else the first of the browser's languages that Echoes has, else English", () => {
+    expect(chooseLanguage(null, ["de-DE", "ru-RU", "hu"]).language.tag).toBe("ru");
+    expect(chooseLanguage(null, ["de-DE", "fr"]).language.tag).toBe("en");
+    expect(chooseLanguage(null, []).language.tag).toBe("en");
+  });
+
+  it("refuses a language it does not have, and says which", () => {
+    expect(chooseLanguage("de", ["kk-KZ"])).toEqual({
+      language: expect.objectContaining({ tag: "kk" }),
+      refused: "de",
+    });
+  });
+});

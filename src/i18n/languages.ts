@@ -1,0 +1,70 @@
+/** A language the interface can be shown in. */
+export interface InterfaceLanguage {
+  /** Its BCP 47 tag, as the address (`lang=`) and the page's `lang` attribute carry it. */
+  readonly tag: string;
+  /** The locale Intl formats dates, numbers, lists and plurals in. */
+  readonly locale: string;
+  /** Its name in itself, as the language switch offers it. */
+  readonly name: string;
+  readonly dir: "ltr" | "rtl";
+}
+
+export const ENGLISH: InterfaceLanguage = {
+  tag: "en",
+  locale: "en-GB",
+  name: "English",
+  dir: "ltr",
+};
+
+/** The languages the switch offers, English first. */
+export const INTERFACE_LANGUAGES: readonly InterfaceLanguage[] = [
+  ENGLISH,
+  { tag: "hu", locale: "hu", name: "Magyar", dir: "ltr" },
+  { tag: "cs", locale: "cs", name: "Čeština", dir: "ltr" },
+  { tag: "ru", locale: "ru", name: "Русский", dir: "ltr" },
+  { tag: "kk", locale: "kk", name: "Қазақша", dir: "ltr" },
+];
+
+/**
+ * The English text written right to left, in Arabic's layout and formats: a pseudo-locale that
+ * proves the right-to-left layout without a translation no one here can check. Chromium's
+ * right-to-left pseudo-locale has the same tag. Only the address asks for it (`lang=ar-XB`).
+ */
+export const RIGHT_TO_LEFT_TEST: InterfaceLanguage = {
+  tag: "ar-XB",
+  locale: "ar",
+  name: "English, right to left (ar-XB)",
+  dir: "rtl",
+};
+
+const primarySubtag = (tag: string) => tag.toLowerCase().split("-")[0];
+
+/**
+ * The interface language for a tag: the language itself, or the one its primary subtag names
+ * ("hu-HU" is Hungarian, "en-US" English). The right-to-left test only by its own tag.
+ */
+export function languageOfTag(tag: string): InterfaceLanguage | undefined {
+  if (tag.toLowerCase() === RIGHT_TO_LEFT_TEST.tag.toLowerCase()) return RIGHT_TO_LEFT_TEST;
+  return INTERFACE_LANGUAGES.find((language) => language.tag === primarySubtag(tag));
+}
+
+export interface LanguageChoice {
+  readonly language: InterfaceLanguage;
+  /** The address's `lang=` when it names no language Echoes has. */
+  readonly refused?: string;
+}
+
+/**
+ * The language a page opens in: the address's `lang=` if Echoes has it, else the first of the
+ * browser's languages that it has, else English.
+ */
+export function chooseLanguage(
+  requested: string | null,
+  browserLanguages: readonly string[],
+): LanguageChoice {
+  const asked = requested === null ? undefined : languageOfTag(requested);
+  if (asked) return { language: asked };
+  const fromBrowser = browserLanguages.map(languageOfTag).find((found) => found !== undefined);
+  const language = fromBrowser ?? ENGLISH;
+  return requested === null ? { language } : { language, refused: requested };
+}
