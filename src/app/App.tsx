@@ -12,6 +12,8 @@ import { OfflineNotice } from "../components/OfflineNotice/OfflineNotice";
 import { TimelineView } from "../components/Timeline/TimelineView";
 import { MAIN_ID, SkipToTable, StudioButton, ViewTabs } from "../components/Views/ViewTabs";
 import { APP_TEXT } from "../i18n/app";
+import { writtenIn } from "../i18n/languages";
+import { SHARE_TEXT } from "../i18n/share";
 import type { DrawnCollection } from "../store/drawnCollection";
 import { useEchoes } from "../store/EchoesProvider";
 import { selectPage, selectPresenting } from "../store/selectors";
@@ -85,6 +87,18 @@ const viewLoading = (
   </p>
 );
 
+/**
+ * The room the phone's menu takes until it arrives after the chart: where a language's view names
+ * leave it no room beside them, it takes a row of its own, and that row is there from the start.
+ */
+function PhoneMenuRoom() {
+  return (
+    <span className="echoes-button echoes-tool-menu__room" aria-hidden="true">
+      ☰ {SHARE_TEXT.phoneMenu}
+    </span>
+  );
+}
+
 export interface AppProps {
   /** The collection manifest to load. */
   readonly collectionUrl: string;
@@ -136,11 +150,11 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
         </div>
         {collection ? (
           <>
-            <h1 lang={collection.language}>{collection.title}</h1>
+            <h1 {...writtenIn(collection.language)}>{collection.title}</h1>
             <CollectionOrigin />
             <ContentLanguageNotice />
             {collection.description ? (
-              <p className="echoes-masthead__description" lang={collection.language}>
+              <p className="echoes-masthead__description" {...writtenIn(collection.language)}>
                 {collection.description}
               </p>
             ) : null}
@@ -156,13 +170,15 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
       <nav className="echoes-viewbar" aria-label={APP_TEXT.views}>
         <ViewTabs short={phone} onChoosing={preloadView} />
         {collection && toolsShown ? (
-          <Suspense fallback={null}>
+          <Suspense fallback={phone ? <PhoneMenuRoom /> : null}>
             {phone ? (
               <ToolMenu variant="phone" collection={collection} />
             ) : (
               <LessonLauncher lessons={collection.lessons} />
             )}
           </Suspense>
+        ) : collection && phone ? (
+          <PhoneMenuRoom />
         ) : null}
       </nav>
       <main

@@ -7,6 +7,7 @@ import { ENGLISH, INTERFACE_LANGUAGES, RIGHT_TO_LEFT_TEST } from "./languages";
 import { SECTIONS } from "./languages/sections";
 import { formatNumber } from "./locale";
 import { TABLE_TEXT } from "./table";
+import { TIMELINE_TEXT } from "./timeline";
 
 /** Words that stay as they are in every language: names, commands, file formats and units. */
 const SAME_IN_EVERY_LANGUAGE = [
@@ -171,6 +172,15 @@ describe("showLanguage(language)", () => {
     await showLanguage(ENGLISH);
     expect(TABLE_TEXT.heading).toBe("Table of events");
     expect(formatNumber(31550)).toBe("31,550");
+  });
+
+  it("reaches a part of a section kept aside, as a component keeps one", async () => {
+    const controls = TIMELINE_TEXT.controls;
+    expect(controls.fitAll).toBe("Fit all");
+    await showLanguage(INTERFACE_LANGUAGES.find((language) => language.tag === "hu") ?? ENGLISH);
+    const hu = await catalogOf("hu");
+    expect(controls.fitAll).toBe(hu.timeline.controls.fitAll);
+    expect(controls.fitAll).not.toBe("Fit all");
   });
 
   it("writes the right-to-left test's every string right to left", async () => {

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { chooseLanguage, languageOfTag } from "./languages";
+import { chooseLanguage, languageOfTag, textDirection, writtenIn } from "./languages";
 
 describe("languageOfTag(tag)", () => {
   it("finds a language by its tag or its primary subtag, whatever the case", () => {
@@ -34,5 +34,18 @@ describe("chooseLanguage(requested, browserLanguages)", () => {
       language: expect.objectContaining({ tag: "kk" }),
       refused: "de",
     });
+  });
+});
+
+describe("writtenIn(tag)", () => {
+  it("gives content its language and the direction that language is written in", () => {
+    expect(writtenIn("en")).toEqual({ lang: "en", dir: "ltr" });
+    expect(writtenIn("ar-EG")).toEqual({ lang: "ar-EG", dir: "rtl" });
+    expect(textDirection("he")).toBe("rtl");
+    expect(textDirection("kk-Cyrl")).toBe("ltr");
+  });
+
+  it("marks nothing when the language is not known", () => {
+    expect(writtenIn(undefined)).toEqual({});
   });
 });

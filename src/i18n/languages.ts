@@ -68,3 +68,19 @@ export function chooseLanguage(
   const language = fromBrowser ?? ENGLISH;
   return requested === null ? { language } : { language, refused: requested };
 }
+
+/** Languages written right to left, by primary subtag. */
+const RIGHT_TO_LEFT = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"]);
+
+/** The direction a language is written in: "rtl" for Arabic, Hebrew, Persian…, else "ltr". */
+export const textDirection = (tag: string): "ltr" | "rtl" =>
+  RIGHT_TO_LEFT.has(primarySubtag(tag) ?? "") ? "rtl" : "ltr";
+
+/**
+ * The attributes of an element that shows text written in a language, when it is known: its
+ * `lang`, for screen readers, and its `dir`, so that English content reads left to right in a
+ * right-to-left interface and the reverse.
+ */
+export function writtenIn(tag: string | undefined): { lang?: string; dir?: "ltr" | "rtl" } {
+  return tag === undefined ? {} : { lang: tag, dir: textDirection(tag) };
+}

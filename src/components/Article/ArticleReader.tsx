@@ -5,6 +5,7 @@ import { toPassageRef } from "../../data/format/collection";
 import { type ExcerptPlace, HEADLINE } from "../../data/format/excerptPlace";
 import { formatHistoricalDate } from "../../data/format/formatHistoricalDate";
 import { ARTICLE_TEXT } from "../../i18n/article";
+import { writtenIn } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes } from "../../store/EchoesProvider";
@@ -124,11 +125,11 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
           </div>
         ) : null}
       </div>
-      <h3 className="echoes-reader__headline" lang={articleLanguage}>
+      <h3 className="echoes-reader__headline" {...writtenIn(articleLanguage)}>
         {segmented(article.title, HEADLINE)}
       </h3>
       {article.subtitle ? (
-        <p className="echoes-reader__subtitle" lang={articleLanguage}>
+        <p className="echoes-reader__subtitle" {...writtenIn(articleLanguage)}>
           {article.subtitle}
         </p>
       ) : null}
@@ -158,7 +159,7 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
         />
         {ARTICLE_TEXT.claimsOnly(checked.length)}
       </label>
-      <div ref={bodyRef} className="echoes-reader__body" lang={articleLanguage}>
+      <div ref={bodyRef} className="echoes-reader__body" {...writtenIn(articleLanguage)}>
         {claimsOnly ? (
           <ol className="echoes-claims">
             {checked.map((excerpt) => (

@@ -19,11 +19,18 @@ export function useArticleLanguage(articleLanguage: string | undefined): string 
   return articleLanguage ?? collection;
 }
 
-/** The content's language as named in the interface's: "English", or "angol" in Hungarian. */
+/**
+ * The content's language as named in the interface's: "English", or "angol" in Hungarian. Where
+ * the browser has no name for it in that language, its name in itself ("English").
+ */
 export function languageName(tag: string, locale: string): string {
-  try {
-    return new Intl.DisplayNames([locale], { type: "language" }).of(tag) ?? tag;
-  } catch {
-    return tag;
-  }
+  const nameIn = (names: string) => {
+    try {
+      return new Intl.DisplayNames([names], { type: "language", fallback: "none" }).of(tag);
+    } catch {
+      return undefined;
+    }
+  };
+  const named = nameIn(locale);
+  return named && named !== tag ? named : (nameIn(tag) ?? tag);
 }

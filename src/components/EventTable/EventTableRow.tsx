@@ -1,5 +1,6 @@
 import { memo } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import { writtenIn } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import { TABLE_TEXT } from "../../i18n/table";
 import { CERTAINTY_LABELS, KIND_LABELS } from "../../i18n/vocabulary";
@@ -38,7 +39,7 @@ export const EventTableRow = memo(function EventTableRow({
       className={selected ? "is-selected" : undefined}
       aria-current={selected ? "true" : undefined}
     >
-      <td data-label={TABLE_TEXT.columns.episode} lang={contentLanguage}>
+      <td data-label={TABLE_TEXT.columns.episode} {...writtenIn(contentLanguage)}>
         {episode.label}
       </td>
       <td data-label={TABLE_TEXT.columns.date}>
@@ -52,7 +53,7 @@ export const EventTableRow = memo(function EventTableRow({
           className="echoes-link-button echoes-event-table__select"
           aria-pressed={selected}
           onClick={() => selectEvent(selected ? undefined : ref)}
-          lang={contentLanguage}
+          {...writtenIn(contentLanguage)}
         >
           {event.title}
         </button>

@@ -3,9 +3,9 @@ import { LanguageSwitch } from "../LanguageSwitch/LanguageSwitch";
 import "./presenter.css";
 import { type ReactNode, useEffect, useId, useMemo, useRef, useState } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import { writtenIn } from "../../i18n/languages";
 import { LESSON_TEXT } from "../../i18n/lesson";
 import { currentLocale } from "../../i18n/locale";
-
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { useEchoes, useEchoesActions } from "../../store/EchoesProvider";
 import { selectPresenting, selectSelectedRef } from "../../store/selectors";
@@ -121,7 +121,7 @@ export function Presenter({ collection, notices }: PresenterProps) {
       <header className="echoes-presenter__bar">
         <h1 className="echoes-presenter__lesson">
           <span className="echoes-presenter__kicker">{LESSON_TEXT.presenter}</span>{" "}
-          <span lang={collection.language}>{lesson.title}</span>
+          <span {...writtenIn(collection.language)}>{lesson.title}</span>
         </h1>
         <CollectionOrigin />
         <div className="echoes-presenter__progress">
@@ -151,9 +151,9 @@ export function Presenter({ collection, notices }: PresenterProps) {
             <span className="echoes-visually-hidden">
               {LESSON_TEXT.progress(index + 1, count)}:{" "}
             </span>
-            <span lang={collection.language}>{stop.title}</span>
+            <span {...writtenIn(collection.language)}>{stop.title}</span>
           </h2>
-          <p className="echoes-presenter__text" lang={collection.language}>
+          <p className="echoes-presenter__text" {...writtenIn(collection.language)}>
             {stop.text}
           </p>
           {passage ? (
@@ -164,7 +164,7 @@ export function Presenter({ collection, notices }: PresenterProps) {
           ) : null}
           <div className="echoes-presenter__question">
             <h3>{LESSON_TEXT.discuss}</h3>
-            <p lang={collection.language}>{stop.question}</p>
+            <p {...writtenIn(collection.language)}>{stop.question}</p>
           </div>
           <details className="echoes-presenter__evidence">
             <summary>{LESSON_TEXT.evidence(evidence.length)}</summary>

@@ -3,6 +3,7 @@ import { useId } from "react";
 import { type Collection, toEventRef, toPassageRef } from "../../data/format/collection";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { Episode, EpisodeEvent } from "../../data/format/schema";
+import { writtenIn } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import { TIMELINE_TEXT } from "../../i18n/timeline";
 import { VERDICT_LABELS } from "../../i18n/vocabulary";
@@ -52,19 +53,19 @@ export function SelectedEventDetails({
   return (
     <aside className="echoes-details" aria-labelledby={headingId}>
       <div className="echoes-details__header">
-        <p className="echoes-details__episode" lang={contentLanguage}>
+        <p className="echoes-details__episode" {...writtenIn(contentLanguage)}>
           {episode.label}
         </p>
         <button type="button" className="echoes-button" onClick={() => selectEvent(undefined)}>
           {TEXT.close}
         </button>
       </div>
-      <h2 id={headingId} lang={contentLanguage}>
+      <h2 id={headingId} {...writtenIn(contentLanguage)}>
         {event.title}
       </h2>
       <EventDateLine event={event} />
       <EventTags event={event} showConfirmed />
-      <p lang={contentLanguage}>{event.summary}</p>
+      <p {...writtenIn(contentLanguage)}>{event.summary}</p>
       {event.actors && event.actors.length > 0 ? (
         <p className="echoes-details__actors">
           <strong>{TEXT.actors}</strong> {event.actors.join(", ")}
