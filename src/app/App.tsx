@@ -81,11 +81,13 @@ const Presenter = retryableLazy(async () => ({
   default: (await import("../components/Presenter/Presenter")).Presenter,
 }));
 
-const viewLoading = (
-  <p className="echoes-loading" role="status">
-    {APP_TEXT.loadingView}
-  </p>
-);
+function ViewLoading() {
+  return (
+    <p className="echoes-loading" role="status">
+      {APP_TEXT.loadingView}
+    </p>
+  );
+}
 
 /**
  * The room the phone's menu takes until it arrives after the chart: where a language's view names
@@ -99,6 +101,9 @@ function PhoneMenuRoom() {
   );
 }
 
+/** Whether this page has drawn its chart: the tools that wait for it need not wait again. */
+let chartDrawnOnce = false;
+
 export interface AppProps {
   /** The collection manifest to load. */
   readonly collectionUrl: string;
@@ -111,7 +116,9 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   const page = useEchoes(selectPage);
   const presenting = useEchoes(selectPresenting);
   const phone = usePhoneScreen();
-  const [chartDrawn, setChartDrawn] = useState(false);
+  // Once drawn, the chart counts as drawn when the page is drawn again in another language, so
+  // that the page's tools stay where they are instead of waiting for it again.
+  const [chartDrawn, setChartDrawn] = useState(() => chartDrawnOnce);
   useViewsLoadedWhenIdle(chartDrawn);
   const toolsShown = chartDrawn || page !== "timeline";
   const ViewPart = page === "timeline" || page === "studio" ? null : VIEW_PARTS[page];
@@ -119,7 +126,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
   if (collection && presenting) {
     return (
       <div className="echoes-app">
-        <Suspense fallback={viewLoading}>
+        <Suspense fallback={<ViewLoading />}>
           <Presenter collection={collection} notices={<LoadNotices unrestored={unrestored} />} />
         </Suspense>
       </div>
@@ -199,7 +206,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
             <LoadNotices unrestored={unrestored} />
             {page === "studio" ? (
               <ErrorBoundary key={page} part={APP_TEXT.pages.studio}>
-                <Suspense fallback={viewLoading}>
+                <Suspense fallback={<ViewLoading />}>
                   <Studio collectionUrl={collectionUrl} collectionTitle={collection.title} />
                 </Suspense>
               </ErrorBoundary>
@@ -214,7 +221,10 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
                       </Suspense>
                     ) : null
                   }
-                  onFirstDraw={() => setChartDrawn(true)}
+                  onFirstDraw={() => {
+                    chartDrawnOnce = true;
+                    setChartDrawn(true);
+                  }}
                   article={
                     <ErrorBoundary part={APP_TEXT.article}>
                       <ArticleReader collection={collection} />
@@ -225,7 +235,7 @@ export function App({ collectionUrl, curatedAppHref }: AppProps) {
               </ErrorBoundary>
             ) : (
               <ErrorBoundary key={page} part={APP_TEXT.pages[page]}>
-                <Suspense fallback={viewLoading}>
+                <Suspense fallback={<ViewLoading />}>
                   <ViewPart collection={collection} />
                 </Suspense>
               </ErrorBoundary>

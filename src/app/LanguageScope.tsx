@@ -1,4 +1,8 @@
 import { Fragment, type ReactNode, useLayoutEffect } from "react";
+import {
+  ContentLanguageContext,
+  useCollectionLanguage,
+} from "../components/ContentLanguage/contentLanguage";
 import { useInterfaceLanguage } from "../i18n/useInterfaceLanguage";
 import { markPageLanguage } from "./pageLanguage";
 
@@ -8,6 +12,11 @@ import { markPageLanguage } from "./pageLanguage";
  */
 export function LanguageScope({ children }: { readonly children: ReactNode }) {
   const language = useInterfaceLanguage();
+  const contentLanguage = useCollectionLanguage();
   useLayoutEffect(() => markPageLanguage(document.documentElement, language), [language]);
-  return <Fragment key={language.tag}>{children}</Fragment>;
+  return (
+    <ContentLanguageContext value={contentLanguage}>
+      <Fragment key={language.tag}>{children}</Fragment>
+    </ContentLanguageContext>
+  );
 }

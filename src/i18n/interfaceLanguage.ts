@@ -60,12 +60,16 @@ const CATALOGS: Readonly<Record<string, () => Promise<Catalog>>> = {
 };
 
 let lastAsked: InterfaceLanguage | undefined;
+let intlData: Promise<typeof import("./intlData")> | undefined;
 
 /** Loads a language's text, then shows the interface in it, unless another was asked for since. */
 export async function showLanguage(language: InterfaceLanguage): Promise<void> {
   lastAsked = language;
   const load = CATALOGS[language.tag];
-  const catalog = load ? await load() : undefined;
+  // English's dates and numbers need nothing unless another language has had to stand in for them.
+  if (load && !intlData) intlData = import("./intlData");
+  const formats = intlData?.then((module) => module.ensureIntlData(language.locale));
+  const [catalog] = await Promise.all([load?.(), formats]);
   if (lastAsked !== language) return;
   shown = language;
   translation = catalog;

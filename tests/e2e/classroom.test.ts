@@ -64,8 +64,8 @@ describe("presenting the curated lesson", () => {
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(3));
     await page.keyboard.press("PageUp");
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(2));
-    await page.getByRole("button", { name: "Next →" }).click();
-    await page.getByRole("button", { name: "Next →" }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
+    await page.getByRole("button", { name: "Next", exact: true }).click();
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(4));
     expect(params(page).get("stop")).toBe("4");
     // A stop aligned on a window of days shows that window: the axis names days across it, and
@@ -87,10 +87,10 @@ describe("presenting the curated lesson", () => {
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(3));
     await page.keyboard.press("End");
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(STOPS));
-    expect(await page.getByRole("button", { name: "Next →" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Next", exact: true }).isDisabled()).toBe(true);
     await page.keyboard.press("Home");
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(1));
-    expect(await page.getByRole("button", { name: "← Previous" }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Previous", exact: true }).isDisabled()).toBe(true);
 
     await page.keyboard.press("Escape");
     await launcher(page).waitFor();

@@ -149,7 +149,9 @@ export function ArticleReader({ collection }: ArticleReaderProps) {
         ) : null}
       </p>
       {article.editorialNote ? (
-        <p className="echoes-reader__note">{article.editorialNote}</p>
+        <p className="echoes-reader__note" {...writtenIn(contentLanguage)}>
+          {article.editorialNote}
+        </p>
       ) : null}
       <label className="echoes-check-toggle">
         <input

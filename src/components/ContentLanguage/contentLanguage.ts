@@ -1,3 +1,4 @@
+import { createContext, useContext } from "react";
 import type { InterfaceLanguage } from "../../i18n/languages";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectCollection } from "../../store/selectors";
@@ -9,8 +10,14 @@ export function isOtherLanguage(contentTag: string | undefined, shown: Interface
   return contentTag !== undefined && primarySubtag(contentTag) !== primarySubtag(shown.tag);
 }
 
+/** The language of the collection shown, for the parts that show its text, however deep. */
+export const ContentLanguageContext = createContext<string | undefined>(undefined);
+
 /** The language the collection's text is written in, for the `lang` of what shows it. */
-export const useContentLanguage = (): string | undefined =>
+export const useContentLanguage = (): string | undefined => useContext(ContentLanguageContext);
+
+/** The shown collection's language, as the store has it, for ContentLanguageContext. */
+export const useCollectionLanguage = (): string | undefined =>
   useEchoes((state) => selectCollection(state)?.language);
 
 /** The language of an article's text: its own, else the collection's. */

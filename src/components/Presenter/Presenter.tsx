@@ -226,7 +226,10 @@ export function Presenter({ collection, notices }: PresenterProps) {
           disabled={index === 0}
           onClick={() => actions.step(-1)}
         >
-          ← {LESSON_TEXT.previous}
+          <span className="echoes-presenter__arrow" aria-hidden="true">
+            ←
+          </span>{" "}
+          {LESSON_TEXT.previous}
         </button>
         <p className="echoes-presenter__keys">
           {index === count - 1 ? `${LESSON_TEXT.finished} ` : ""}
@@ -238,7 +241,10 @@ export function Presenter({ collection, notices }: PresenterProps) {
           disabled={index === count - 1}
           onClick={() => actions.step(1)}
         >
-          {LESSON_TEXT.next} →
+          {LESSON_TEXT.next}{" "}
+          <span className="echoes-presenter__arrow" aria-hidden="true">
+            →
+          </span>
         </button>
       </nav>
     </main>

@@ -1,6 +1,8 @@
 import "./sourceLink.css";
 import type { Source } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
+import { writtenIn } from "../../i18n/languages";
+import { useContentLanguage } from "../ContentLanguage/contentLanguage";
 import { toSafeHref } from "./toSafeHref";
 
 export interface SourceLinkProps {
@@ -11,17 +13,19 @@ export interface SourceLinkProps {
 export function SourceLink({ source }: SourceLinkProps) {
   const href = toSafeHref(source.url);
   const locator = source.locator ? `, ${source.locator}` : "";
+  // The citation is the collection's text: in its language, not the interface's.
+  const citation = writtenIn(useContentLanguage());
   return (
     <span className="echoes-source">
       {href ? (
         <a href={href} target="_blank" rel="noopener noreferrer">
-          {source.title}
+          <span {...citation}>{source.title}</span>
           <span className="echoes-visually-hidden">{EVENT_TEXT.opensInNewTab}</span>
         </a>
       ) : (
-        source.title
+        <span {...citation}>{source.title}</span>
       )}
-      <span className="echoes-source__publisher">
+      <span className="echoes-source__publisher" {...citation}>
         {" "}
         · {source.publisher}
         {locator}

@@ -105,8 +105,7 @@ export const CS: Catalog = {
           ? `propojeno s: ${links.map(({ event, episode }) => `${event} (${episode})`).join("; ")}`
           : "tvrzení bez propojené události"
       }`,
-    verdictButton: (verdict, open) =>
-      `Tvrzení (${verdict.toLowerCase()}): ${open ? "skrýt" : "zobrazit"} ověření`,
+    verdictButton: (verdict, open) => `${verdict} tvrzení: ${open ? "skrýt" : "zobrazit"} ověření`,
     checked: (verdict) => `Ověřeno: ${verdict.toLowerCase()}.`,
     sources: "Zdroje:",
   },

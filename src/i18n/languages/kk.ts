@@ -86,7 +86,7 @@ export const KK: Catalog = {
           : "байланысты оқиғасы жоқ тұжырым"
       }`,
     verdictButton: (verdict, open) =>
-      `Тұжырым (${verdict}): тексеруді ${open ? "жасыру" : "көрсету"}`,
+      `${verdict}: тұжырымның тексеруін ${open ? "жасыру" : "көрсету"}`,
     checked: (verdict) => `Тексеру қорытындысы: ${verdict.toLowerCase()}.`,
     sources: "Дереккөздер:",
   },

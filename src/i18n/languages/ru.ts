@@ -108,7 +108,7 @@ export const RU: Catalog = {
           : "утверждение без связанных событий"
       }`,
     verdictButton: (verdict, open) =>
-      `Вердикт «${verdict}»: ${open ? "скрыть" : "показать"} проверку утверждения`,
+      `${verdict}: ${open ? "скрыть" : "показать"} проверку утверждения`,
     checked: (verdict) => `Результат проверки: ${verdict.toLowerCase()}.`,
     sources: "Источники:",
   },
