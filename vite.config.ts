@@ -73,8 +73,16 @@ function offlineCopy(): Plugin[] {
     manifest: false,
     workbox: {
       globPatterns: ["**/*.{html,js,css,svg,csv}", "data/**/*.json"],
-      // The schemas are for authors; generated/ holds synthetic collections for speed tests.
-      globIgnores: ["data/schema/**", "generated/**"],
+      // The schemas are for authors; generated/ holds synthetic collections for speed tests; the
+      // browser's missing date and number data is kept once a page that needs it has fetched it.
+      globIgnores: ["data/schema/**", "generated/**", `assets/${INTL_DATA_PREFIX}*`],
+      runtimeCaching: [
+        {
+          urlPattern: ({ url }) => url.pathname.includes(`/assets/${INTL_DATA_PREFIX}`),
+          handler: "CacheFirst",
+          options: { cacheName: "echoes-intl-data" },
+        },
+      ],
       navigateFallback: "index.html",
       // A file opened on its own (a data file, say) is that file, not the app.
       navigateFallbackDenylist: [/^[^?]*\/[^/?]*\.[^/?]*(?:\?|$)/],
@@ -89,12 +97,23 @@ function offlineCopy(): Plugin[] {
 
 const firstLoad = firstLoadChunks();
 
+/**
+ * The name every chunk of FormatJS's Intl implementations and data starts with: only a browser
+ * without a language's data fetches them (src/i18n/intlData.ts), so the offline copy leaves them
+ * out until then.
+ */
+const INTL_DATA_PREFIX = "intl-data-";
+
 // The curated collection lives in data/ for authors; it is served and shipped at /data/.
 export default defineConfig({
   build: {
     rolldownOptions: {
       output: {
         codeSplitting: { groups: firstLoad.groups },
+        chunkFileNames: (chunk) =>
+          chunk.moduleIds.some((id) => id.includes("/@formatjs/"))
+            ? `assets/${INTL_DATA_PREFIX}[name]-[hash].js`
+            : "assets/[name]-[hash].js",
       },
     },
   },

@@ -1,6 +1,6 @@
 import type { Page } from "../store/slices/viewSlice";
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What the page around the views says. */
 export interface AppText {

@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
+import { localized } from "./localized";
 
 /** What the time axes under the chart say. */
 export interface AxisText {

@@ -1,11 +1,12 @@
 import { readdirSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
+import { SECTIONS } from "../../tests/support/englishSections";
 import { AXIS_TEXT } from "./axis";
 import type { Catalog } from "./catalog";
-import { interfaceLanguage, showLanguage } from "./interfaceLanguage";
+import { showLanguage } from "./interfaceLanguage";
 import { ENGLISH, INTERFACE_LANGUAGES, RIGHT_TO_LEFT_TEST } from "./languages";
-import { SECTIONS } from "./languages/sections";
 import { formatNumber } from "./locale";
+import { englishSection, interfaceLanguage } from "./localized";
 import { TABLE_TEXT } from "./table";
 import { TIMELINE_TEXT } from "./timeline";
 
@@ -142,6 +143,15 @@ describe("the languages", () => {
       });
       expect(copies).toEqual([]);
     });
+  });
+});
+
+describe("each section's module", () => {
+  it("gives its English under the section's name in the catalog", () => {
+    for (const [section, text] of Object.entries(SECTIONS)) {
+      expect(englishSection(section), section).toBeDefined();
+      expect(Object.keys(englishSection(section) ?? {}), section).toEqual(Object.keys(text));
+    }
   });
 });
 

@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
+import { localized } from "./localized";
 
 /** The list a "+N" opens. */
 export interface ClusterListText {

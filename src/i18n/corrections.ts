@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the corrections log says, and the mark on an event it corrected. */
 export interface CorrectionsText {
   readonly heading: string;

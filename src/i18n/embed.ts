@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the embed's own frame says around the timeline. */
 export interface EmbedText {
   /** The heading until a collection has loaded and gives its own title. */

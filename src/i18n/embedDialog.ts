@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** The look an embed is given: light, dark, or "" for each reader's own setting. */
 export type EmbedTheme = "light" | "dark" | "";
 

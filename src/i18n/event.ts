@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What an event's facts and sources say, wherever an event is shown. */
 export interface EventText {
   /** After a date given to the minute. */

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the filters of kinds and episodes say, on the timeline and above the table of events. */
 export interface FiltersText {
   readonly kinds: string;

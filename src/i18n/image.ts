@@ -1,5 +1,5 @@
 import type { TimeMode } from "../data/format/vocabulary";
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 
 /** What a saved picture of the timeline says around the chart; loaded when one is made. */
 export interface ImageText {

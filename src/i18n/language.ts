@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the language switch, and the notice over content in another language, say. */
 export interface LanguageText {
   /** The switch's label: the interface's language. */

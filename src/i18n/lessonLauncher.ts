@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What the page says about lessons outside the presenter; loaded with the page. */
 export interface LessonLauncherText {

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the page says of an address it could not show in full: each part it had to leave out. */
 export interface LinkText {
   readonly mode: (shown: string) => string;

@@ -1,4 +1,4 @@
-import { interfaceLanguage } from "./interfaceLanguage";
+import { interfaceLanguage } from "./localized";
 
 /** The locale of the interface's dates, numbers and plurals: "en-GB" for its British English. */
 export const currentLocale = (): string => interfaceLanguage().locale;

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the analogy matrix says. */
 export interface MatrixText {
   readonly heading: string;

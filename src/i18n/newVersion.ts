@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the page says when a new version of Echoes is ready; loaded only then. */
 export interface NewVersionText {
   readonly ready: string;

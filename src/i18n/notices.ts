@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /**
  * What the app and the embed say when loading went wrong: a collection that

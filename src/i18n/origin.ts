@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatList } from "./locale";
+import { localized } from "./localized";
 
 /** How the page names a collection that is not the curated one. */
 export interface OriginText {

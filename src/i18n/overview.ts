@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** The strip of every event under the chart. */
 export interface OverviewText {

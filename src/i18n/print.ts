@@ -1,7 +1,7 @@
 import { type ExcerptPlace, HEADLINE } from "../data/format/excerptPlace";
 import type { TimeMode } from "../data/format/vocabulary";
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What printed handouts say: the timeline's, and a lesson's class handout and teacher's sheet; loaded with them. */
 export interface PrintText {

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the buttons that share and save the timeline say. */
 export interface ShareText {
   readonly copyLink: string;

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What a statement of the analogy map says of its evidence, wherever statements are shown. */
 export interface StatementText {
   /** Before the events whose record backs a statement. */

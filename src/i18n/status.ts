@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /**
  * What the app and the embed say while a collection loads, when the page is
  * offline, and when a part of it could not be shown; loaded with the page.

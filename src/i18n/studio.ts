@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What the Studio's frame says: starting, projects, saving, sharing; its editors have their own. */
 export interface StudioText {
@@ -71,6 +71,8 @@ export interface StudioText {
     readonly episodeLabel: string;
     readonly episodeSummary: string;
     readonly addEpisodeFailed: (message: string) => string;
+    readonly language: string;
+    readonly languageHint: string;
   };
   readonly checks: {
     readonly heading: string;
@@ -170,6 +172,9 @@ export const STUDIO_TEXT: StudioText = localized("studio", {
     episodeLabel: "Short label",
     episodeSummary: "Summary",
     addEpisodeFailed: (message) => `The episode was not added: ${message}`,
+    language: "Language of the text",
+    languageHint:
+      'A BCP 47 tag, e.g. "en", "hu", "cs", "ru" or "kk": readers\' screen readers speak the collection in it.',
   },
   checks: {
     heading: "Checks",

@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 import { STUDIO_SOURCE_TEXT, type StudioSourceText } from "./studioSources";
 
 /** What the Studio's editor of analogy roles says. */

@@ -1,6 +1,6 @@
 import { HISTORICAL_DATE_FORMATS } from "../data/format/historicalDate";
-import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
+import { localized } from "./localized";
 
 /** The columns of the Studio's grid of events, in their order on the page. */
 export type EventGridColumn =

@@ -1,6 +1,6 @@
 import type { TimeMode } from "../data/format/vocabulary";
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What the Studio's editor of lessons says. */
 export interface StudioLessonsText {

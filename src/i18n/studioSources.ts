@@ -1,5 +1,5 @@
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What a source's fields are called wherever the Studio edits a list of sources. */
 export interface StudioSourceText {

@@ -1,6 +1,6 @@
 import type { SortKey } from "../table/eventRows";
-import { localized } from "./interfaceLanguage";
 import { formatNumber } from "./locale";
+import { localized } from "./localized";
 
 /** What the table of events says; one place per part of the app, so each loads with its part. */
 export interface TableText {

@@ -1,4 +1,4 @@
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 /** What the theme switch in the page's header (or a phone's menu) says. */
 export interface ThemeText {
   readonly label: string;

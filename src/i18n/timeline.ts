@@ -1,6 +1,6 @@
 import type { TimeMode } from "../data/format/vocabulary";
-import { localized } from "./interfaceLanguage";
 import { formatNumber, pluralCategory } from "./locale";
+import { localized } from "./localized";
 
 /** What the timeline and the panels beside it say. */
 export interface TimelineText {

@@ -1,5 +1,5 @@
 import type { CertaintyLevel, EventKind, Verdict } from "../data/format/schema";
-import { localized } from "./interfaceLanguage";
+import { localized } from "./localized";
 
 /** The words for the collection's vocabulary: kinds of event, certainty, and verdicts on claims. */
 export const KIND_LABELS: Record<EventKind, string> = localized("kinds", {

@@ -90,7 +90,9 @@ describe("presenting the curated lesson", () => {
     expect(await page.getByRole("button", { name: "Next", exact: true }).isDisabled()).toBe(true);
     await page.keyboard.press("Home");
     await expect.poll(() => stopHeading(page).textContent()).toBe(stopTitle(1));
-    expect(await page.getByRole("button", { name: "Previous", exact: true }).isDisabled()).toBe(true);
+    expect(await page.getByRole("button", { name: "Previous", exact: true }).isDisabled()).toBe(
+      true,
+    );
 
     await page.keyboard.press("Escape");
     await launcher(page).waitFor();

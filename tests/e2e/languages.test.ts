@@ -5,7 +5,7 @@ import { CS } from "../../src/i18n/languages/cs";
 import { HU } from "../../src/i18n/languages/hu";
 import { KK } from "../../src/i18n/languages/kk";
 import { RU } from "../../src/i18n/languages/ru";
-import { SECTIONS } from "../../src/i18n/languages/sections";
+import { SECTIONS } from "../support/englishSections";
 import { audit } from "./axe";
 import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
 
@@ -227,9 +227,7 @@ describe("choosing a language", () => {
     expect(address.searchParams.get("lang")).toBe("ru");
     expect(address.searchParams.get("mode")).toBe("calendar");
     expect(address.searchParams.get("event")).toBe(EVENT);
-    await page
-      .locator(".echoes-details .echoes-event__meta time", { hasText: /июля/ })
-      .waitFor();
+    await page.locator(".echoes-details .echoes-event__meta time", { hasText: /июля/ }).waitFor();
     await chartDrawn(page);
     expect(
       await page.getByRole("radio", { name: RU.timeline.controls.modes.calendar }).isChecked(),

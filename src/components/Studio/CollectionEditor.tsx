@@ -56,6 +56,14 @@ export function CollectionEditor(
         as="textarea"
         optional
       />
+      <StudioField
+        {...props}
+        file={MANIFEST_FILE}
+        path="language"
+        label={TEXT.language}
+        hint={TEXT.languageHint}
+        optional
+      />
       {readOnly ? null : (
         <>
           <form

@@ -508,6 +508,9 @@ export const CS: Catalog = {
       episodeLabel: "Krátký štítek",
       episodeSummary: "Shrnutí",
       addEpisodeFailed: (message) => `Epizoda nebyla přidána: ${message}`,
+      language: "Jazyk textu",
+      languageHint:
+        'Jazykový kód BCP 47, např. "en", "hu", "cs", "ru" nebo "kk": čtečky obrazovky čtenářů v něm sbírku přečtou.',
     },
     checks: {
       heading: "Kontroly",

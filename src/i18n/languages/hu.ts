@@ -489,6 +489,9 @@ export const HU: Catalog = {
       episodeLabel: "Rövid címke",
       episodeSummary: "Összefoglaló",
       addEpisodeFailed: (message) => `Az epizódot nem sikerült hozzáadni: ${message}`,
+      language: "A szöveg nyelve",
+      languageHint:
+        'BCP 47 nyelvkód, pl. "en", "hu", "cs", "ru" vagy "kk": az olvasók képernyőolvasói ezen a nyelven olvassák fel a gyűjteményt.',
     },
     checks: {
       heading: "Ellenőrzések",

@@ -483,6 +483,9 @@ export const KK: Catalog = {
       episodeLabel: "Қысқа белгі",
       episodeSummary: "Қысқаша мазмұны",
       addEpisodeFailed: (message) => `Эпизод қосылмады: ${message}`,
+      language: "Мәтін тілі",
+      languageHint:
+        "BCP 47 тіл коды, мысалы «en», «hu», «cs», «ru» немесе «kk»: оқырмандардың экраннан оқу бағдарламалары жинақты осы тілде оқиды.",
     },
     checks: {
       heading: "Тексерулер",

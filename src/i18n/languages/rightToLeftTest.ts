@@ -1,6 +1,5 @@
 import type { Catalog, CatalogSection } from "../catalog";
-import { englishSection } from "../interfaceLanguage";
-import { SECTIONS } from "./sections";
+import { englishSection } from "../localized";
 
 const RIGHT_TO_LEFT_OVERRIDE = "\u202e";
 const POP_DIRECTIONAL_FORMATTING = "\u202c";
@@ -25,11 +24,17 @@ function mirrored<T>(value: T): T {
   return value;
 }
 
-/** The catalog of the right-to-left test, made from the English of every section. */
+/**
+ * The catalog of the right-to-left test, made from each section's English when it is first read:
+ * a section is read only from its own module, which has given its English by then.
+ */
 export function rightToLeftTest(): Catalog {
-  const sections = Object.keys(SECTIONS) as CatalogSection[];
-  // The modules' own English, whatever language is shown while this one loads.
-  return Object.fromEntries(
-    sections.map((section) => [section, mirrored(englishSection(section) ?? SECTIONS[section])]),
-  ) as unknown as Catalog;
+  const sections = new Map<CatalogSection, unknown>();
+  return new Proxy({} as Catalog, {
+    get(_, section: CatalogSection) {
+      if (!sections.has(section)) sections.set(section, mirrored(englishSection(section)));
+      return sections.get(section);
+    },
+    has: (_, section) => englishSection(String(section)) !== undefined,
+  });
 }

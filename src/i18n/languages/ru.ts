@@ -506,6 +506,9 @@ export const RU: Catalog = {
       episodeLabel: "Краткая подпись",
       episodeSummary: "Краткое описание",
       addEpisodeFailed: (message) => `Эпизод не добавлен: ${message}`,
+      language: "Язык текста",
+      languageHint:
+        "Код языка BCP 47, например «en», «hu», «cs», «ru» или «kk»: на этом языке экранные дикторы читателей прочтут коллекцию.",
     },
     checks: {
       heading: "Проверки",
