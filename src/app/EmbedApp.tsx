@@ -8,6 +8,7 @@ import { TimelineView } from "../components/Timeline/TimelineView";
 import { EMBED_TEXT } from "../i18n/embed";
 import { EVENT_TEXT } from "../i18n/event";
 import "./embed.css";
+import { writtenIn } from "../i18n/languages";
 import { SHORT_EMBED_PX } from "./embedBox";
 import { useMediaQuery } from "./useMediaQuery";
 import { usePostedHeight } from "./usePostedHeight";
@@ -57,7 +58,9 @@ export function EmbedApp({ collectionUrl, showArticle, compact }: EmbedAppProps)
       className={`echoes-app echoes-embed${compact || short ? " echoes-embed--compact" : ""}`}
     >
       <header className="echoes-embed__header">
-        <h1>{collection ? collection.title : EMBED_TEXT.heading}</h1>
+        <h1 {...writtenIn(collection?.language)}>
+          {collection ? collection.title : EMBED_TEXT.heading}
+        </h1>
         {collection ? <CollectionOrigin /> : null}
         <OfflineNotice />
         <LoadingStatus loading={loading} />

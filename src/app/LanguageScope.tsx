@@ -3,6 +3,7 @@ import {
   ContentLanguageContext,
   useCollectionLanguage,
 } from "../components/ContentLanguage/contentLanguage";
+import { APP_TEXT } from "../i18n/app";
 import { useInterfaceLanguage } from "../i18n/useInterfaceLanguage";
 import { markPageLanguage } from "./pageLanguage";
 
@@ -13,7 +14,10 @@ import { markPageLanguage } from "./pageLanguage";
 export function LanguageScope({ children }: { readonly children: ReactNode }) {
   const language = useInterfaceLanguage();
   const contentLanguage = useCollectionLanguage();
-  useLayoutEffect(() => markPageLanguage(document.documentElement, language), [language]);
+  useLayoutEffect(() => {
+    markPageLanguage(document.documentElement, language);
+    document.title = APP_TEXT.pageTitle;
+  }, [language]);
   return (
     <ContentLanguageContext value={contentLanguage}>
       <Fragment key={language.tag}>{children}</Fragment>

@@ -7,6 +7,8 @@ export interface AppText {
   readonly brand: string;
   /** The heading until a collection has loaded and gives its own title. */
   readonly heading: string;
+  /** The page's title, in the browser's tab and history. */
+  readonly pageTitle: string;
   readonly skipToTable: string;
   readonly views: string;
   readonly pages: Record<Page, string>;
@@ -36,6 +38,7 @@ export interface OpenFilesText {
 export const APP_TEXT: AppText = localized("app", {
   brand: "Echoes",
   heading: "Historical episodes side by side",
+  pageTitle: "Echoes: historical episodes side by side",
   skipToTable: "Skip to the table of events",
   views: "Views",
   pages: {

@@ -78,4 +78,19 @@ describe("<EmbedDialog>", () => {
     fireEvent.change(field(WIDTH), { target: { value: "400" } });
     expect(about()).toContain("In a column narrower than 640 px the controls may take another row");
   });
+
+  it("keeps the address's language in the code, or leaves each reader's own", () => {
+    window.history.replaceState(null, "", "/?lang=hu&mode=calendar");
+    const { code } = openDialog();
+    const dialog = screen.getByRole("dialog", { name: "Embed this view" });
+    const language = within(dialog).getByRole("combobox", { name: "Language" });
+    expect((language as HTMLSelectElement).value).toBe("hu");
+    expect(code()).toMatch(/[?&]lang=hu/);
+    fireEvent.change(language, { target: { value: "" } });
+    expect(code()).not.toMatch(/lang=/);
+    expect(code()).toMatch(/mode=calendar/);
+    fireEvent.change(language, { target: { value: "kk" } });
+    expect(code()).toMatch(/[?&]lang=kk/);
+    window.history.replaceState(null, "", "/");
+  });
 });

@@ -53,6 +53,7 @@ export const CS: Catalog = {
   app: {
     brand: "Echoes",
     heading: "Historické epizody vedle sebe",
+    pageTitle: "Echoes: historické epizody vedle sebe",
     skipToTable: "Přeskočit na tabulku událostí",
     views: "Zobrazení",
     pages: {

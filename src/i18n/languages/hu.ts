@@ -37,6 +37,7 @@ export const HU: Catalog = {
   app: {
     brand: "Echoes",
     heading: "Történelmi epizódok egymás mellett",
+    pageTitle: "Echoes: történelmi epizódok egymás mellett",
     skipToTable: "Ugrás az eseménytáblázatra",
     views: "Nézetek",
     pages: {

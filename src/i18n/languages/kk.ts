@@ -33,6 +33,7 @@ export const KK: Catalog = {
   app: {
     brand: "Echoes",
     heading: "Тарихи эпизодтарды қатар салыстыру",
+    pageTitle: "Echoes: тарихи эпизодтарды қатар салыстыру",
     skipToTable: "Оқиғалар кестесіне өту",
     views: "Көріністер",
     pages: {

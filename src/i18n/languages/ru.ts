@@ -55,6 +55,7 @@ export const RU: Catalog = {
   app: {
     brand: "Echoes",
     heading: "Сравнение исторических эпизодов",
+    pageTitle: "Echoes: сравнение исторических эпизодов",
     skipToTable: "Перейти к таблице событий",
     views: "Представления",
     pages: {
