@@ -1,7 +1,6 @@
 import { prepareDateFormats } from "../data/format/formatHistoricalDate";
 import { fetchCollection } from "../data/loading/fetchCollection";
 import type { LoadResult } from "../data/loading/loadCollection";
-import { showLanguage } from "../i18n/interfaceLanguage";
 import { chooseLanguage, ENGLISH } from "../i18n/languages";
 import { currentLocale, formatNumber } from "../i18n/locale";
 import type { EchoesStore } from "../store/createEchoesStore";
@@ -21,8 +20,14 @@ if (theme === "light" || theme === "dark") document.documentElement.dataset.them
 // The interface's language, from the address or else the browser's; its words load beside the
 // collection, and English's are already in the page.
 const { language } = chooseLanguage(params.get("lang"), navigator.languages ?? []);
-// Should its words not load, the page is shown in English rather than not at all.
-const languageShown = showLanguage(language).catch(() => showLanguage(ENGLISH));
+// English's words are in the page; another language's load beside the collection. Should they
+// not load, the page is shown in English rather than not at all.
+const languageShown =
+  language === ENGLISH
+    ? undefined
+    : import("../i18n/interfaceLanguage")
+        .then(({ showLanguage }) => showLanguage(language))
+        .catch(() => undefined);
 markPageLanguage(document.documentElement, language);
 const requested = params.get("collection");
 const collectionUrl = requested ?? CURATED_COLLECTION_URL;

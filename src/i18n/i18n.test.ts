@@ -141,3 +141,28 @@ describe("what the components say", () => {
     expect(componentFiles().flatMap(userTextIn)).toEqual([]);
   });
 });
+
+describe("the languages' modules", () => {
+  const LANGUAGES_DIR = "src/i18n/languages";
+  const files = readdirSync(join(ROOT, LANGUAGES_DIR))
+    .filter((file) => /\.tsx?$/.test(file) && !/\.test\.tsx?$/.test(file))
+    .map((file) => `${LANGUAGES_DIR}/${file}`);
+
+  it("hold words only: no JSX, and nothing imported but src/i18n/ and the format", () => {
+    const allowed = /^\.\.\/[a-zA-Z]+$|^\.\.\/\.\.\/data\/format\//;
+    const found = files.flatMap((file) => {
+      const source = readFileSync(join(ROOT, file), "utf8");
+      const { program } = parseSync(file, source);
+      const problems = program.body.flatMap((node) =>
+        node.type === "ImportDeclaration" && !allowed.test(node.source.value)
+          ? [`${file}: imports ${node.source.value}`]
+          : [],
+      );
+      const jsx = () => problems.push(`${file}: JSX`);
+      new Visitor({ JSXElement: jsx, JSXFragment: jsx }).visit(program);
+      return problems;
+    });
+    expect(files.length).toBeGreaterThan(0);
+    expect(found).toEqual([]);
+  });
+});

@@ -2,8 +2,6 @@ import type { Catalog } from "./catalog";
 import type { InterfaceLanguage } from "./languages";
 import { showTranslation } from "./localized";
 
-const listeners = new Set<() => void>();
-
 /** Each language's catalog, loaded only when that language is shown. */
 const CATALOGS: Readonly<Record<string, () => Promise<Catalog>>> = {
   hu: () => import("./languages/hu").then((module) => module.HU),
@@ -29,11 +27,4 @@ export async function showLanguage(language: InterfaceLanguage): Promise<void> {
   const [catalog] = await Promise.all([load?.(), formats]);
   if (lastAsked !== language) return;
   showTranslation(language, catalog as unknown as Readonly<Record<string, object>> | undefined);
-  for (const listener of listeners) listener();
-}
-
-/** Calls listener whenever the interface changes language; returns how to stop. */
-export function onLanguageChange(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
 }

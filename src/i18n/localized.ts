@@ -10,6 +10,7 @@ let shown: InterfaceLanguage = ENGLISH;
 /** The shown language's catalog by section, or none for English, whose text the modules hold. */
 let translation: Readonly<Record<string, object>> | undefined;
 const englishSections = new Map<string, object>();
+const listeners = new Set<() => void>();
 
 /** The language the interface is shown in. */
 export const interfaceLanguage = (): InterfaceLanguage => shown;
@@ -21,6 +22,13 @@ export function showTranslation(
 ): void {
   shown = language;
   translation = catalog;
+  for (const listener of listeners) listener();
+}
+
+/** Calls listener whenever the interface changes language; returns how to stop. */
+export function onLanguageChange(listener: () => void): () => void {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
 }
 
 /**

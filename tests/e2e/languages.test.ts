@@ -163,6 +163,18 @@ describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july }) => {
     await close();
   });
 
+  it("shows the other views, the Studio included, with no English but the content", async () => {
+    for (const view of ["matrix", "table", "corrections", "studio"]) {
+      const { page, errors, close } = await openPage(browser, `/?lang=${tag}&view=${view}`, LAPTOP);
+      await page.locator("main h2").first().waitFor();
+      await page.locator(".echoes-language-switch").waitFor();
+      await page.locator(".echoes-loading").waitFor({ state: "detached" });
+      expect.soft(await englishShown(page), view).toEqual([]);
+      expect(errors, view).toEqual([]);
+      await close();
+    }
+  });
+
   it("runs the presenter in the language, with its own switch", async () => {
     const { page, errors, close } = await openPage(
       browser,
@@ -329,6 +341,15 @@ describe("a right-to-left language", () => {
     ]);
     expect(previous?.x).toBeGreaterThan(next?.x ?? Number.POSITIVE_INFINITY);
     await saveScreenshot(page, "languages-rtl-presenter-1920x1080");
+    // The left arrow points to Next in a right-to-left page.
+    await page.locator("body").press("ArrowLeft");
+    await page.waitForFunction(
+      () => new URLSearchParams(window.location.search).get("stop") === "3",
+    );
+    await page.locator("body").press("ArrowRight");
+    await page.waitForFunction(
+      () => new URLSearchParams(window.location.search).get("stop") === "2",
+    );
     expect(
       await crampedControls(page, ".echoes-presenter__bar button, .echoes-presenter__nav button"),
     ).toEqual([]);

@@ -1,6 +1,7 @@
 import "./analogyMatrix.css";
 import { useMemo } from "react";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
+import { writtenIn } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import { MATRIX_TEXT } from "../../i18n/matrix";
 import { analogyMatrix, firstSentence } from "../../matrix/analogyMatrix";
@@ -36,6 +37,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
     setPage("timeline");
   };
 
+  const content = writtenIn(collection.language);
   return (
     <section className="echoes-matrix-view" aria-labelledby="echoes-matrix-heading">
       <h2 id="echoes-matrix-heading" className="echoes-section-heading" tabIndex={-1}>
@@ -51,7 +53,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                 {MATRIX_TEXT.role}
               </th>
               {episodes.map((episode) => (
-                <th key={episode.id} scope="col">
+                <th key={episode.id} scope="col" {...content}>
                   {episode.label}
                 </th>
               ))}
@@ -66,7 +68,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
           <tbody>
             {rows.map(({ role, cells }) => (
               <tr key={role.id}>
-                <th scope="row">
+                <th scope="row" {...content}>
                   <span className="echoes-matrix__role">{role.label}</span>
                   <span className="echoes-matrix__description">{role.description}</span>
                 </th>
@@ -75,6 +77,7 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                     {cell.events.map(({ ref, event }) => (
                       <div key={ref} className="echoes-matrix__event">
                         <button
+                          {...content}
                           type="button"
                           className="echoes-link-button echoes-matrix__show"
                           aria-pressed={ref === selectedRef}
@@ -86,13 +89,15 @@ export function AnalogyMatrix({ collection }: AnalogyMatrixProps) {
                         <time className="echoes-matrix__date" dateTime={event.date.text}>
                           {formatHistoricalSpan(event.date, event.endDate, currentLocale())}
                         </time>
-                        <span className="echoes-matrix__summary">
+                        <span className="echoes-matrix__summary" {...content}>
                           {firstSentence(event.summary, SUMMARY_LIMIT)}
                         </span>
                       </div>
                     ))}
                     {cell.note || cell.events.length === 0 ? (
-                      <p className="echoes-matrix__note">{cell.note ?? MATRIX_TEXT.notInRole}</p>
+                      <p className="echoes-matrix__note" {...(cell.note ? content : {})}>
+                        {cell.note ?? MATRIX_TEXT.notInRole}
+                      </p>
                     ) : null}
                   </td>
                 ))}

@@ -4,9 +4,9 @@ import { findEvent, findPassage } from "../../data/format/collection";
 import { formatHistoricalDate, formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import type { Correction } from "../../data/format/schema";
 import { CORRECTIONS_TEXT as TEXT } from "../../i18n/corrections";
+import { writtenIn } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import { useEchoesActions } from "../../store/EchoesProvider";
-
 import { SourceList } from "../SourceLink/SourceLink";
 import { correctionElementId } from "./correctionAnchor";
 
@@ -32,6 +32,7 @@ export function CorrectionEntry({ collection, correction }: CorrectionEntryProps
   });
   const roles = collection.roles.filter((role) => correction.roles?.includes(role.id));
 
+  const content = writtenIn(collection.language);
   return (
     <article
       id={correctionElementId(correction.id)}
@@ -47,11 +48,13 @@ export function CorrectionEntry({ collection, correction }: CorrectionEntryProps
       <dl className="echoes-correction__change">
         <div>
           <dt>{TEXT.wrong}</dt>
-          <dd className="echoes-correction__wrong">{correction.wrong}</dd>
+          <dd className="echoes-correction__wrong" {...content}>
+            {correction.wrong}
+          </dd>
         </div>
         <div>
           <dt>{TEXT.now}</dt>
-          <dd>{correction.now}</dd>
+          <dd {...content}>{correction.now}</dd>
         </div>
       </dl>
       {events.length > 0 ? (
@@ -102,7 +105,8 @@ export function CorrectionEntry({ collection, correction }: CorrectionEntryProps
       ) : null}
       {roles.length > 0 ? (
         <p className="echoes-correction__roles">
-          <strong>{TEXT.roles}:</strong> {roles.map((role) => role.label).join(", ")}
+          <strong>{TEXT.roles}:</strong>{" "}
+          <span {...content}>{roles.map((role) => role.label).join(", ")}</span>
         </p>
       ) : null}
       <h4>{TEXT.sources}</h4>

@@ -4,6 +4,7 @@ import type { EpisodeEvent } from "../../data/format/schema";
 import { EVENT_TEXT } from "../../i18n/event";
 import { currentLocale } from "../../i18n/locale";
 import { CERTAINTY_LABELS } from "../../i18n/vocabulary";
+import { Content } from "../ContentLanguage/Content";
 import { SourceLink, SourceList } from "../SourceLink/SourceLink";
 import { CorrectedMarks } from "./CorrectedMarks";
 
@@ -27,10 +28,17 @@ export function EventFacts({ event, eventRef, correctionsLinked = false }: Event
         <dl className="echoes-figures">
           {event.figures.map((figure) => (
             <div key={figure.label} className="echoes-figure">
-              <dt>{figure.label}</dt>
+              <dt>
+                <Content>{figure.label}</Content>
+              </dt>
               <dd>
                 {formatFigureValue(figure, currentLocale())}
-                {figure.note ? <span className="echoes-figure__note"> ({figure.note})</span> : null}
+                {figure.note ? (
+                  <span className="echoes-figure__note">
+                    {" "}
+                    (<Content>{figure.note}</Content>)
+                  </span>
+                ) : null}
                 <span className="echoes-figure__sources">
                   {figure.sources.map((source) => (
                     <SourceLink key={source.url} source={source} />
@@ -44,7 +52,7 @@ export function EventFacts({ event, eventRef, correctionsLinked = false }: Event
       {event.certainty.note ? (
         <p className="echoes-event__certainty-note">
           <strong>{EVENT_TEXT.certaintyNote(CERTAINTY_LABELS[event.certainty.level])}</strong>{" "}
-          {event.certainty.note}
+          <Content>{event.certainty.note}</Content>
         </p>
       ) : null}
       <SourceList

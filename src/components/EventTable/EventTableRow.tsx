@@ -73,7 +73,9 @@ export const EventTableRow = memo(function EventTableRow({
           {CERTAINTY_LABELS[event.certainty.level]}
         </span>
         {event.certainty.note ? (
-          <span className="echoes-event-table__note">{event.certainty.note}</span>
+          <span className="echoes-event-table__note" {...writtenIn(contentLanguage)}>
+            {event.certainty.note}
+          </span>
         ) : null}
       </td>
       <td data-label={TABLE_TEXT.columns.sources}>

@@ -7,8 +7,14 @@ export interface PresenterKeyActions {
   readonly exit: () => void;
 }
 
-const FORWARD = new Set(["PageDown", "ArrowRight"]);
-const BACK = new Set(["PageUp", "ArrowLeft"]);
+/** The step a key takes: the arrows point the way the page reads, Next on the left in a right-to-left page. */
+function stepOf(key: string): number {
+  if (key === "PageDown") return 1;
+  if (key === "PageUp") return -1;
+  if (key !== "ArrowRight" && key !== "ArrowLeft") return 0;
+  const rightToLeft = document.documentElement.dir === "rtl";
+  return (key === "ArrowRight") !== rightToLeft ? 1 : -1;
+}
 
 /** Whether a key belongs to what has focus: typing in a field, or moving among the chart's events. */
 function ownedByFocus(event: KeyboardEvent): boolean {
@@ -27,8 +33,8 @@ export function usePresenterKeys(actions: PresenterKeyActions) {
     const onKeyDown = (event: KeyboardEvent) => {
       if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey) return;
       if (ownedByFocus(event)) return;
-      if (FORWARD.has(event.key)) actions.step(1);
-      else if (BACK.has(event.key)) actions.step(-1);
+      const step = stepOf(event.key);
+      if (step !== 0) actions.step(step);
       else if (event.key === "Home") actions.first();
       else if (event.key === "End") actions.last();
       else if (event.key === "Escape" && !document.fullscreenElement) actions.exit();

@@ -2,6 +2,7 @@ import { findEvent } from "../../data/format/collection";
 import "./statementList.css";
 import type { Episode, Statement } from "../../data/format/schema";
 import { STATEMENT_TEXT } from "../../i18n/statement";
+import { Content } from "../ContentLanguage/Content";
 
 export interface StatementListProps {
   readonly statements: readonly Statement[];
@@ -31,7 +32,7 @@ export function StatementList({
         });
         return (
           <li key={statement.text}>
-            {statement.text}
+            <Content>{statement.text}</Content>
             {evidence.length > 0 ? (
               <div className="echoes-statement__evidence">
                 {STATEMENT_TEXT.evidence}
@@ -43,10 +44,10 @@ export function StatementList({
                         className="echoes-link-button echoes-statement__event"
                         onClick={() => onShowEvent(ref)}
                       >
-                        {event.title}
+                        <Content>{event.title}</Content>
                         <span className="echoes-statement__episode">
                           {" "}
-                          {STATEMENT_TEXT.episode(episode.label)}
+                          <Content>{STATEMENT_TEXT.episode(episode.label)}</Content>
                         </span>
                       </button>
                     </li>
