@@ -33,9 +33,12 @@ const LANGUAGES: ReadonlyArray<{
   readonly catalog: Catalog;
   /** July, as the language's long date writes it. */
   readonly july: RegExp;
+  /** Words the language writes as English does, which are not English left over. */
+  readonly sameWords?: readonly string[];
 }> = [
   { tag: "hu", catalog: HU, july: /július/ },
-  { tag: "cs", catalog: CS, july: /července/ },
+  // "Role" is Czech for a role, as in "Role analogie".
+  { tag: "cs", catalog: CS, july: /července/, sameWords: ["Role"] },
   { tag: "ru", catalog: RU, july: /июля/ },
   { tag: "kk", catalog: KK, july: /шілде/ },
 ];
@@ -64,7 +67,7 @@ const ENGLISH_STRINGS = (() => {
 })();
 
 /** The English interface strings the page shows, outside the content (marked with its own lang). */
-async function englishShown(page: Page): Promise<string[]> {
+async function englishShown(page: Page, sameWords: readonly string[] = []): Promise<string[]> {
   const text = await page.evaluate(() => {
     const copy = document.body.cloneNode(true) as HTMLElement;
     for (const content of copy.querySelectorAll("[lang]")) content.remove();
@@ -73,7 +76,7 @@ async function englishShown(page: Page): Promise<string[]> {
   });
   const normalised = text.replace(/\s+/g, " ");
   // Whole words only: "Reform" in Hungarian's "Reformlépés" is not English left over.
-  return ENGLISH_STRINGS.filter((english) =>
+  return ENGLISH_STRINGS.filter((english) => !sameWords.includes(english)).filter((english) =>
     new RegExp(`(?<!\\p{L})${english.replace(/[.*+?^${}()|[\]\\]/g, "\\$&")}(?!\\p{L})`, "u").test(
       normalised,
     ),
@@ -136,7 +139,7 @@ function crampedControls(page: Page, selector: string): Promise<string[]> {
 const BAR_CONTROLS =
   ".echoes-masthead button, .echoes-masthead select, .echoes-masthead label, .echoes-views__tab, .echoes-viewbar button, .echoes-controls button, .echoes-controls select, .echoes-segmented span";
 
-describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july }) => {
+describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july, sameWords }) => {
   it("names the views, writes dates in the language, and leaves no English but the content", async () => {
     const { page, errors, close } = await openPage(browser, `/?lang=${tag}&event=${EVENT}`, LAPTOP);
     await chartDrawn(page);
@@ -157,7 +160,7 @@ describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july }) => {
     }
     // The page's tools, loaded once the chart is drawn, are in the language too.
     await page.getByRole("combobox", { name: catalog.language.label }).waitFor();
-    expect(await englishShown(page)).toEqual([]);
+    expect(await englishShown(page, sameWords)).toEqual([]);
     expect(await audit(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
@@ -169,7 +172,7 @@ describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july }) => {
       await page.locator("main h2").first().waitFor();
       await page.locator(".echoes-language-switch").waitFor();
       await page.locator(".echoes-loading").waitFor({ state: "detached" });
-      expect.soft(await englishShown(page), view).toEqual([]);
+      expect.soft(await englishShown(page, sameWords), view).toEqual([]);
       expect(errors, view).toEqual([]);
       await close();
     }
@@ -188,7 +191,7 @@ describe.each(LANGUAGES)("the interface in $tag", ({ tag, catalog, july }) => {
     await page.getByRole("button", { name: catalog.lesson.exit, exact: true }).waitFor();
     await page.getByRole("combobox", { name: catalog.language.label }).waitFor();
     await chartDrawn(page);
-    expect(await englishShown(page)).toEqual([]);
+    expect(await englishShown(page, sameWords)).toEqual([]);
     expect(await audit(page)).toEqual([]);
     expect(errors).toEqual([]);
     await close();
