@@ -17,9 +17,8 @@ const params = new URLSearchParams(window.location.search);
 // Before anything renders. Without a known theme the style sheet follows the reader's system.
 const theme = params.get("theme");
 if (theme === "light" || theme === "dark") document.documentElement.dataset.theme = theme;
-// The interface's language, from the address or else the browser's; its words load beside the
-// collection, and English's are already in the page.
-const { language } = chooseLanguage(params.get("lang"), navigator.languages ?? []);
+// The interface's language: the address's, else the browser's (see Languages in the README).
+const language = chooseLanguage(params.get("lang"), navigator.languages ?? []);
 // English's words are in the page; another language's load beside the collection. Should they
 // not load, the page is shown in English rather than not at all.
 const languageShown =

@@ -1,6 +1,6 @@
 import { useDeferredValue, useEffect, useMemo } from "react";
 import { showValue } from "../data/format/showValue";
-import { chooseLanguage, INTERFACE_LANGUAGES } from "../i18n/languages";
+import { INTERFACE_LANGUAGES, languageOfTag } from "../i18n/languages";
 import { LINK_TEXT } from "../i18n/link";
 import { formatList } from "../i18n/locale";
 import { asDrawn, type DrawnCollection } from "../store/drawnCollection";
@@ -35,8 +35,7 @@ export function useShownCollection(collectionUrl: string) {
 /** What the page says of an address's language that Echoes does not have, if it names one. */
 function languageRefusal(): readonly string[] {
   const asked = new URLSearchParams(window.location.search).get("lang");
-  const { refused } = chooseLanguage(asked, []);
-  if (refused === undefined) return [];
+  if (asked === null || languageOfTag(asked)) return [];
   const tags = INTERFACE_LANGUAGES.map((language) => language.tag);
-  return [LINK_TEXT.language(showValue(refused), formatList(tags))];
+  return [LINK_TEXT.language(showValue(asked), formatList(tags))];
 }

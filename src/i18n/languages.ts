@@ -48,12 +48,6 @@ export function languageOfTag(tag: string): InterfaceLanguage | undefined {
   return INTERFACE_LANGUAGES.find((language) => language.tag === primarySubtag(tag));
 }
 
-export interface LanguageChoice {
-  readonly language: InterfaceLanguage;
-  /** The address's `lang=` when it names no language Echoes has. */
-  readonly refused?: string;
-}
-
 /**
  * The language a page opens in: the address's `lang=` if Echoes has it, else the first of the
  * browser's languages that it has, else English.
@@ -61,12 +55,11 @@ export interface LanguageChoice {
 export function chooseLanguage(
   requested: string | null,
   browserLanguages: readonly string[],
-): LanguageChoice {
+): InterfaceLanguage {
   const asked = requested === null ? undefined : languageOfTag(requested);
-  if (asked) return { language: asked };
-  const fromBrowser = browserLanguages.map(languageOfTag).find((found) => found !== undefined);
-  const language = fromBrowser ?? ENGLISH;
-  return requested === null ? { language } : { language, refused: requested };
+  return (
+    asked ?? browserLanguages.map(languageOfTag).find((found) => found !== undefined) ?? ENGLISH
+  );
 }
 
 /** Languages written right to left, by primary subtag. */

@@ -123,3 +123,20 @@ export async function openShareMenu(page: Page) {
   if ((await share.getAttribute("aria-expanded")) !== "true") await share.click();
   await page.locator(".echoes-tool-menu__panel button").first().waitFor();
 }
+
+/** Boxes that scroll sideways, the page's own first: none should on a phone. */
+export async function sidewaysScrollers(page: Page): Promise<string[]> {
+  return page.evaluate(() => {
+    const found: string[] = [];
+    const root = document.documentElement;
+    if (root.scrollWidth > root.clientWidth + 1) found.push(`the page (${root.scrollWidth} px)`);
+    for (const element of document.querySelectorAll<HTMLElement>("body *")) {
+      const { overflowX } = getComputedStyle(element);
+      const scrolls = overflowX === "auto" || overflowX === "scroll";
+      if (scrolls && element.scrollWidth > element.clientWidth + 1) {
+        found.push(`${element.className || element.tagName} (${element.scrollWidth} px)`);
+      }
+    }
+    return found;
+  });
+}

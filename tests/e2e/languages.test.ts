@@ -7,7 +7,13 @@ import { KK } from "../../src/i18n/languages/kk";
 import { RU } from "../../src/i18n/languages/ru";
 import { SECTIONS } from "../support/englishSections";
 import { audit } from "./axe";
-import { closeContextsAfterEach, launchBrowser, openPage, saveScreenshot } from "./browser";
+import {
+  closeContextsAfterEach,
+  launchBrowser,
+  openPage,
+  saveScreenshot,
+  sidewaysScrollers,
+} from "./browser";
 
 let browser: Browser;
 beforeAll(async () => {
@@ -81,23 +87,6 @@ async function englishShown(page: Page, sameWords: readonly string[] = []): Prom
       normalised,
     ),
   );
-}
-
-/** Boxes that scroll sideways, the page's own first. */
-function sidewaysScrollers(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) found.push(`the page (${root.scrollWidth} px)`);
-    for (const element of document.querySelectorAll<HTMLElement>("body *")) {
-      const { overflowX } = getComputedStyle(element);
-      const scrolls = overflowX === "auto" || overflowX === "scroll";
-      if (scrolls && element.scrollWidth > element.clientWidth + 1) {
-        found.push(`${element.className || element.tagName} (${element.scrollWidth} px)`);
-      }
-    }
-    return found;
-  });
 }
 
 /** Buttons, tabs and fields of the page's bars whose text is cut, or that overlap one another. */

@@ -9,6 +9,7 @@ import {
   launchBrowser,
   openPage,
   saveScreenshot,
+  sidewaysScrollers,
 } from "./browser";
 import {
   CHART,
@@ -45,23 +46,6 @@ async function inViewport(page: Page, selector: string): Promise<boolean> {
     const { top, bottom, left, right } = element.getBoundingClientRect();
     return top >= 0 && left >= 0 && bottom <= window.innerHeight && right <= window.innerWidth;
   }, selector);
-}
-
-/** Boxes that scroll sideways, the page's own first: none should on a phone. */
-async function sidewaysScrollers(page: Page): Promise<string[]> {
-  return page.evaluate(() => {
-    const found: string[] = [];
-    const root = document.documentElement;
-    if (root.scrollWidth > root.clientWidth + 1) found.push(`the page (${root.scrollWidth} px)`);
-    for (const element of document.querySelectorAll<HTMLElement>("body *")) {
-      const { overflowX } = getComputedStyle(element);
-      const scrolls = overflowX === "auto" || overflowX === "scroll";
-      if (scrolls && element.scrollWidth > element.clientWidth + 1) {
-        found.push(`${element.className || element.tagName} (${element.scrollWidth} px)`);
-      }
-    }
-    return found;
-  });
 }
 
 const DETAILS_HEADING = ".echoes-details-pane .echoes-details h2";

@@ -14,6 +14,7 @@ import { DEFAULT_GEOMETRY } from "../../timeline/chartGeometry";
 import { buildTimelineModel } from "../../timeline/laneModels";
 import { IDENTITY_ZOOM } from "../../timeline/laneScales";
 import { windowOf } from "../../timeline/zoomFrames";
+import { ContentLanguageContext } from "../ContentLanguage/contentLanguage";
 import { ErrorBoundary } from "../ErrorBoundary/ErrorBoundary";
 import { shownView } from "../Share/imageLayout";
 import { TimelineView } from "../Timeline/TimelineView";
@@ -91,7 +92,10 @@ export function StudioPreview({ collection, store }: StudioPreviewProps) {
       {shown ? (
         <EchoesProvider store={store}>
           <ErrorBoundary part={STUDIO_TEXT.preview.heading}>
-            <TimelineView collection={asDrawn(shown)} />
+            {/* The draft's text is in the draft's language, not the collection's being read. */}
+            <ContentLanguageContext value={shown.language}>
+              <TimelineView collection={asDrawn(shown)} />
+            </ContentLanguageContext>
           </ErrorBoundary>
         </EchoesProvider>
       ) : (

@@ -20,7 +20,10 @@ it("follows what differs in a role with its evidence, and selects an evidence ev
   );
 
   const details = screen.getByRole("complementary", { name: "Warsaw Pact invasion" });
-  const statement = within(details).getByText(/^In Hungary the troops met a street uprising/);
+  // The statement's text is marked as the collection's; its evidence sits beside it in its item.
+  const statement = within(details)
+    .getByText(/^In Hungary the troops met a street uprising/)
+    .closest("li") as HTMLElement;
   expect(
     within(statement)
       .getAllByRole("button")
