@@ -3,6 +3,8 @@ import { toEventRef } from "../../data/format/collection";
 import { compareHistoricalDates } from "../../data/format/historicalDate";
 import type { Episode } from "../../data/format/schema";
 import { APP_TEXT } from "../../i18n/app";
+import { writtenIn } from "../../i18n/languages";
+import { useContentLanguage } from "../ContentLanguage/contentLanguage";
 import { EventEntry } from "./EventEntry";
 
 export interface EpisodeColumnProps {
@@ -15,9 +17,10 @@ export function EpisodeColumn({ episode }: EpisodeColumnProps) {
     () => [...episode.events].sort((a, b) => compareHistoricalDates(a.date, b.date)),
     [episode.events],
   );
+  const content = writtenIn(useContentLanguage());
   return (
     <section className="echoes-episode" aria-labelledby={headingId} data-episode={episode.id}>
-      <header className="echoes-episode__header">
+      <header className="echoes-episode__header" {...content}>
         <p className="echoes-episode__label">{episode.label}</p>
         <h2 id={headingId}>{episode.title}</h2>
         <p className="echoes-episode__summary">{episode.summary}</p>

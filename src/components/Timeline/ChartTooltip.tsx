@@ -2,6 +2,7 @@ import "./ChartTooltip.css";
 import { formatHistoricalSpan } from "../../data/format/formatHistoricalDate";
 import { currentLocale } from "../../i18n/locale";
 import type { PositionedEvent } from "../../timeline/laneModels";
+import { Content } from "../ContentLanguage/Content";
 
 const TOOLTIP_WIDTH = 280;
 
@@ -28,7 +29,9 @@ export function ChartTooltip({
       aria-hidden="true"
       style={{ left, bottom: `calc(100% - ${at.y - 12}px)`, maxWidth: width }}
     >
-      <strong>{event.event.title}</strong>
+      <strong>
+        <Content>{event.event.title}</Content>
+      </strong>
       <span className="echoes-chart__tooltip-date">
         {formatHistoricalSpan(event.event.date, event.event.endDate, currentLocale())}
       </span>

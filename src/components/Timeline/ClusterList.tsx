@@ -5,6 +5,7 @@ import { CLUSTER_LIST_TEXT } from "../../i18n/clusterList";
 import { currentLocale } from "../../i18n/locale";
 import { KIND_LABELS } from "../../i18n/vocabulary";
 import type { PositionedEvent } from "../../timeline/laneModels";
+import { Content } from "../ContentLanguage/Content";
 
 export interface ClusterListProps {
   readonly events: readonly PositionedEvent[];
@@ -84,7 +85,9 @@ export function ClusterList({
                 {formatHistoricalSpan(event.event.date, event.event.endDate, currentLocale())}
               </span>
               <span className="echoes-cluster-list__kind">{KIND_LABELS[event.event.kind]}</span>
-              <span className="echoes-cluster-list__title">{event.event.title}</span>
+              <span className="echoes-cluster-list__title">
+                <Content>{event.event.title}</Content>
+              </span>
             </button>
           </li>
         ))}
