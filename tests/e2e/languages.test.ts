@@ -251,6 +251,20 @@ describe("choosing a language", () => {
     await close();
   });
 
+  it("switches from the phone's menu, which opens again on the switch", async () => {
+    const { page, errors, close } = await openPage(browser, "/?lang=hu", PHONE);
+    await chartDrawn(page);
+    await page.getByRole("button", { name: HU.share.phoneMenu }).click();
+    await page.getByRole("combobox", { name: HU.language.label }).selectOption("cs");
+    await page.getByRole("combobox", { name: CS.language.label }).waitFor();
+    await page.waitForFunction(
+      () => document.activeElement?.closest(".echoes-language-switch") !== null,
+    );
+    expect(await pageLanguage(page)).toEqual({ lang: "cs", dir: "ltr" });
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   it("keeps the language in the embed code", async () => {
     const { page, errors, close } = await openPage(browser, "/?lang=kk", LAPTOP);
     await chartDrawn(page);
@@ -260,10 +274,11 @@ describe("choosing a language", () => {
     const snippet = await dialog.getByRole("textbox", { name: KK.embedDialog.code }).inputValue();
     const src = /src="([^"]+)"/.exec(snippet)?.[1]?.replace(/&amp;/g, "&") ?? "";
     expect(new URL(src).searchParams.get("lang")).toBe("kk");
+    expect(errors).toEqual([]);
+    // The preview then loads the new address, cancelling what the old one was still fetching.
     await dialog.getByRole("combobox", { name: KK.embedDialog.language }).selectOption("");
     const following = await dialog.getByRole("textbox", { name: KK.embedDialog.code }).inputValue();
     expect(/src="([^"]+)"/.exec(following)?.[1]).not.toMatch(/lang=/);
-    expect(errors).toEqual([]);
     await close();
   });
 

@@ -5,6 +5,7 @@ import { LANGUAGE_TEXT as TEXT } from "../../i18n/language";
 import { INTERFACE_LANGUAGES, languageOfTag } from "../../i18n/languages";
 import { useInterfaceLanguage } from "../../i18n/useInterfaceLanguage";
 import { addressWithLanguage } from "./languageAddress";
+import { noteSwitchInMenu } from "./switchedInMenu";
 
 /** Set when the switch changes the language, so that the switch drawn in the new one has the focus. */
 let focusAfterSwitch = false;
@@ -38,6 +39,7 @@ export function LanguageSwitch() {
           const chosen = languageOfTag(event.target.value);
           if (!chosen) return;
           focusAfterSwitch = true;
+          noteSwitchInMenu(event.currentTarget.closest(".echoes-tool-menu") !== null);
           window.history.replaceState(
             window.history.state,
             "",

@@ -3,6 +3,7 @@ import { Suspense, useCallback, useEffect, useId, useRef, useState } from "react
 import { SHARE_TEXT } from "../../i18n/share";
 import type { DrawnCollection } from "../../store/drawnCollection";
 import { retryableLazy } from "../ErrorBoundary/retryableLazy";
+import { noteSwitchInMenu, wasSwitchedInMenu } from "../LanguageSwitch/switchedInMenu";
 import type { ToolMenuVariant } from "./ToolMenuPanel";
 
 // What the menu holds loads when it is first opened (or once the page is idle): most readers never open it.
@@ -22,7 +23,8 @@ export interface ToolMenuProps {
  * from it and outlives it.
  */
 export function ToolMenu({ variant, collection }: ToolMenuProps) {
-  const [open, setOpen] = useState(false);
+  // Open again where the reader switched the language from inside it, until closed.
+  const [open, setOpen] = useState(() => variant === "phone" && wasSwitchedInMenu());
   const [embedding, setEmbedding] = useState(false);
   const rootRef = useRef<HTMLDivElement>(null);
   const buttonRef = useRef<HTMLButtonElement>(null);
@@ -33,6 +35,10 @@ export function ToolMenu({ variant, collection }: ToolMenuProps) {
     setOpen(false);
     buttonRef.current?.focus();
   }, []);
+
+  useEffect(() => {
+    if (variant === "phone" && !open) noteSwitchInMenu(false);
+  }, [variant, open]);
 
   useEffect(() => {
     if (!open) return;

@@ -35,6 +35,8 @@ export default function ToolMenuPanel({
   const { setPage } = useEchoesActions();
   const rootRef = useRef<HTMLDivElement>(null);
   useEffect(() => {
+    // Unless a tool inside has taken it already (the language switch, after a switch).
+    if (rootRef.current?.contains(document.activeElement)) return;
     rootRef.current
       ?.querySelector<HTMLElement>("button:not(:disabled), select:not(:disabled), label[for]")
       ?.focus();
