@@ -62,6 +62,11 @@ export function chooseLanguage(
   );
 }
 
+/** Whether content in a language reads as another than the interface's ("en" is not "hu"; "en-US" is "en"). */
+export function isOtherLanguage(contentTag: string | undefined, shown: InterfaceLanguage): boolean {
+  return contentTag !== undefined && primarySubtag(contentTag) !== primarySubtag(shown.tag);
+}
+
 /** Languages written right to left, by primary subtag. */
 const RIGHT_TO_LEFT = new Set(["ar", "arc", "ckb", "dv", "fa", "he", "ps", "sd", "ug", "ur", "yi"]);
 

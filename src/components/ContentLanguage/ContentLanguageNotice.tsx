@@ -1,7 +1,8 @@
 import { LANGUAGE_TEXT } from "../../i18n/language";
+import { isOtherLanguage } from "../../i18n/languages";
 import { currentLocale } from "../../i18n/locale";
 import { useInterfaceLanguage } from "../../i18n/useInterfaceLanguage";
-import { isOtherLanguage, languageName, useContentLanguage } from "./contentLanguage";
+import { languageName, useContentLanguage } from "./contentLanguage";
 import "./contentLanguage.css";
 
 /**

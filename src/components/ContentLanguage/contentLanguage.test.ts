@@ -1,6 +1,11 @@
 import { describe, expect, it } from "vitest";
-import { ENGLISH, INTERFACE_LANGUAGES, RIGHT_TO_LEFT_TEST } from "../../i18n/languages";
-import { isOtherLanguage, languageName } from "./contentLanguage";
+import {
+  ENGLISH,
+  INTERFACE_LANGUAGES,
+  isOtherLanguage,
+  RIGHT_TO_LEFT_TEST,
+} from "../../i18n/languages";
+import { languageName } from "./contentLanguage";
 
 const HUNGARIAN = INTERFACE_LANGUAGES.find((language) => language.tag === "hu") ?? ENGLISH;
 

@@ -1,14 +1,6 @@
 import { createContext, useContext } from "react";
-import type { InterfaceLanguage } from "../../i18n/languages";
 import { useEchoes } from "../../store/EchoesProvider";
 import { selectCollection } from "../../store/selectors";
-
-const primarySubtag = (tag: string) => tag.toLowerCase().split("-")[0];
-
-/** Whether content in a language reads as another than the interface's ("en" is not "hu"; "en-US" is "en"). */
-export function isOtherLanguage(contentTag: string | undefined, shown: InterfaceLanguage): boolean {
-  return contentTag !== undefined && primarySubtag(contentTag) !== primarySubtag(shown.tag);
-}
 
 /** The language of the collection shown, for the parts that show its text, however deep. */
 export const ContentLanguageContext = createContext<string | undefined>(undefined);
