@@ -210,6 +210,19 @@ describe("the longest words", () => {
   }
 });
 
+describe("the embed in an article's column", () => {
+  it("keeps its link to the full app whole in Hungarian at 640 px", async () => {
+    const { page, errors, close } = await openPage(browser, "/?embed&article=off&compact&lang=hu", {
+      viewport: { width: 640, height: 520 },
+    });
+    await chartDrawn(page);
+    await page.getByRole("link", { name: new RegExp(`^${HU.embed.openInEchoes}`) }).waitFor();
+    expect(await crampedControls(page, ".echoes-embed__footer a")).toEqual([]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
 describe("choosing a language", () => {
   it("follows the browser's languages when the address names none", async () => {
     const { page, close } = await openPage(browser, "/", { ...LAPTOP, locale: "cs-CZ" });
