@@ -26,5 +26,5 @@ export async function showLanguage(language: InterfaceLanguage): Promise<void> {
     .catch(() => undefined);
   const [catalog] = await Promise.all([load?.(), formats]);
   if (lastAsked !== language) return;
-  showTranslation(language, catalog as unknown as Readonly<Record<string, object>> | undefined);
+  showTranslation(language, catalog);
 }

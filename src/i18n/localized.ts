@@ -8,7 +8,7 @@ import { ENGLISH, type InterfaceLanguage } from "./languages";
 
 let shown: InterfaceLanguage = ENGLISH;
 /** The shown language's catalog by section, or none for English, whose text the modules hold. */
-let translation: Readonly<Record<string, object>> | undefined;
+let translation: object | undefined;
 const englishSections = new Map<string, object>();
 const listeners = new Set<() => void>();
 
@@ -16,10 +16,7 @@ const listeners = new Set<() => void>();
 export const interfaceLanguage = (): InterfaceLanguage => shown;
 
 /** Shows the interface in a language, in its catalog's words, or in English's with none. */
-export function showTranslation(
-  language: InterfaceLanguage,
-  catalog: Readonly<Record<string, object>> | undefined,
-): void {
+export function showTranslation(language: InterfaceLanguage, catalog: object | undefined): void {
   shown = language;
   translation = catalog;
   for (const listener of listeners) listener();
@@ -65,7 +62,10 @@ function following(english: object, read: () => object | undefined): object {
  */
 export function localized<T extends object>(section: string, english: T): T {
   englishSections.set(section, english);
-  return following(english, () => translation?.[section]) as T;
+  return following(
+    english,
+    () => translation && (Reflect.get(translation, section) as object | undefined),
+  ) as T;
 }
 
 /** A section's English text, as its module wrote it; undefined until that module has loaded. */
